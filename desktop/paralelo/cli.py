@@ -1,0 +1,63 @@
+"""Command-line entry point: headless subcommands, or the GUI when none is given.
+
+``paralelo inspect FILE`` and the other subcommands never import Qt. Without a
+subcommand, ``paralelo [--seed] [SESSION]`` starts the review window (the Qt
+import happens only then).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from paralelo import __version__
+from paralelo.core.errors import Cancelled, UserError
+
+#: Subcommand modules under paralelo.commands, in help order.
+COMMANDS = ["inspect"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="paralelo",
+        description="Side-by-side bilingual review of Spanish and English documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"paralelo {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"paralelo.commands.{name}").register(sub)
+    return parser
+
+
+def _run_gui(argv: Sequence[str]) -> int:
+    from paralelo.gui.app import main as gui_main  # Qt only on this path
+
+    return gui_main(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help",
+                                                                             "--version"):
+        return _run_gui(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"paralelo: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Cancelled:
+        print("paralelo: cancelled", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("paralelo: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

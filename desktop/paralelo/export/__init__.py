@@ -1,0 +1,1 @@
+"""Exports of aligned pairs, one module per format."""

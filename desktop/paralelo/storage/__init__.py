@@ -1,0 +1,1 @@
+"""Review sessions in SQLite (one `.paralelo` file per session)."""

@@ -1,0 +1,1 @@
+"""Offline machine translation engines (Argos, Apertium, none), cache, models."""
