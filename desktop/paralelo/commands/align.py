@@ -1,0 +1,91 @@
+"""`paralelo align`: the whole pipeline headless, to JSON and/or a session file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from paralelo.core.atomic import atomic_write
+from paralelo.core.errors import UserError
+from paralelo.core.pipeline import run_pipeline
+from paralelo.core.seeds import seed_paths
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("align", help="translate, align and compare facts; write JSON/session",
+                       description="Align a Spanish document with one or more English ones.")
+    p.add_argument("--es", metavar="FILE", help="the Spanish document")
+    p.add_argument("--en", metavar="FILE", action="append", default=[],
+                   help="an English document (repeatable)")
+    p.add_argument("--seed", action="store_true",
+                   help="use the built-in seed documents (Spanish 001 vs English 000, 002-004)")
+    p.add_argument("--mode", choices=["auto", "parallel", "comparable"], default="auto")
+    p.add_argument("--engine", choices=["auto", "argos", "apertium", "none"], default="auto")
+    p.add_argument("--json", metavar="OUT", help="write the alignment JSON here ('-' = stdout)")
+    p.add_argument("--session", metavar="FILE.paralelo", help="write a review session file")
+    p.add_argument("--force", action="store_true", help="overwrite an existing session file")
+    p.set_defaults(func=run)
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    if sys.stderr.isatty():
+        pct = 100 * done // total if total else 0
+        print(f"\r{pct:3d}% {message[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.seed:
+        es_path, en_paths = seed_paths()
+    else:
+        if not args.es or not args.en:
+            raise UserError("give --es FILE and at least one --en FILE (or --seed)")
+        es_path, en_paths = args.es, args.en
+    if args.session and not args.force:
+        from pathlib import Path
+
+        if Path(args.session).exists():
+            raise UserError(f"{args.session}: already exists (use --force to replace it)")
+    result = run_pipeline(es_path, en_paths, mode=args.mode, engine=args.engine,
+                          progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.session:
+        from paralelo.storage.session import Session
+
+        session = Session.create(args.session, overwrite=args.force)
+        try:
+            session.save_result(result)
+        finally:
+            session.close()
+    if args.json == "-":
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif args.json:
+        with atomic_write(args.json) as fh:
+            json.dump(result, fh, ensure_ascii=False, indent=1)
+    if args.json != "-":
+        eng = result["engine"]
+        print(f"engine: {eng['name']} {eng['model']} {eng['version']}".rstrip())
+        for doc in result["documents"][1:]:
+            print(f"{doc['id']} {doc['name']}: {doc['mode']}")
+        print(f"{len(result['links'])} links")
+        if not args.json and not args.session:
+            _print_links(result)
+    return 0
+
+
+def _print_links(result: dict) -> None:  # type: ignore[type-arg]
+    es_doc = result["documents"][0]
+    docs = {d["id"]: d for d in result["documents"]}
+    for link in result["links"]:
+        es = " + ".join(f"¶{i}" for i in link["es"]) or "—"
+        en = " + ".join(f"{r['doc']}¶{r['para']}" for r in link["en"]) or "—"
+        print(f"\n#{link['id']} {link['kind']} score {link['score']:.2f}: es {es} ↔ {en}")
+        for i in link["es"][:1]:
+            print(f"  es: {es_doc['paragraphs'][i]['text'][:100]}")
+        for r in link["en"][:1]:
+            print(f"  en: {docs[r['doc']]['paragraphs'][r['para']]['text'][:100]}")
+        shared = ", ".join(f["en"] for f in link["facts"][:8])
+        if shared:
+            print(f"  shared: {shared}")
