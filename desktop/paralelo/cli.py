@@ -16,7 +16,7 @@ from paralelo import __version__
 from paralelo.core.errors import Cancelled, UserError
 
 #: Subcommand modules under paralelo.commands, in help order.
-COMMANDS = ["inspect", "align"]
+COMMANDS = ["inspect", "align", "export"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +39,10 @@ def _run_gui(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--self-test"]:  # headless seed pipeline check (packaged app too)
+        from paralelo.selftest import main as self_test
+
+        return self_test(args_list[1:])
     if not args_list or args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help",
                                                                              "--version"):
         return _run_gui(args_list)
