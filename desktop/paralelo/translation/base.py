@@ -1,0 +1,64 @@
+"""The engine protocol and the per-paragraph result every engine produces.
+
+Engines only translate *units* (sentences for Argos, whole paragraphs for
+Apertium) in batches; splitting, name protection, caching, progress, cancel
+and per-paragraph error isolation live once in `pipeline`, so every engine
+gets them identically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol, runtime_checkable
+
+from paralelo.core.progress import CancelToken
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphTranslation:
+    """Translation of one source paragraph, named with the engine that made it."""
+
+    text: str | None  # None when the engine is "none" or the paragraph failed
+    error: str | None  # one-line reason when this paragraph failed
+    engine: str
+    model: str
+    version: str
+    cached: bool = False
+
+
+@runtime_checkable
+class Engine(Protocol):
+    name: str  # "argos" | "apertium" | "none"
+    model: str
+    version: str
+    unit: Literal["sentence", "paragraph"]
+    batch_size: int  # units per translate_units() call
+    protect_names: bool
+
+    def describe(self) -> str:
+        """Human label shown next to every translation, e.g. 'Apertium spa-eng_US 3.8.3'."""
+        ...
+
+    def translate_units(self, units: list[str], cancel: CancelToken | None = None) -> list[str]:
+        """Translate ``units`` in one engine call; one output per input, or raise."""
+        ...
+
+
+class NoneEngine:
+    """No translation: the review shows the Spanish side untranslated."""
+
+    name = "none"
+    model = ""
+    version = ""
+    unit: Literal["sentence", "paragraph"] = "paragraph"
+    batch_size = 1
+    protect_names = False
+
+    def describe(self) -> str:
+        return "no machine translation"
+
+    def translate_units(self, units: list[str], cancel: CancelToken | None = None) -> list[str]:
+        raise RuntimeError("the 'none' engine does not translate")
+
+    def __repr__(self) -> str:
+        return "NoneEngine()"

@@ -1,0 +1,144 @@
+"""`translate_paragraphs`: the one path every engine, the CLI and the GUI use.
+
+Cache lookup → name protection → splitting into the engine's units (sentences
+for Argos, paragraphs for Apertium) → batches across paragraphs, one engine
+call each, with progress and cancel between batches → reassembly with the
+original spacing → names restored → cache. A failing batch is retried unit by
+unit so only the paragraph that really fails carries an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from paralelo.core.errors import Cancelled
+from paralelo.core.progress import CancelToken, Progress, check
+from paralelo.core.segment import split_sentences
+from paralelo.translation.base import Engine, ParagraphTranslation
+from paralelo.translation.cache import TranslationCache
+from paralelo.translation.names import protect, restore
+
+
+class _Default:
+    def __repr__(self) -> str:
+        return "DEFAULT_CACHE"
+
+
+#: Sentinel: use the cache in the user's cache folder.
+DEFAULT_CACHE = _Default()
+
+
+@dataclass
+class _Job:
+    source: str
+    names: tuple[str, ...] = ()
+    pieces: list[str] = field(default_factory=list)  # gap, unit, gap, unit, ..., gap
+    units: list[int] = field(default_factory=list)  # indexes into pieces
+    error: str | None = None
+
+
+def split_units(text: str, unit: str) -> tuple[list[str], list[int]]:
+    """Cut ``text`` into [gap, unit, gap, ..., gap] pieces so ''.join() gives it back."""
+    if unit != "sentence":
+        return ["", text, ""], [1]
+    pieces: list[str] = []
+    units: list[int] = []
+    pos = 0
+    for s in split_sentences(text, "es"):
+        pieces.append(text[pos : s.start])
+        units.append(len(pieces))
+        pieces.append(text[s.start : s.end])
+        pos = s.end
+    pieces.append(text[pos:])
+    if not units:
+        return ["", text, ""], [1]
+    return pieces, units
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {msg[0] if msg else 'failed'}"[:300]
+
+
+def _run_batch(engine: Engine, texts: list[str],
+               cancel: CancelToken | None) -> list[str | BaseException]:
+    """Translate ``texts`` in one call; on failure retry one by one to isolate the culprit."""
+    try:
+        out = engine.translate_units(texts, cancel)
+        if len(out) != len(texts):
+            raise RuntimeError(f"engine returned {len(out)} results for {len(texts)} inputs")
+        return list(out)
+    except Cancelled:
+        raise
+    except Exception as exc:
+        if len(texts) == 1:
+            return [exc]
+    results: list[str | BaseException] = []
+    for t in texts:
+        check(cancel)
+        results.extend(_run_batch(engine, [t], cancel))
+    return results
+
+
+def translate_paragraphs(
+    texts: list[str], engine: Engine, *, progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    cache: TranslationCache | _Default | None = DEFAULT_CACHE,
+) -> list[ParagraphTranslation]:
+    """Translate each paragraph of ``texts``; exactly one result per input, in order."""
+    ident = (engine.name, engine.model, engine.version)
+
+    def result(text: str | None, error: str | None = None,
+               cached: bool = False) -> ParagraphTranslation:
+        return ParagraphTranslation(text, error, *ident, cached=cached)
+
+    if engine.name == "none":
+        if progress:
+            progress(len(texts), len(texts), "No machine translation")
+        return [result(None) for _ in texts]
+    store = TranslationCache() if isinstance(cache, _Default) else cache
+    out: list[ParagraphTranslation | None] = [None] * len(texts)
+    todo = [i for i, t in enumerate(texts) if t.strip()]
+    for i, t in enumerate(texts):
+        if not t.strip():
+            out[i] = result(t)
+    hits = store.get_many(*ident, (texts[i] for i in todo)) if store and todo else {}
+    jobs: dict[str, _Job] = {}
+    for i in todo:
+        src = texts[i]
+        if src in hits:
+            out[i] = result(hits[src], cached=True)
+        elif src not in jobs:
+            prot = protect(src) if engine.protect_names else None
+            pieces, units = split_units(prot.text if prot else src, engine.unit)
+            jobs[src] = _Job(src, prot.names if prot else (), pieces, units)
+
+    work = [(job, k) for job in jobs.values() for k in job.units]
+    total = len(work)
+    step = max(1, int(engine.batch_size))
+    if progress:
+        progress(0, total, f"Translating with {engine.describe()}")
+    for start in range(0, total, step):
+        check(cancel)
+        batch = work[start : start + step]
+        for (job, k), res in zip(batch, _run_batch(engine, [j.pieces[k] for j, k in batch],
+                                                   cancel), strict=True):
+            if isinstance(res, BaseException):
+                job.error = job.error or _one_line(res)
+            else:
+                job.pieces[k] = res
+        if progress:
+            progress(min(start + step, total), total, f"Translating with {engine.describe()}")
+
+    done: dict[str, ParagraphTranslation] = {}
+    fresh: list[tuple[str, str]] = []
+    for src, job in jobs.items():
+        if job.error:
+            done[src] = result(None, job.error)
+            continue
+        text, _lost = restore("".join(job.pieces).strip(), job.names)
+        done[src] = result(text)
+        fresh.append((src, text))
+    if store and fresh:
+        store.put_many(*ident, fresh)
+    return [r if r is not None else done[texts[i]] for i, r in enumerate(out)]
