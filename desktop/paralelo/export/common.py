@@ -1,0 +1,172 @@
+"""The row model every exporter shares, plus text hygiene and atomic output.
+
+Exporters never walk the alignment dict themselves: `build_rows` turns each
+link into an `ExportRow` (texts joined, facts formatted, review state filled),
+so CSV, XLSX, TMX and HTML agree on what a link says. Text hygiene lives here
+too, because each format has its own rule for what may not reach the file:
+XML forbids most control characters, spreadsheets run formulas, UTF-8 cannot
+encode lone surrogates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from paralelo.core.errors import UserError
+
+#: How the paragraphs of a many-to-one link are joined in CSV, XLSX, HTML and
+#: JSON (the same "\n" the diff spans of docs/json-schema.md are computed on).
+PARA_JOIN = "\n"
+STATUSES = ("unreviewed", "confirmed", "flagged")
+STATUS_FILTERS = ("all", *STATUSES)
+
+# Characters XML 1.0 forbids (C0 controls except \t \n \r, lone surrogates,
+# U+FFFE/U+FFFF). Spreadsheets and HTML choke on the same set, so all text
+# formats but JSON drop them.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Leading characters that make a spreadsheet treat a cell as a formula (OWASP).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_text(text: str) -> str:
+    """Remove characters that are invalid in XML 1.0 (and unsafe in spreadsheets)."""
+    return _XML_INVALID.sub("", text)
+
+
+def fix_surrogates(text: str) -> str:
+    """Replace lone surrogates with U+FFFD, one for one, so code-point spans stay valid."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def neutralise_formula(text: str) -> str:
+    """Prefix an apostrophe to a cell that a spreadsheet would run as a formula."""
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRow:
+    """One link, flattened for export. Texts are raw (not cleaned)."""
+
+    link_id: int
+    kind: str
+    es_paras: tuple[str, ...]
+    en_paras: tuple[str, ...]
+    mt_paras: tuple[str, ...]  # empty when no paragraph of the link has a translation
+    score: float | None
+    status: str
+    note: str
+    shared_facts: tuple[str, ...]
+    only_es: tuple[str, ...]
+    only_en: tuple[str, ...]
+    es_source: str  # file name of the Spanish document ("" for a 0-1 link)
+    en_sources: tuple[str, ...]  # file names of the English documents, in link order
+    link: dict[str, Any]
+
+    @property
+    def es_text(self) -> str:
+        return PARA_JOIN.join(self.es_paras)
+
+    @property
+    def en_text(self) -> str:
+        return PARA_JOIN.join(self.en_paras)
+
+    @property
+    def mt_text(self) -> str:
+        return PARA_JOIN.join(self.mt_paras)
+
+    @property
+    def has_both_sides(self) -> bool:
+        return bool(self.es_paras) and bool(self.en_paras)
+
+
+def format_shared_fact(fact: dict[str, Any]) -> str:
+    return f"{fact.get('kind', '')}: {fact.get('es', '')} ↔ {fact.get('en', '')}"
+
+
+def format_one_side_fact(fact: dict[str, Any]) -> str:
+    return f"{fact.get('kind', '')}: {fact.get('text', '')}"
+
+
+def _docs_by_id(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in result["documents"]}
+
+
+def spanish_document(result: dict[str, Any]) -> dict[str, Any] | None:
+    docs = _docs_by_id(result)
+    return docs.get("es") or next((d for d in docs.values() if d.get("lang") == "es"), None)
+
+
+def build_rows(result: dict[str, Any], status: str = "all") -> list[ExportRow]:
+    """Flatten a normalised result's links (see `load.normalise_result`) into rows."""
+    if status not in STATUS_FILTERS:
+        raise UserError(f"unknown status filter {status!r} (use {', '.join(STATUS_FILTERS)})")
+    docs = _docs_by_id(result)
+    es_doc = spanish_document(result)
+    es_paras_all = es_doc["paragraphs"] if es_doc else []
+    rows: list[ExportRow] = []
+    for link in result["links"]:
+        review = link["review"]
+        if status != "all" and review["status"] != status:
+            continue
+        es_p = [es_paras_all[i] for i in link["es"]]
+        en_p = [docs[r["doc"]]["paragraphs"][r["para"]] for r in link["en"]]
+        has_mt = any(p.get("mt") is not None for p in es_p)
+        en_sources: list[str] = []
+        for r in link["en"]:
+            name = docs[r["doc"]].get("name") or r["doc"]
+            if name not in en_sources:
+                en_sources.append(name)
+        rows.append(ExportRow(
+            link_id=link["id"], kind=str(link.get("kind") or ""),
+            es_paras=tuple(p["text"] for p in es_p),
+            en_paras=tuple(p["text"] for p in en_p),
+            mt_paras=tuple(p.get("mt") or "" for p in es_p) if has_mt else (),
+            score=link.get("score"), status=review["status"], note=review["note"],
+            shared_facts=tuple(format_shared_fact(f) for f in link.get("facts") or ()),
+            only_es=tuple(format_one_side_fact(f) for f in link.get("only_es") or ()),
+            only_en=tuple(format_one_side_fact(f) for f in link.get("only_en") or ()),
+            es_source=(es_doc.get("name") or es_doc["id"]) if es_doc and link["es"] else "",
+            en_sources=tuple(en_sources), link=link,
+        ))
+    return rows
+
+
+@contextlib.contextmanager
+def atomic_output(out: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path next to ``out``; move it over ``out`` only on success.
+
+    A failed or cancelled export never leaves a half-written file behind, and
+    an existing ``out`` stays intact until the new one is complete.
+    """
+    target = Path(out)
+    if target.is_dir():
+        raise UserError(f"{target}: is a folder; give a file name to export to")
+    parent = target.parent
+    if not parent.is_dir():
+        raise UserError(f"{parent}: no such folder")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
+    except OSError as exc:
+        raise UserError(f"{parent}: cannot write here ({exc.strerror or exc})") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        # mkstemp makes the file private (0600); an export is an ordinary document.
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        with tmp.open("rb+") as fh:  # durable before it replaces the old file
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
