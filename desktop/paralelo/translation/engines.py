@@ -15,7 +15,7 @@ ENGINE_NAMES = ("auto", "argos", "apertium", "none")
 
 def _argos() -> ArgosEngine | None:
     m = find_es_en()
-    return ArgosEngine(m.path, m.code, m.version) if m else None
+    return ArgosEngine(m.path, m.name, m.version) if m else None
 
 
 def _apertium() -> ApertiumEngine | None:

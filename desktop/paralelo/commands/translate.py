@@ -1,0 +1,63 @@
+"""`paralelo translate FILE [--engine auto|argos|apertium|none] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from paralelo.core.importers import load_document
+from paralelo.translation import ENGINE_NAMES, get_engine, translate_paragraphs
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("translate", help="machine-translate a Spanish document to English "
+                                         "(offline)")
+    p.add_argument("file")
+    p.add_argument("--engine", choices=ENGINE_NAMES, default="auto",
+                   help="translation engine (default: auto = Argos, else Apertium, else none)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=run)
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    if total and sys.stderr.isatty():
+        print(f"\r{message}: {done}/{total}", end="" if done < total else "\n",
+              file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    doc = load_document(args.file)
+    engine = get_engine(args.engine)
+    paras = doc.paragraphs
+    kwargs = {"cache": None} if args.no_cache else {}
+    results = translate_paragraphs([p.text for p in paras], engine, progress=_progress,
+                                   **kwargs)  # type: ignore[arg-type]
+    failed = sum(r.error is not None for r in results)
+    if args.json:
+        data = {
+            "file": doc.path, "lang": doc.lang,
+            "engine": {"name": engine.name, "model": engine.model, "version": engine.version,
+                       "description": engine.describe()},
+            "paragraphs": [
+                {"index": p.index, "source": p.text, "translation": r.text, "error": r.error,
+                 "cached": r.cached}
+                for p, r in zip(paras, results, strict=True)
+            ],
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 1 if failed else 0
+    print(f"Engine: {engine.describe()}")
+    if doc.lang != "es":
+        print(f"Note: {doc.name} looks like '{doc.lang}', not Spanish", file=sys.stderr)
+    for p, r in zip(paras, results, strict=True):
+        print()
+        if r.error:
+            print(f"[¶{p.index} not translated: {r.error}]")
+        else:
+            print(r.text if r.text is not None else p.text)
+    if failed:
+        print(f"paralelo: {failed} paragraph(s) could not be translated", file=sys.stderr)
+    return 1 if failed else 0
