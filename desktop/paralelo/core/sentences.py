@@ -1,0 +1,131 @@
+"""Sentence segmentation for Spanish and English (offline, regex + word lists).
+
+A boundary is sentence punctuation (optionally followed by closing quotes or
+brackets), then whitespace, then something that can start a sentence. It is
+rejected after abbreviations that never end a sentence ("Sr.", "Dr.", "p. ej."),
+after initials ("J. R."), and before a lowercase word ("etc. y"). Dotted
+acronyms that may end a sentence ("U.S.", "EE. UU.", "a.m.") split only when
+the next word is a typical sentence opener ("The", "El", "However"...).
+Decimals ("3.1", "3,1") and "?Expand" contain no space, so they never split.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paralelo.core.document import Sentence
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+_BOUNDARY = re.compile(r"[.!?…‽]+[\"'”’»)\]]*(?=\s)")
+_OPENERS = "\"'“‘«([¿¡—–-"
+
+#: Never sentence-final (titles, Latin and Spanish abbreviations, months).
+ALWAYS = _words("""mr mrs ms messrs dr dra drs sr sra srta sres srs sto sta prof profa lic
+ing arq abg gen gral gob gov sen rep lt col cap capt cmdr cdr adm sgt cpl pfc pvt spc rev hon
+pres
+excmo excma ilmo ilma mons fr st mt ft vs v e.g i.e cf viz ej p.ej aprox approx ca vol
+vols fig figs ed eds op cit ibid núm nro num art arts pág págs pp párr cap caps tel ud uds
+vd vds dña dª av avda pza c/ ee.uu jan feb mar apr jun jul aug sep sept oct nov dec ene
+abr ago dic""")
+
+#: Sentence-final only before a number is impossible: "No. 5", "p. 23", "art. 4".
+NUMERIC = _words("no nos nº núm num p pp pág págs art arts vol cap fig tel op")
+
+#: May end a sentence: split only before a clear sentence opener.
+AMBIGUOUS = _words("inc corp ltd co jr bros etc a.m p.m u.s u.k u.n d.c")
+
+STARTERS = _words("""the a an he she it they we i you this that these those there but and
+in on at as for if when while after before however meanwhile his her its their our my so
+yet also then now still what who why how one two some many most mr mrs ms dr el la los las
+un una unos unas en pero y sin este esta estos estas ese esa eso esto con por para según
+además sin también hoy ayer su sus lo le les se no sí ya al del cuando mientras tras desde
+durante aunque porque así entonces luego ahora allí aquí ello él ella ellos ellas nosotros
+yo usted""")
+
+_LONE_INITIAL = re.compile(r"^[A-ZÁÉÍÓÚÑ]$")
+_DOTTED = re.compile(r"^(?:[A-Za-zÁÉÍÓÚÑáéíóúñ]{1,3}\.)+[A-Za-zÁÉÍÓÚÑáéíóúñ]{1,3}$")
+_DOUBLED = re.compile(r"^([A-ZÁÉÍÓÚÑ])\1$")  # EE, UU, FF, AA: Spanish plural initials
+
+
+_NEXT_WORD = re.compile(r"[\s\"'“‘«(\[—–-]*([^\s\"'”’»),.;:!?]*)")
+
+
+def _prev_token(text: str, end: int) -> str:
+    """The word the punctuation at ``end`` is attached to, without outer punctuation."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lstrip(_OPENERS + "¿¡")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos, min(len(text), pos + 60))
+    return m.group(1) if m else ""
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    punct = m.group(0)
+    nxt = _next_word(text, m.end())
+    after = text[m.end():m.end() + 40].lstrip()
+    if not after:
+        return False
+    first = after[0]
+    if nxt[:1].islower() or first in ",;:":
+        return False  # "etc. y", "dijo: ¿vienes? no sé"... lowercase continues
+    if "." not in punct.rstrip("\"'”’»)]") or punct.rstrip("\"'”’»)]").endswith(("!", "?")):
+        return True
+    stripped = punct.rstrip("\"'”’»)]")
+    if stripped != "." or punct != stripped:
+        return True  # "...", "…", or a quote closed after the period
+    token = _prev_token(text, m.start())
+    low = token.lower()
+    if low in ALWAYS or _LONE_INITIAL.match(token):
+        return False
+    if low in NUMERIC:
+        return not nxt[:1].isdigit()
+    if token.isdigit() and re.match(r"\d{3}\b", nxt):
+        return False  # "140. 000": a spaced thousands separator
+    if low in AMBIGUOUS or _DOTTED.match(token) or _DOUBLED.match(token):
+        if _DOUBLED.match(token) and _DOUBLED.match(nxt.rstrip(".")):
+            return False  # "EE. UU."
+        return nxt.lower() in STARTERS
+    return True
+
+
+def split_sentences(text: str, lang: str = "en") -> list[Sentence]:
+    """Split a paragraph into sentences; spans are offsets into ``text``.
+
+    ``lang`` is accepted for symmetry with the paragraph splitter; the word
+    lists cover both languages, which also handles mixed-language paragraphs.
+    """
+    out: list[Sentence] = []
+    pos = 0
+    n = len(text)
+    for m in _BOUNDARY.finditer(text):
+        if m.end() <= pos or not _is_boundary(text, m):
+            continue
+        _append(out, text, pos, m.end())
+        pos = m.end()
+    _append(out, text, pos, n)
+    return out
+
+
+def _has_word(s: str) -> bool:
+    return any(c.isalnum() for c in s)
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    if out and not _has_word(text[start:end]):
+        prev = out.pop()  # a stray closing quote belongs to the sentence before it
+        start = prev.start
+    out.append(Sentence(start, end, text[start:end]))
