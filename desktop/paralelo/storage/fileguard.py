@@ -1,0 +1,120 @@
+"""Look at a would-be session file without changing a byte of it.
+
+`inspect_file` reads the 100-byte SQLite header itself (a zero-byte file would
+otherwise be silently turned into a fresh database by SQLite), then opens the
+file through a read-only URI connection to check the application id, the
+schema version and the page structure. Only after it passes does `Session`
+open a writable connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from paralelo.storage.errors import (
+    NotParalelo,
+    NotSQLite,
+    SessionCorrupt,
+    SessionEmpty,
+    SessionNotFound,
+    SessionTooNew,
+)
+from paralelo.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class FileInfo:
+    version: int  # schema version (PRAGMA user_version)
+
+
+def ro_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def connect_ro(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _header(path: Path) -> bytes:
+    try:
+        if not path.is_file():
+            raise SessionNotFound(f"{path}: no such session file")
+        with path.open("rb") as fh:
+            return fh.read(100)
+    except PermissionError:
+        raise SessionNotFound(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise SessionNotFound(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def check_header(path: Path) -> None:
+    """Cheap checks on the raw header: empty, not SQLite, visibly truncated."""
+    head = _header(path)
+    if not head:
+        raise SessionEmpty(f"{path}: the file is empty (0 bytes), not a Paralelo session")
+    if not head.startswith(MAGIC[: len(head)]) or len(head) < len(MAGIC):
+        if head.startswith(MAGIC[: len(head)]):
+            raise SessionCorrupt(f"{path}: the session file is truncated ({len(head)} bytes)")
+        raise NotSQLite(f"{path}: not a Paralelo session (not an SQLite database)")
+    if len(head) < 100:
+        raise SessionCorrupt(f"{path}: the session file is truncated ({len(head)} bytes)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise SessionCorrupt(f"{path}: the session file is damaged (bad page size)")
+    pages = int.from_bytes(head[28:32], "big")
+    size_valid = head[24:28] == head[92:96] and pages > 0
+    expected = page_size * pages
+    actual = path.stat().st_size
+    if size_valid and actual < expected:
+        raise SessionCorrupt(f"{path}: the session file is truncated "
+                             f"({actual} of {expected} bytes); it may have been copied "
+                             "incompletely")
+    if actual % page_size:
+        raise SessionCorrupt(f"{path}: the session file is damaged (its size is not a "
+                             "whole number of pages)")
+
+
+def inspect_file(path: Path, *, quick_check: bool = True, lenient: bool = False,
+                 max_version: int = SCHEMA_VERSION) -> FileInfo:
+    """Raise a `SessionUnreadable` subclass unless ``path`` is a usable session.
+
+    ``lenient`` lets a truncated file through (to salvage what a copy holds).
+    """
+    try:
+        check_header(path)
+    except SessionCorrupt:
+        if not lenient:
+            raise
+    try:
+        conn = connect_ro(path)
+    except sqlite3.Error as exc:
+        raise NotSQLite(f"{path}: cannot be opened as a database ({exc})") from None
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        if app_id != APPLICATION_ID:
+            raise NotParalelo(f"{path}: an SQLite database, but not a Paralelo session")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > max_version:
+            raise SessionTooNew(f"{path}: made by a newer Paralelo (session format {version}; "
+                                f"this version reads up to {max_version}); update Paralelo "
+                                "to open it")
+        if version < 1:
+            raise SessionCorrupt(f"{path}: the session was never fully created")
+        if quick_check:
+            rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+            if [r[0] for r in rows] != ["ok"]:
+                raise SessionCorrupt(f"{path}: the session file is damaged "
+                                     f"({rows[0][0]})")
+    except sqlite3.DatabaseError as exc:
+        raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None
+    finally:
+        conn.close()
+    return FileInfo(version=version)

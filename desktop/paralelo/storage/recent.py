@@ -1,0 +1,84 @@
+"""The recent-sessions list: ``recent.json`` in the platform's user data folder.
+
+Written atomically (temporary file, fsync, rename) so a crash while saving
+it never leaves a half-written list; an unreadable list is treated as empty
+rather than stopping the app from starting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+MAX_RECENT = 20
+
+
+@dataclass(frozen=True, slots=True)
+class RecentSession:
+    path: str
+    name: str
+    opened: str  # ISO time of the last add_recent
+
+
+def recent_file() -> Path:
+    return Path(user_data_dir("paralelo", appauthor=False)) / "recent.json"
+
+
+def _load() -> list[RecentSession]:
+    try:
+        data = json.loads(recent_file().read_text(encoding="utf-8"))
+        return [RecentSession(str(e["path"]), str(e.get("name") or Path(e["path"]).name),
+                              str(e.get("opened") or "")) for e in data["sessions"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
+def _save(items: list[RecentSession]) -> None:
+    target = recent_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = {"sessions": [{"path": r.path, "name": r.name, "opened": r.opened} for r in items]}
+    fd, tmp = tempfile.mkstemp(prefix=".recent.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _norm(path: str | Path) -> str:
+    return str(Path(path).expanduser().resolve())
+
+
+def list_recent(*, include_missing: bool = False) -> list[RecentSession]:
+    """Most recent first; sessions whose file has gone are skipped."""
+    items = _load()
+    return items if include_missing else [r for r in items if Path(r.path).is_file()]
+
+
+def add_recent(path: str | Path) -> None:
+    """Put ``path`` at the top of the list (once), trimming to `MAX_RECENT`."""
+    p = _norm(path)
+    now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+    items = [RecentSession(p, Path(p).name, now)]
+    items += [r for r in _load() if r.path != p]
+    _save(items[:MAX_RECENT])
+
+
+def remove_recent(path: str | Path) -> None:
+    p = _norm(path)
+    items = _load()
+    kept = [r for r in items if r.path != p]
+    if len(kept) != len(items):
+        _save(kept)

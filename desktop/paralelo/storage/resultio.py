@@ -1,0 +1,185 @@
+"""Moving an alignment JSON (docs/json-schema.md) into and out of the tables.
+
+Known fields get columns so the GUI can query them; anything else a newer
+pipeline adds (document or link keys) is kept in an ``extra`` / ``data`` JSON
+so saving and reading back a result never drops information.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from paralelo.core.document import Document, Paragraph
+from paralelo.storage.errors import InvalidEdit
+from paralelo.storage.records import FACT_KEYS, dumps, insert_snapshots
+
+DOC_KEYS = ("id", "path", "name", "lang", "sha256", "mode", "paragraphs", "format",
+            "encoding", "text")
+LINK_KEYS = ("id", "es", "en", "score", "kind", "mode", "evidence", "review", "origin")
+
+
+def link_snapshot(link: dict[str, Any], link_id: int, ord_: float,
+                  default_origin: str = "auto") -> dict[str, Any]:
+    """Turn one JSON link into a storage snapshot (see records.py)."""
+    review = link.get("review") or {}
+    data = {k: link.get(k) or [] for k in FACT_KEYS}
+    data.update({k: v for k, v in link.items() if k not in LINK_KEYS and k not in FACT_KEYS})
+    en = [[r["doc"], int(r["para"])] if isinstance(r, dict) else [r[0], int(r[1])]
+          for r in link.get("en") or []]
+    origin = link.get("origin") or ("manual" if link.get("kind") == "manual"
+                                    else default_origin)
+    return {
+        "id": link_id, "ord": ord_, "mode": link.get("mode") or "",
+        "kind": link.get("kind") or "", "score": float(link.get("score") or 0.0),
+        "evidence": link.get("evidence") or {}, "origin": origin,
+        "status": review.get("status") or "unreviewed", "note": review.get("note") or "",
+        "reviewed_by": review.get("by"), "reviewed_at": review.get("at"),
+        "es": sorted({int(i) for i in link.get("es") or []}),
+        "en": sorted({(d, p) for d, p in en}), "data": data,
+    }
+
+
+def write_result(db: Database, result: dict[str, Any],
+                 documents: Sequence[Document] | None = None) -> int:
+    """Insert documents, paragraphs, translations and links; returns the link count."""
+    conn = db.conn
+    if result.get("format", 1) != 1:
+        raise InvalidEdit(f"alignment format {result.get('format')!r} is not supported")
+    by_id = {d.id: d for d in documents or []}
+    engine = result.get("engine") or {}
+    meta = {"generator": result.get("generator"), "result_created": result.get("created"),
+            "engine": engine,
+            "result_extra": {k: v for k, v in result.items()
+                             if k not in ("format", "generator", "created", "engine",
+                                          "documents", "links")}}
+    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                     [(k, dumps(v)) for k, v in meta.items()])
+    docs, paras, mts = [], [], []
+    for n, d in enumerate(result.get("documents") or []):
+        obj = by_id.get(d["id"])
+        role = "es" if d["id"] == "es" else "en"
+        docs.append({
+            "id": d["id"], "ord": n, "role": role, "name": d.get("name") or d["id"],
+            "path": d.get("path"), "lang": d.get("lang") or role, "mode": d.get("mode"),
+            "sha256": d.get("sha256") or "",
+            "format": d.get("format") or (obj.format if obj else None),
+            "encoding": d.get("encoding") or (obj.encoding if obj else None),
+            "text": d.get("text") or (obj.text if obj else None),
+            "extra": dumps({k: v for k, v in d.items() if k not in DOC_KEYS})})
+        objp = {p.index: p for p in obj.paragraphs} if obj else {}
+        for p in d.get("paragraphs") or []:
+            i = int(p["index"])
+            src = objp.get(i)
+            paras.append({"doc_id": d["id"], "idx": i, "text": p["text"],
+                          "start": p.get("start", src.start if src else None),
+                          "end": p.get("end", src.end if src else None),
+                          "kind": p.get("kind") or "text",
+                          "boilerplate": int(bool(p.get("boilerplate")))})
+            if "mt" in p or "mt_error" in p:
+                mts.append({"doc_id": d["id"], "idx": i, "text": p.get("mt"),
+                            "error": p.get("mt_error"), "engine": engine.get("name"),
+                            "model": engine.get("model"), "version": engine.get("version")})
+    db["documents"].insert_all(docs)
+    db["paragraphs"].insert_all(paras, batch_size=500)
+    db["translations"].insert_all(mts, batch_size=500)
+    links = result.get("links") or []
+    ids = [lk.get("id") for lk in links]
+    explicit = all(isinstance(i, int) and not isinstance(i, bool) and i > 0 for i in ids)
+    if not explicit or len(set(ids)) != len(ids):
+        ids = list(range(1, len(links) + 1))
+    insert_snapshots(conn, (link_snapshot(lk, i, float(n))
+                            for n, (lk, i) in enumerate(zip(links, ids, strict=True))))
+    return len(links)
+
+
+def read_documents_json(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    mt: dict[tuple[str, int], tuple[str | None, str | None]] = {
+        (d, i): (t, e) for d, i, t, e in conn.execute(
+            "SELECT doc_id, idx, text, error FROM translations")}
+    paras: dict[str, list[dict[str, Any]]] = {}
+    for doc_id, idx, text, start, end, kind, bp in conn.execute(
+            'SELECT doc_id, idx, text, start, "end", kind, boilerplate FROM paragraphs '
+            "ORDER BY doc_id, idx"):
+        p: dict[str, Any] = {"index": idx, "text": text, "boilerplate": bool(bp), "kind": kind}
+        if start is not None:
+            p["start"], p["end"] = start, end
+        if (doc_id, idx) in mt:
+            p["mt"], p["mt_error"] = mt[doc_id, idx]
+        paras.setdefault(doc_id, []).append(p)
+    out = []
+    for row in conn.execute("SELECT id, path, name, lang, sha256, mode, format, encoding, "
+                            "extra FROM documents ORDER BY ord"):
+        doc_id, path, name, lang, sha, mode, fmt, enc, extra = row
+        d = {"id": doc_id, "path": path, "name": name, "lang": lang, "sha256": sha,
+             "mode": mode, **json.loads(extra), "paragraphs": paras.get(doc_id, [])}
+        if fmt is not None:
+            d["format"] = fmt
+        if enc is not None:
+            d["encoding"] = enc
+        out.append(d)
+    return out
+
+
+def read_documents(conn: sqlite3.Connection) -> list[Document]:
+    """Documents as core objects (text rebuilt from paragraphs if it was not stored)."""
+    texts = dict(conn.execute("SELECT id, text FROM documents"))
+    out = []
+    for d in read_documents_json(conn):
+        paragraphs = [Paragraph(index=p["index"], text=p["text"], start=p.get("start") or 0,
+                                end=p.get("end") or 0, kind=p["kind"],
+                                boilerplate=p["boilerplate"]) for p in d["paragraphs"]]
+        text = texts[d["id"]]
+        if text is None:
+            text, pos = "", 0
+            rebuilt = []
+            for p in paragraphs:
+                if text:
+                    text += "\n\n"
+                pos = len(text)
+                text += p.text
+                rebuilt.append(Paragraph(index=p.index, text=p.text, start=pos,
+                                         end=pos + len(p.text), kind=p.kind,
+                                         boilerplate=p.boilerplate))
+            paragraphs = rebuilt
+        out.append(Document(id=d["id"], name=d["name"], text=text, lang=d["lang"],
+                            paragraphs=paragraphs, path=d["path"],
+                            format=d.get("format") or "txt",
+                            encoding=d.get("encoding") or "utf-8", sha256=d["sha256"]))
+    return out
+
+
+def read_links_json(conn: sqlite3.Connection, include_review: bool,
+                    link_id: int | None = None) -> list[dict[str, Any]]:
+    """All links in display order, or just ``link_id``, as JSON links."""
+    one = link_id is not None
+    args: tuple[Any, ...] = (link_id,) if one else ()
+    es: dict[int, list[int]] = {}
+    en: dict[int, list[dict[str, Any]]] = {}
+    sub = "WHERE link_id = ?" if one else ""
+    for lid, para in conn.execute(f"SELECT link_id, para FROM link_es {sub} "
+                                  "ORDER BY link_id, para", args):
+        es.setdefault(lid, []).append(para)
+    for lid, doc, para in conn.execute(f"SELECT link_id, doc_id, para FROM link_en {sub} "
+                                       "ORDER BY link_id, doc_id, para", args):
+        en.setdefault(lid, []).append({"doc": doc, "para": para})
+    out = []
+    for row in conn.execute(
+            "SELECT l.id, l.score, l.kind, l.mode, l.evidence, l.origin, l.status, l.note, "
+            "l.reviewed_by, l.reviewed_at, f.data FROM links l "
+            "LEFT JOIN facts f ON f.link_id = l.id "
+            f"{'WHERE l.id = ?' if one else ''} ORDER BY l.ord, l.id", args):
+        lid, score, kind, mode, evidence, origin, status, note, by, at, data = row
+        link: dict[str, Any] = {"id": lid, "es": es.get(lid, []), "en": en.get(lid, []),
+                                "score": score, "kind": kind, "mode": mode,
+                                "evidence": json.loads(evidence)}
+        link.update(json.loads(data) if data else {k: [] for k in FACT_KEYS})
+        if include_review:
+            link["origin"] = origin
+            link["review"] = {"status": status, "note": note, "by": by, "at": at}
+        out.append(link)
+    return out

@@ -1,0 +1,387 @@
+"""A review session: one SQLite file (``.paralelo``) per session.
+
+Public API (used by the GUI, exporters and ``paralelo align --session``)::
+
+    Session.create(path, *, overwrite=False) -> Session        # empty, writable
+    Session.open(path, *, readonly=False) -> Session
+    Session.open_copy_readonly(path) -> Session                # for files open() refuses
+    s.save_result(result, *, documents=None, replace=False)    # alignment JSON, 1 transaction
+    s.to_result_json(include_review=True) -> dict              # same JSON + id, origin, review
+    s.links() -> list[LinkRecord]; s.get_link(id) -> LinkRecord; s.link_json(id) -> dict
+    s.documents() -> list[Document]; s.es_mt() -> list[str | None]; s.summary() -> dict
+    s.anchors() -> list[Link]; s.replace_auto_links(links) -> int   # re-alignment
+    edits (edits.py): confirm flag unreview set_note link unlink merge split move_paragraph,
+    undo redo can_undo can_redo history
+    s.close()   (or use ``with``)
+
+Durability: WAL journal with ``synchronous=FULL``. Each public edit is one
+``BEGIN IMMEDIATE ... COMMIT``; when the call returns the commit record is in
+the WAL and fsync'ed, so it survives a killed process (which only needs the
+write to reach the OS) and also power loss (which needs the fsync; NORMAL
+would risk losing the last edits). The cost is one fsync per user action,
+invisible at human editing speed.
+
+Concurrency: one connection per Session, guarded by a re-entrant lock, so a
+Session may be shared by the GUI thread and one worker (calls serialise).
+Across processes there is a single writer, enforced by `lock.WriterLock`; a
+second writer gets `SessionLocked`, readers (``readonly=True``) are welcome.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from paralelo import __version__
+from paralelo.core.document import Document
+from paralelo.core.links import Link
+from paralelo.storage import resultio
+from paralelo.storage.edits import EditsMixin
+from paralelo.storage.errors import (
+    InvalidEdit,
+    LinkNotFound,
+    SessionCorrupt,
+    SessionError,
+    SessionExists,
+    SessionReadOnly,
+)
+from paralelo.storage.fileguard import connect_ro, inspect_file
+from paralelo.storage.lock import WriterLock
+from paralelo.storage.records import LinkRecord, dumps
+from paralelo.storage.schema import SCHEMA_VERSION, create_schema, migrate
+from paralelo.storage.util import default_reviewer, guarded, now_iso
+
+SUFFIX = ".paralelo"
+
+
+class Session(EditsMixin):
+    """An open session file. Create with `create`, `open` or `open_copy_readonly`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
+                 lock: WriterLock | None = None, tmpdir: str | None = None) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._conn: sqlite3.Connection | None = conn
+        self.db = Database(conn, execute_plugins=False)
+        self._lock = lock
+        self._tmpdir = tmpdir
+        self._mutex = threading.RLock()
+        #: Recorded as ``review.by`` on confirm/flag/note and manual edits.
+        self.reviewer: str | None = default_reviewer()
+
+    # ------------------------------------------------------------------ lifecycle
+    @classmethod
+    def create(cls, path: str | Path, *, overwrite: bool = False) -> Session:
+        """Make a new empty session (atomically: built aside, then renamed into place)."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise SessionExists(f"{path}: already exists")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = WriterLock(path)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+            os.close(fd)
+            os.unlink(tmp)  # SQLite creates it; mkstemp only reserved the name
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                create_schema(conn)
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+                    ("app", dumps("paralelo")), ("created", dumps(now_iso())),
+                    ("created_by", dumps(f"paralelo {__version__}")), ("settings", "{}")])
+                conn.execute("COMMIT")
+            finally:
+                conn.close()  # checkpoints and removes tmp-wal
+            _fsync(tmp)
+            for stale in ("-wal", "-shm"):  # a stale WAL would be replayed onto the new file
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(str(path) + stale)
+            os.replace(tmp, path)
+            _fsync_dir(path.parent)
+            return cls._open_writable(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> Session:
+        """Open an existing session; bad files raise a `SessionUnreadable` and stay untouched.
+
+        A read-only open of a session from an older Paralelo reads a migrated
+        temporary copy, since migrating needs to write.
+        """
+        path = Path(path)
+        info = inspect_file(path)
+        if readonly:
+            if info.version < SCHEMA_VERSION:
+                return cls.open_copy_readonly(path)
+            return cls(path, connect_ro(path), readonly=True)
+        lock = WriterLock(path)
+        try:
+            return cls._open_writable(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_writable(cls, path: Path, lock: WriterLock) -> Session:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                               timeout=5.0)
+        try:
+            _configure(conn)
+            migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None
+        return cls(path, conn, readonly=False, lock=lock)
+
+    @classmethod
+    def open_copy_readonly(cls, path: str | Path) -> Session:
+        """Copy the file (and its WAL) to a temporary folder and open the copy read-only.
+
+        For files `open` refuses or may not write (locked by another window,
+        old schema on read-only media, damaged): the original is only read.
+        Truncated or damaged copies are opened without the structure check, so
+        what can be read is shown; reads that hit damage raise `SessionCorrupt`.
+        """
+        path = Path(path)
+        inspect_file(path, quick_check=False, lenient=True)  # refuse non-sessions early
+        tmpdir = tempfile.mkdtemp(prefix="paralelo-copy-")
+        try:
+            copy = Path(tmpdir) / path.name
+            shutil.copyfile(path, copy)
+            if Path(str(path) + "-wal").exists():
+                shutil.copyfile(str(path) + "-wal", str(copy) + "-wal")
+            info = inspect_file(copy, quick_check=False, lenient=True)
+            if info.version < SCHEMA_VERSION:
+                conn = sqlite3.connect(copy, isolation_level=None)
+                try:
+                    migrate(conn)
+                finally:
+                    conn.close()
+            return cls(path, connect_ro(copy), readonly=True, tmpdir=tmpdir)
+        except sqlite3.DatabaseError as exc:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+            raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None
+        except BaseException:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+            raise
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._conn is None:
+                return
+            conn, self._conn = self._conn, None
+            conn.close()
+            if self._lock is not None:
+                self._lock.release()
+            if self._tmpdir:
+                shutil.rmtree(self._tmpdir, ignore_errors=True)
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:  # a forgotten session still releases its lock
+        with contextlib.suppress(Exception):
+            self.close()
+
+    # ------------------------------------------------------------------ plumbing
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise SessionError(f"{self.path}: the session is closed")
+        return self._conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One durable transaction; callers hold the mutex (methods are `guarded`)."""
+        if self.readonly:
+            raise SessionReadOnly(f"{self.path}: opened read-only; open it for editing "
+                                  "to make changes")
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # ------------------------------------------------------------------ content
+    @guarded
+    def save_result(self, result: dict[str, Any], *,
+                    documents: Sequence[Document] | None = None, replace: bool = False) -> int:
+        """Store a whole alignment (docs/json-schema.md) in one transaction.
+
+        ``documents`` (core objects) add what the JSON lacks: full text,
+        format, encoding, paragraph offsets. A session that already has
+        documents is refused unless ``replace`` (which also clears undo
+        history). Returns the number of links stored.
+        """
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
+                if not replace:
+                    raise InvalidEdit(f"{self.path}: the session already holds an alignment; "
+                                      "use replace_auto_links to re-align")
+                for table in ("ops", "links", "translations", "paragraphs", "documents"):
+                    conn.execute(f"DELETE FROM {table}")
+            return resultio.write_result(self.db, result, documents)
+
+    @guarded
+    def to_result_json(self, include_review: bool = True) -> dict[str, Any]:
+        """The alignment JSON; with ``include_review`` each link also has origin and review."""
+        meta = self.meta()
+        result: dict[str, Any] = {
+            "format": 1, "generator": meta.get("generator") or f"paralelo {__version__}",
+            "created": meta.get("result_created") or meta.get("created"),
+            "engine": meta.get("engine") or {"name": "none", "model": None, "version": None},
+            **(meta.get("result_extra") or {}),
+        }
+        result["documents"] = resultio.read_documents_json(self.conn)
+        result["links"] = resultio.read_links_json(self.conn, include_review)
+        return result
+
+    @guarded
+    def meta(self) -> dict[str, Any]:
+        return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM meta")}
+
+    @guarded
+    def set_setting(self, key: str, value: Any) -> None:
+        """Remember a session setting (e.g. the GUI's mode); not part of undo."""
+        with self._write() as conn:
+            settings = self.meta().get("settings") or {}
+            settings[key] = value
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('settings', ?)",
+                         (dumps(settings),))
+
+    @guarded
+    def documents(self) -> list[Document]:
+        return resultio.read_documents(self.conn)
+
+    @guarded
+    def es_mt(self) -> list[str | None]:
+        """Machine translation of each Spanish paragraph (``None`` where missing)."""
+        n = self.conn.execute("SELECT COUNT(*) FROM paragraphs WHERE doc_id = 'es'").fetchone()[0]
+        out: list[str | None] = [None] * n
+        for idx, text in self.conn.execute(
+                "SELECT idx, text FROM translations WHERE doc_id = 'es'"):
+            if 0 <= idx < n:
+                out[idx] = text
+        return out
+
+    @guarded
+    def links(self) -> list[LinkRecord]:
+        """Every link in display order, without facts or diff (fast: first paint)."""
+        return self._records()
+
+    @guarded
+    def get_link(self, link_id: int) -> LinkRecord:
+        found = self._records(link_id)
+        if not found:
+            raise LinkNotFound(f"link {link_id} does not exist (any more)")
+        return found[0]
+
+    @guarded
+    def link_json(self, link_id: int) -> dict[str, Any]:
+        """One link as in `to_result_json` (with facts, diff and review)."""
+        found = resultio.read_links_json(self.conn, True, link_id)
+        if not found:
+            raise LinkNotFound(f"link {link_id} does not exist (any more)")
+        return found[0]
+
+    def _records(self, link_id: int | None = None) -> list[LinkRecord]:
+        one = link_id is not None
+        args: tuple[Any, ...] = (link_id,) if one else ()
+        sub = "WHERE link_id = ?" if one else ""
+        es: dict[int, list[int]] = {}
+        en: dict[int, list[tuple[str, int]]] = {}
+        for lid, para in self.conn.execute(
+                f"SELECT link_id, para FROM link_es {sub} ORDER BY link_id, para", args):
+            es.setdefault(lid, []).append(para)
+        for lid, doc, para in self.conn.execute(
+                f"SELECT link_id, doc_id, para FROM link_en {sub} "
+                "ORDER BY link_id, doc_id, para", args):
+            en.setdefault(lid, []).append((doc, para))
+        rows = self.conn.execute(
+            "SELECT l.id, l.score, l.kind, l.mode, l.origin, l.status, l.note, l.reviewed_by, "
+            "l.reviewed_at, COALESCE(f.n_facts, 0), COALESCE(f.n_only_es, 0), "
+            "COALESCE(f.n_only_en, 0) FROM links l LEFT JOIN facts f ON f.link_id = l.id "
+            f"{'WHERE l.id = ?' if one else ''} ORDER BY l.ord, l.id", args)
+        return [LinkRecord(r[0], tuple(es.get(r[0], ())), tuple(en.get(r[0], ())), *r[1:])
+                for r in rows]
+
+    @guarded
+    def anchors(self) -> list[Link]:
+        """Confirmed or manual links, as core Links, for re-running alignment around them."""
+        evidence = dict(self.conn.execute(
+            "SELECT id, evidence FROM links WHERE status = 'confirmed' OR origin = 'manual'"))
+        return [r.to_link(json.loads(evidence[r.id])) for r in self._records()
+                if r.id in evidence]
+
+    @guarded
+    def summary(self) -> dict[str, Any]:
+        """Counts for ``paralelo session show`` and the GUI's status bar."""
+        c = self.conn
+        meta = self.meta()
+        docs = [{"id": i, "name": n, "lang": lang, "mode": m, "paragraphs": p}
+                for i, n, lang, m, p in c.execute(
+                    "SELECT d.id, d.name, d.lang, d.mode, (SELECT COUNT(*) FROM paragraphs "
+                    "WHERE doc_id = d.id) FROM documents d ORDER BY d.ord")]
+        status = dict.fromkeys(("unreviewed", "confirmed", "flagged"), 0)
+        status.update(dict(c.execute("SELECT status, COUNT(*) FROM links GROUP BY status")))
+        return {
+            "path": str(self.path), "schema": SCHEMA_VERSION, "created": meta.get("created"),
+            "engine": meta.get("engine"), "documents": docs,
+            "links": c.execute("SELECT COUNT(*) FROM links").fetchone()[0],
+            "kinds": dict(c.execute("SELECT kind, COUNT(*) FROM links GROUP BY kind "
+                                    "ORDER BY kind")),
+            "manual": c.execute("SELECT COUNT(*) FROM links WHERE origin = 'manual'"
+                                ).fetchone()[0],
+            "review": status, "notes": c.execute("SELECT COUNT(*) FROM links WHERE note != ''"
+                                                 ).fetchone()[0],
+            "undo_steps": c.execute("SELECT COUNT(*) FROM ops WHERE undone = 0").fetchone()[0],
+        }
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 5000")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise SessionError("cannot use write-ahead logging for this session file "
+                           f"(journal mode {mode}); is it on a network drive?")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _fsync(path: str | Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        _fsync(path)

@@ -1,0 +1,61 @@
+"""Small shared pieces: timestamps and the guard every public Session method wears."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import getpass
+import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from paralelo.storage.errors import (
+    InvalidEdit,
+    SessionCorrupt,
+    SessionError,
+    SessionLocked,
+    SessionReadOnly,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def now_iso() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+
+
+def guarded(fn: F) -> F:
+    """Serialise calls on the session's lock; SQLite failures become `SessionError`s."""
+
+    @functools.wraps(fn)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            if self._conn is None:
+                raise SessionError(f"{self.path}: the session is closed")
+            try:
+                return fn(self, *args, **kwargs)
+            except sqlite3.IntegrityError as exc:
+                raise InvalidEdit(f"{self.path}: the edit conflicts with the session "
+                                  f"({exc})") from None
+            except sqlite3.ProgrammingError:
+                raise  # a bug, not the user's doing
+            except sqlite3.OperationalError as exc:
+                msg = str(exc)
+                if "locked" in msg or "busy" in msg:
+                    raise SessionLocked(f"{self.path}: the session is busy in another "
+                                        "process") from None
+                if "readonly" in msg or "read-only" in msg:
+                    raise SessionReadOnly(f"{self.path}: cannot write ({msg})") from None
+                raise SessionError(f"{self.path}: {msg}") from None
+            except sqlite3.DatabaseError as exc:
+                raise SessionCorrupt(f"{self.path}: the session file is damaged "
+                                     f"({exc})") from None
+    return wrapper  # type: ignore[return-value]
+
+
+def default_reviewer() -> str | None:
+    """The OS user name, recorded as who reviewed a link unless the GUI sets another."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some sandboxes: reviewer stays unknown
+        return None
