@@ -73,9 +73,14 @@ _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 class BlockWriter:
-    """Builds text from blocks separated by blank lines, recording hints."""
+    """Builds text from blocks separated by blank lines, recording hints.
 
-    def __init__(self) -> None:
+    ``structured`` formats (HTML, Word) know what each block is, so every block
+    gets a hint, "text" included, and text heuristics never relabel it.
+    """
+
+    def __init__(self, structured: bool = True) -> None:
+        self.structured = structured
         self.parts: list[str] = []
         self.hints: list[Hint] = []
         self.pos = 0
@@ -88,7 +93,7 @@ class BlockWriter:
             self.parts.append("\n\n")
             self.pos += 2
         self.parts.append(text)
-        if kind != "text" or boilerplate:
+        if self.structured or kind != "text" or boilerplate:
             self.hints.append(Hint(self.pos, self.pos + len(text), kind, boilerplate))
         self.pos += len(text)
 

@@ -19,25 +19,25 @@ from paralelo.core.formats import BlockWriter, Extracted
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _iter_block_items(parent: Any) -> Iterator[Any]:
-    """Paragraphs and tables of a body or cell, in order (nested tables included)."""
-    from docx.table import Table, _Cell
+def _iter_block_items(element: Any, parent: Any) -> Iterator[Any]:
+    """Paragraphs of a body or table cell in order, descending into (nested) tables.
+
+    Walks the XML directly: each ``w:tc`` appears once even when cells are
+    merged, unlike python-docx's ``row.cells`` which repeats merged cells.
+    """
     from docx.text.paragraph import Paragraph
 
-    element = parent.element.body if hasattr(parent, "element") and hasattr(
-        parent.element, "body") else parent._tc
     for child in element.iterchildren():
         if child.tag == _W + "p":
             yield Paragraph(child, parent)
         elif child.tag == _W + "tbl":
-            table = Table(child, parent)
-            seen: set[int] = set()
-            for row in table.rows:
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # merged cells repeat
-                        continue
-                    seen.add(id(cell._tc))
-                    yield from _iter_block_items(_Cell(cell._tc, table))
+            for row in child.iterchildren(_W + "tr"):
+                for cell in row.iterchildren(_W + "tc"):
+                    yield from _iter_block_items(cell, parent)
+        elif child.tag == _W + "sdt":  # content controls wrap ordinary paragraphs
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _iter_block_items(content, parent)
 
 
 def _kind(paragraph: Any) -> str:
@@ -59,7 +59,7 @@ def read_docx(data: bytes, name: str) -> Extracted:
             warnings.simplefilter("ignore")
             document = docx.Document(io.BytesIO(data))
             out = BlockWriter()
-            for para in _iter_block_items(document):
+            for para in _iter_block_items(document.element.body, document):
                 kind = _kind(para)
                 text = para.text
                 if kind == "bullet" and text.strip():

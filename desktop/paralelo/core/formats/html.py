@@ -35,6 +35,7 @@ advert ads ad advertisement promo popup modal masthead toolbar widget""")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_BR_SPACES = re.compile(r" *\n *")
 
 
 def _is_chrome(tag: str, attrs: dict[str, str]) -> bool:
@@ -65,6 +66,8 @@ class _Parser(HTMLParser):
 
     def flush(self) -> None:
         text = "".join(self.buf)
+        if not self.pre:
+            text = _BR_SPACES.sub("\n", text)
         self.buf = []
         state = self.block_state
         self.block_state = None

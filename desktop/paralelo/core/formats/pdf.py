@@ -45,7 +45,7 @@ def _reflow(lines: list[str]) -> list[str]:
             cur = cur[:-1] + ln
         else:
             cur = f"{cur} {ln}"
-        if len(ln) < 0.7 * typical and (_END.search(ln) or len(ln) < 0.5 * typical):
+        if len(ln) < 0.85 * typical and (_END.search(ln) or len(ln) < 0.6 * typical):
             paras.append(cur)
             cur = ""
     if cur:
@@ -86,7 +86,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
                 and paras[0][:1].islower()):  # a paragraph running over the page break
             units[last] = (f"{units[last][0]} {paras.pop(0)}", False)
         units += [(p, False) for p in paras] + [(n, True) for n in numbers]
-    out = BlockWriter()
+    out = BlockWriter(structured=False)
     for text, is_number in units:
         out.add(text, "boilerplate" if is_number else "text", is_number)
     if not out.text().strip():
