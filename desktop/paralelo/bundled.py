@@ -58,9 +58,9 @@ def _load_record() -> list[str]:
 
 def _install(path: Path) -> None:
     """Install one package through paralelo.translation's model manager."""
-    from paralelo.translation import models
+    from paralelo.translation.models import install_model
 
-    models.install_package(path)
+    install_model(path)
 
 
 def install_bundled_models(report: Callable[[str], None] | None = None,

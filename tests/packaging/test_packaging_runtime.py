@@ -1,0 +1,200 @@
+"""Runtime pieces of the packaged app, tested from source: resource lookup,
+bundled-model install, the self-test's reporting and the build script's checks."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from paralelo import bundled, resources, selftest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _build_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("paralelo_build", REPO / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# --- resources -----------------------------------------------------------------------
+
+def test_resource_path_finds_the_source_tree() -> None:
+    assert resources.resources_dir() == REPO / "resources"
+    icon = resources.resource_path("icons", "paralelo.svg")
+    assert icon.is_file()
+    assert resources.resource_path("icons/paralelo-16.png").is_file()
+
+
+@pytest.mark.parametrize("bad", ["..", "../README.md", "icons/../../x", "/etc/passwd", ""])
+def test_resource_path_refuses_escapes(bad: str) -> None:
+    with pytest.raises(ValueError):
+        resources.resource_path(bad)
+
+
+def test_frozen_app_uses_its_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "resources" / "icons").mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert resources.frozen()
+    assert resources.resources_dir() == tmp_path / "resources"
+    assert bundled.bundled_models_dir() == tmp_path / "models"
+
+
+def test_env_override_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(resources.ENV_VAR, str(tmp_path))
+    assert resources.resource_path("x.txt") == tmp_path / "x.txt"
+
+
+def test_seeds_found_in_a_frozen_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from paralelo.core import seeds
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / seeds.SEED_ES).write_text("hola", encoding="utf-8")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert seeds.seeds_dir() == tmp_path / "seeds"
+
+
+# --- bundled models ------------------------------------------------------------------
+
+def _fake_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *names: str) -> Path:
+    d = tmp_path / "bundle-models"
+    d.mkdir()
+    for n in names:
+        (d / n).write_bytes(b"x" * (10 + len(n)))
+    monkeypatch.setenv(bundled.ENV_VAR, str(d))
+    return d
+
+
+def test_bundled_models_install_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_models(tmp_path, monkeypatch, "a.argosmodel", "b.argosmodel", "notes.txt")
+    calls: list[str] = []
+    lines: list[str] = []
+    done = bundled.install_bundled_models(report=lines.append,
+                                          installer=lambda p: calls.append(p.name))
+    assert [p.name for p in done] == ["a.argosmodel", "b.argosmodel"] == calls
+    assert "a.argosmodel" in lines[-1]
+    record = json.loads(bundled.record_path().read_text(encoding="utf-8"))
+    assert len(record) == 2
+    # The record lives in the user's data folder (the tests' XDG_DATA_HOME).
+    assert str(bundled.record_path()).startswith(str(Path.home()))
+    assert bundled.install_bundled_models(installer=lambda p: calls.append(p.name)) == []
+    assert len(calls) == 2
+
+
+def test_bundled_model_failure_is_reported_and_retried(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_models(tmp_path, monkeypatch, "bad.argosmodel")
+    lines: list[str] = []
+
+    def broken(path: Path) -> None:
+        raise RuntimeError("disk full")
+
+    assert bundled.install_bundled_models(report=lines.append, installer=broken) == []
+    assert lines == ["paralelo: bundled model bad.argosmodel not installed: disk full"]
+    assert not bundled.record_path().exists()
+    calls: list[Path] = []
+    assert len(bundled.install_bundled_models(installer=calls.append)) == 1  # retried next start
+
+
+def test_no_bundle_means_nothing_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(bundled.ENV_VAR, raising=False)
+    assert bundled.bundled_models_dir() is None  # running from source
+    assert bundled.install_bundled_models(installer=lambda p: pytest.fail("called")) == []
+
+
+def test_bundled_corrupt_package_goes_through_the_real_validator(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    d = _fake_models(tmp_path, monkeypatch)
+    with zipfile.ZipFile(d / "translate-es_en.argosmodel", "w") as zf:
+        zf.writestr("pkg/readme.txt", "no metadata")
+    lines: list[str] = []
+    assert bundled.install_bundled_models(report=lines.append) == []
+    assert "translate-es_en.argosmodel not installed" in lines[0]
+    assert "metadata.json" in lines[0]
+
+
+# --- self-test reporting -------------------------------------------------------------
+
+def test_selftest_reports_failures_and_skips_dependants(monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(st: object) -> str:
+        raise ModuleNotFoundError("No module named 'paralelo.core.align'")
+
+    monkeypatch.setattr(selftest, "_translate", lambda st: "engine: stub")
+    monkeypatch.setattr(selftest, "_align", broken)
+    assert selftest.main([]) == 1
+    out = capsys.readouterr().out.splitlines()
+    by_step = {ln.split()[0]: ln for ln in out[1:-1]}
+    assert list(by_step) == list(selftest.STEPS)
+    assert " ok " in by_step["import"] and " ok " in by_step["translate"]
+    assert "FAILED: ModuleNotFoundError: No module named 'paralelo.core.align'" in by_step["align"]
+    assert by_step["facts"].endswith("FAILED: not run (align failed)")
+    assert by_step["export"].endswith("FAILED: not run (align failed)")
+    assert out[-1] == "self-test FAILED: align, facts, export"
+
+
+def test_selftest_wrong_result_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_facts(st: object) -> str:
+        raise selftest.StepFailed("no shared facts found")
+
+    monkeypatch.setattr(selftest, "_translate", lambda st: "")
+    monkeypatch.setattr(selftest, "_align", lambda st: "")
+    monkeypatch.setattr(selftest, "_facts", no_facts)
+    report = selftest.run(out=lambda s: None)
+    assert report.failed == ["facts", "export"]
+    assert "facts      FAILED: no shared facts found" in report.lines
+
+
+def test_selftest_full_seed_pipeline(tmp_path: Path) -> None:
+    """Every step really works from source with the no-engine path (exports kept)."""
+    lines: list[str] = []
+    report = selftest.run(engine="none", out_dir=tmp_path, out=lines.append)
+    assert report.failed == [], "\n".join(lines)
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == sorted(
+        f".{f}" for f in selftest.EXPORT_FORMATS)
+
+
+def test_cli_dispatches_self_test(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "paralelo", "--self-test", "--engine", "bogus"],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "invalid choice" in out.stderr  # argparse of the self-test
+    assert "Traceback" not in out.stderr
+
+
+# --- build script checks -------------------------------------------------------------
+
+def test_forbidden_packages_are_spotted(tmp_path: Path) -> None:
+    build = _build_module()
+    for rel in ("_internal/torch/__init__.pyc", "_internal/libtorch_cpu.so",
+                "_internal/spacy-3.7.0.dist-info/METADATA", "_internal/stanza/x.py",
+                "_internal/ok/storch.txt", "_internal/sentencepiece/x.so"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    hits = build.forbidden_files(tmp_path)
+    assert any("libtorch_cpu.so" in h for h in hits)
+    assert any(h.endswith("spacy-3.7.0.dist-info") for h in hits)
+    assert any(h.endswith("stanza") for h in hits)
+    assert not any("storch" in h or "sentencepiece" in h for h in hits)
+
+
+def test_build_refuses_a_bad_model_before_building(tmp_path: Path) -> None:
+    bad = tmp_path / "model.argosmodel"
+    bad.write_bytes(b"not a zip")
+    out = subprocess.run([sys.executable, str(REPO / "packaging" / "build.py"), "--models",
+                          str(bad), "--distpath", str(tmp_path / "d"), "--workpath",
+                          str(tmp_path / "w")], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert "not a valid Argos package" in out.stderr
+    assert not (tmp_path / "d").exists()
+    build = _build_module()
+    assert "no such file" in build.check_model(tmp_path / "missing.argosmodel")
+    assert "not an .argosmodel" in build.check_model(bad.rename(tmp_path / "m.zip"))
