@@ -256,8 +256,9 @@ class Session(EditsMixin):
             "engine": meta.get("engine") or {"name": "none", "model": None, "version": None},
             **(meta.get("result_extra") or {}),
         }
-        result["documents"] = resultio.read_documents_json(self.conn)
-        result["links"] = resultio.read_links_json(self.conn, include_review)
+        with resultio.no_gc():  # tens of thousands of small dicts: see read_links_json
+            result["documents"] = resultio.read_documents_json(self.conn)
+            result["links"] = resultio.read_links_json(self.conn, include_review)
         return result
 
     @guarded
@@ -291,7 +292,8 @@ class Session(EditsMixin):
     @guarded
     def links(self) -> list[LinkRecord]:
         """Every link in display order, without facts or diff (fast: first paint)."""
-        return self._records()
+        with resultio.no_gc():
+            return self._records()
 
     @guarded
     def get_link(self, link_id: int) -> LinkRecord:
