@@ -7,10 +7,15 @@ import json
 import sys
 
 from paralelo.core.importers import load_document
-from paralelo.translation import ENGINE_NAMES, get_engine, translate_paragraphs
+from paralelo.translation import (
+    DEFAULT_CACHE,
+    ENGINE_NAMES,
+    get_engine,
+    translate_paragraphs,
+)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg, unused-ignore]
     p = sub.add_parser("translate", help="machine-translate a Spanish document to English "
                                          "(offline)")
     p.add_argument("file")
@@ -31,9 +36,9 @@ def run(args: argparse.Namespace) -> int:
     doc = load_document(args.file)
     engine = get_engine(args.engine)
     paras = doc.paragraphs
-    kwargs = {"cache": None} if args.no_cache else {}
+    cache = None if args.no_cache else DEFAULT_CACHE
     results = translate_paragraphs([p.text for p in paras], engine, progress=_progress,
-                                   **kwargs)  # type: ignore[arg-type]
+                                   cache=cache)
     failed = sum(r.error is not None for r in results)
     if args.json:
         data = {

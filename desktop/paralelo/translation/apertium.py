@@ -10,8 +10,11 @@ paragraph. Cancel is honoured while the process runs (it is killed).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import shutil
+import signal
 import subprocess
 from functools import lru_cache
 from typing import Literal
@@ -36,8 +39,11 @@ def _tidy(text: str) -> str:
 
 def _run(args: list[str], text: str, timeout: float, cancel: CancelToken | None = None) -> str:
     """Run ``args`` feeding ``text``; poll ``cancel`` while waiting."""
+    # Own process group: apertium is a shell pipeline, so cancel/timeout must kill
+    # every stage, not just the shell (else we would wait on the pipe anyway).
     proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                            start_new_session=os.name == "posix")
     waited = 0.0
     payload: str | None = text
     try:
@@ -54,11 +60,18 @@ def _run(args: list[str], text: str, timeout: float, cancel: CancelToken | None 
                     raise ApertiumError(f"apertium timed out after {timeout:.0f} s") from None
     finally:
         if proc.poll() is None:
-            proc.kill()
+            _kill(proc)
             proc.communicate()
     if proc.returncode != 0:
         raise ApertiumError(f"apertium failed ({proc.returncode}): {err.strip()[:200]}")
     return out
+
+
+def _kill(proc: subprocess.Popen[str]) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    proc.kill()
 
 
 @lru_cache(maxsize=4)

@@ -102,7 +102,7 @@ def translate_paragraphs(
     for i, t in enumerate(texts):
         if not t.strip():
             out[i] = result(t)
-    hits = store.get_many(*ident, (texts[i] for i in todo)) if store and todo else {}
+    hits = store.get_many(*ident, (texts[i] for i in todo)) if store is not None and todo else {}
     jobs: dict[str, _Job] = {}
     for i in todo:
         src = texts[i]
@@ -139,6 +139,6 @@ def translate_paragraphs(
         text, _lost = restore("".join(job.pieces).strip(), job.names)
         done[src] = result(text)
         fresh.append((src, text))
-    if store and fresh:
+    if store is not None and fresh:
         store.put_many(*ident, fresh)
     return [r if r is not None else done[texts[i]] for i, r in enumerate(out)]

@@ -1,0 +1,143 @@
+"""Real Apertium (spa-eng_US): names survive, batching, hostile text, failures, cancel."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from paralelo.cli import main
+from paralelo.core.errors import Cancelled
+from paralelo.core.progress import CancelToken
+from paralelo.translation import apertium as apertium_mod
+from paralelo.translation import get_engine, translate_paragraphs
+from paralelo.translation.apertium import ApertiumEngine, apertium_version
+
+pytestmark = pytest.mark.apertium
+SEED_ES = Path(__file__).resolve().parents[2] / "seeds" / "001_d655b8d76ea664d5.txt"
+
+
+def _wrapper(tmp_path: Path, body: str) -> str:
+    """An 'apertium' executable that misbehaves in a chosen way, else runs the real one."""
+    script = tmp_path / "apertium-wrapper"
+    script.write_text("#!/bin/sh\n" + body + '\nexec apertium "$@"\n', encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return str(script)
+
+
+@pytest.fixture
+def popen_count(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    calls: list[list[str]] = []
+    real = subprocess.Popen
+
+    def counting(args: list[str], *a: object, **kw: object) -> subprocess.Popen[str]:
+        calls.append(list(args))
+        return real(args, *a, **kw)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(apertium_mod.subprocess, "Popen", counting)
+    return calls
+
+
+def test_engine_identity() -> None:
+    engine = get_engine("apertium")
+    assert (engine.name, engine.model) == ("apertium", "spa-eng_US")
+    assert engine.version == apertium_version() and engine.version[0].isdigit()
+    assert engine.describe() == f"Apertium spa-eng_US {engine.version}"
+
+
+def test_seed_translation_keeps_names(popen_count: list[list[str]]) -> None:
+    paras = [p for p in SEED_ES.read_text(encoding="utf-8").splitlines() if p.strip()]
+    out = translate_paragraphs(paras, get_engine("apertium"), cache=None)
+    assert len(out) == len(paras) and all(r.error is None and r.text for r in out)
+    text = "\n".join(r.text or "" for r in out)
+    for needle in ("drug trafficking", "La Paz", "Santa Cruz", "USTR", "U.S. Trade",
+                   "Fernando Aramayo", "(INL)", "(AACCLA)", "United States"):
+        assert needle in text
+    assert "The Peace" not in text and "Zq" not in text
+    assert len(popen_count) == 1  # all paragraphs in one apertium process
+
+
+def test_batch_separator_keeps_paragraphs_apart(popen_count: list[list[str]]) -> None:
+    # Without a sentence-ending separator Apertium reorders across the boundary:
+    # "la casa" / "roja" would come back as "The red" / "house".
+    out = translate_paragraphs(["la casa", "roja", "el perro de", "mi amigo come."],
+                               get_engine("apertium"), cache=None)
+    assert [r.text for r in out] == ["The house", "Red", "The dog of", "My fellow eats."]
+    assert len(popen_count) == 1
+
+
+def test_hostile_text_survives() -> None:
+    hostile = r"Texto [con] corchetes \ barra ^a$ <b>negrita</b> {x} @y #z ~w *u /v"
+    out = translate_paragraphs([hostile, "Zqsepqz y La Paz.", "Zqax-1 en Sucre."],
+                               get_engine("apertium"), cache=None)
+    assert all(r.error is None for r in out)
+    first = out[0].text or ""
+    for piece in ("[", "]", "\\", "^", "$", "<b>", "</b>", "{x}", "#z", "~w", "/v"):
+        assert piece in first
+    assert "Zqsepqz" in (out[1].text or "") and "La Paz" in (out[1].text or "")
+    assert "Zqax-1" in (out[2].text or "") and "Sucre" in (out[2].text or "")
+
+
+def test_one_failing_paragraph_does_not_stop_the_others(tmp_path: Path,
+                                                        popen_count: list[list[str]]) -> None:
+    exe = _wrapper(tmp_path, 'input=$(cat)\ncase "$input" in *fallamos*) echo boom >&2; exit 3;; '
+                             'esac\nprintf "%s" "$input" | apertium "$@"; exit $?')
+    engine = ApertiumEngine(apertium_version() or "", exe)
+    out = translate_paragraphs(["La casa.", "Aquí fallamos.", "El perro."], engine, cache=None)
+    assert [r.text for r in out] == ["The house.", None, "The dog."]
+    assert out[1].error is not None and "boom" in out[1].error
+    assert len(popen_count) == 4  # the batch, then each paragraph alone
+    assert "boom" in (out[1].error or "") and "\n" not in (out[1].error or "")
+
+
+def test_timeout_is_reported_per_paragraph(tmp_path: Path) -> None:
+    engine = ApertiumEngine(apertium_version() or "", _wrapper(tmp_path, "sleep 5"),
+                            timeout=0.5)
+    start = time.monotonic()
+    out = translate_paragraphs(["Hola."], engine, cache=None)
+    assert time.monotonic() - start < 4
+    assert out[0].text is None and "timed out" in (out[0].error or "")
+
+
+def test_cancel_kills_a_running_apertium(tmp_path: Path) -> None:
+    engine = ApertiumEngine(apertium_version() or "", _wrapper(tmp_path, "sleep 30"))
+    token = CancelToken()
+    threading.Timer(0.3, token.cancel).start()
+    start = time.monotonic()
+    with pytest.raises(Cancelled):
+        translate_paragraphs(["Hola.", "Adiós."], engine, cache=None, cancel=token)
+    assert time.monotonic() - start < 3
+
+
+def test_progress_per_batch() -> None:
+    engine = get_engine("apertium")
+    assert isinstance(engine, ApertiumEngine)
+    engine.batch_size = 2
+    seen: list[tuple[int, int]] = []
+    translate_paragraphs(["uno", "dos", "tres", "cuatro", "cinco"], engine, cache=None,
+                         progress=lambda d, t, m: seen.append((d, t)))
+    assert seen == [(0, 5), (2, 5), (4, 5), (5, 5)]
+
+
+def test_cli_translate_seed_with_apertium(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["translate", str(SEED_ES), "--engine", "apertium"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Engine: Apertium spa-eng_US ")
+    for needle in ("drug trafficking", "La Paz", "Santa Cruz"):
+        assert needle in out
+
+
+def test_cli_subprocess_end_to_end() -> None:
+    env = dict(os.environ)
+    proc = subprocess.run([sys.executable, "-m", "paralelo", "translate", str(SEED_ES),
+                           "--engine", "apertium"],
+                          capture_output=True, text=True, env=env, timeout=60,
+                          cwd=SEED_ES.parents[1])
+    assert proc.returncode == 0, proc.stderr
+    assert "drug trafficking" in proc.stdout and "La Paz" in proc.stdout
