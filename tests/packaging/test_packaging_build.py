@@ -1,0 +1,174 @@
+"""Build the real packaged app and run it: self-test, CLI, screenshot under Xvfb.
+
+One PyInstaller build (into a temporary folder, never the repo's dist/) with a
+genuine tiny Argos package bundled, shared by the tests of this module. The
+app runs with fresh XDG folders, as on a user's first start.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tests" / "translation"))
+from argos_fixture import build_argos_package  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+def _build_script():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("paralelo_build", REPO / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+BUILD = _build_script()
+
+
+class App:
+    def __init__(self, root: Path, model: Path, build_seconds: float) -> None:
+        self.dir = root / "dist" / "Paralelo"
+        self.exe = self.dir / BUILD.exe_name()
+        self.model = model
+        self.build_seconds = build_seconds
+
+    def env(self, home: Path, **extra: str) -> dict[str, str]:
+        """A first-start environment: empty home and XDG folders, no source tree on the path."""
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("XDG_", "PYTHON", "PARALELO_"))}
+        for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            (home / var).mkdir(parents=True, exist_ok=True)
+            env[var] = str(home / var)
+        env["HOME"] = str(home)
+        env.update(extra)
+        return env
+
+    def run(self, args: list[str], home: Path, timeout: float = 300,
+            **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(self.exe), *args], env=self.env(home, **extra), cwd=home,
+                              capture_output=True, text=True, timeout=timeout)
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
+    root = tmp_path_factory.mktemp("package")
+    model = build_argos_package(root / "model")
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, str(REPO / "packaging" / "build.py"), "--quiet",
+                          "--models", str(model), "--distpath", str(root / "dist"),
+                          "--workpath", str(root / "work")],
+                         capture_output=True, text=True, timeout=900, cwd=REPO)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+    built = App(root, model, time.perf_counter() - t0)
+    print(f"\nbuild: {built.build_seconds:.0f} s; {out.stdout.strip().splitlines()[-1]}")
+    yield built
+    shutil.rmtree(root / "work", ignore_errors=True)
+
+
+def test_app_folder_is_complete_and_lean(app: App) -> None:
+    assert app.exe.is_file() and os.access(app.exe, os.X_OK)
+    assert BUILD.check_app(app.dir, [app.model]) == []
+    assert BUILD.forbidden_files(app.dir) == []
+    internal = app.dir / "_internal"
+    assert sorted(p.name for p in (internal / "seeds").iterdir()) == sorted(
+        p.name for p in (REPO / "seeds").iterdir())
+    assert (internal / "resources" / "icons" / "paralelo.ico").is_file()
+    assert (internal / "paralelo" / "translation" / "resources").is_dir()  # package data
+    qms = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")}
+    assert "qtbase_es.qm" in qms
+    assert all(n.removesuffix(".qm").endswith(("_es", "_en")) for n in qms), qms
+    assert not list(internal.rglob("libqgtk3.so"))
+    size_mb = BUILD.folder_size(app.dir) / 1e6
+    print(f"dist/Paralelo: {size_mb:.0f} MB")
+    assert size_mb < 400
+
+
+def test_self_test_on_first_start_uses_the_bundled_model(app: App, tmp_path: Path) -> None:
+    before = _snapshot(app.dir)
+    t0 = time.perf_counter()
+    out = app.run(["--self-test"], tmp_path, QT_QPA_PLATFORM="offscreen")
+    elapsed = time.perf_counter() - t0
+    print(f"\n{out.stdout}{out.stderr}first start to self-test done: {elapsed:.1f} s")
+    assert out.returncode == 0, out.stdout + out.stderr
+    lines = out.stdout.splitlines()
+    for step in ("import", "translate", "align", "facts", "export"):
+        assert any(ln.startswith(f"{step} ") and " ok " in ln for ln in lines), step
+    assert "packaged app" in lines[0]
+    assert lines[-1] == "self-test passed"
+    # The bundled package was installed into the user's data folder and used.
+    assert f"installed bundled model(s): {app.model.name}" in out.stderr
+    assert any(ln.startswith("translate ") and "Argos" in ln for ln in lines), lines
+    installed = tmp_path / "XDG_DATA_HOME" / "paralelo" / "argos-packages"
+    assert any((d / "metadata.json").is_file() for d in installed.iterdir())
+    # Nothing was written inside the app's own folder.
+    assert _snapshot(app.dir) == before
+    # Second start: the model is not installed again.
+    again = app.run(["--self-test", "--engine", "none"], tmp_path, QT_QPA_PLATFORM="offscreen")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "bundled" not in again.stderr
+    assert _snapshot(app.dir) == before
+
+
+def test_self_test_with_apertium(app: App, tmp_path: Path) -> None:
+    if shutil.which("apertium") is None:
+        pytest.skip("apertium not installed")
+    out = app.run(["--self-test", "--engine", "apertium", "--out", str(tmp_path / "exports")],
+                  tmp_path, QT_QPA_PLATFORM="offscreen")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert any(ln.startswith("translate ") and "Apertium" in ln for ln in out.stdout.splitlines())
+    assert {p.suffix for p in (tmp_path / "exports").iterdir()} == {
+        ".tmx", ".csv", ".tsv", ".xlsx", ".json", ".html"}
+
+
+def test_cli_subcommands_work_in_the_built_app(app: App, tmp_path: Path) -> None:
+    import json
+
+    out = app.run(["inspect", str(REPO / "seeds" / "001_d655b8d76ea664d5.txt"), "--json"],
+                  tmp_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["lang"] == "es" and len(data["paragraphs"]) == 10
+    bad = app.run(["inspect", str(tmp_path / "missing.txt")], tmp_path)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert app.run(["--version"], tmp_path).stdout.startswith("paralelo ")
+
+
+def test_screenshot_of_the_built_app_under_xvfb(app: App, tmp_path: Path) -> None:
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        pytest.skip("xvfb-run not installed (Debian: xvfb)")
+    shot = tmp_path / "window.png"
+    env = app.env(tmp_path)
+    env.pop("QT_QPA_PLATFORM", None)  # a real X11 window, not offscreen
+    t0 = time.perf_counter()
+    out = subprocess.run([xvfb_run, "-a", "-s", "-screen 0 1400x900x24", str(app.exe),
+                          "--screenshot", str(shot)], env=env, cwd=tmp_path,
+                         capture_output=True, text=True, timeout=300)
+    print(f"\nlaunch to screenshot saved: {time.perf_counter() - t0:.1f} s")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert shot.is_file()
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert not image.isNull()
+    assert image.width() >= 600 and image.height() >= 400
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 20, "screenshot is blank"
