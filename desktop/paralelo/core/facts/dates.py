@@ -1,0 +1,122 @@
+"""Dates, years, weekdays and vague periods in Spanish and English text.
+
+Values are ISO-like so they compare across languages: "5 de febrero de 2026"
+and "Feb 5, 2026" are both "2026-02-05"; "febrero de 2026" is "2026-02",
+"5 de febrero" is "--02-05", "diciembre" alone is "--12", a weekday "wd-4".
+"""
+
+from __future__ import annotations
+
+import re
+
+from paralelo.core.facts.model import Fact
+
+_ES_MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+              "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+              "noviembre": 11, "diciembre": 12}
+_ES_ABBR = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
+            "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12}
+_EN_MONTHS = {"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
+              "July": 7, "August": 8, "September": 9, "October": 10, "November": 11,
+              "December": 12}
+_EN_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+            "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+_ES_WEEKDAYS = {"lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4,
+                "viernes": 5, "sábado": 6, "sabado": 6, "domingo": 7}
+_EN_WEEKDAYS = {"Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5,
+                "Saturday": 6, "Sunday": 7}
+
+
+def _alt(names: object) -> str:
+    return "|".join(sorted((re.escape(str(n)) for n in names), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_ESM = _alt(_ES_MONTHS)
+_ESA = _alt(_ES_ABBR)
+_ENM = _alt(_EN_MONTHS)
+_ENA = _alt(_EN_ABBR)
+_END = r"(?!\w)"
+_DAY = r"(?P<d>[0-3]?\d)"
+_YEAR = r"(?P<y>1[5-9]\d\d|20\d\d|2100)(?!\d)"
+
+_ES_PATTERNS = [
+    re.compile(rf"(?<!\w){_DAY}(?:º|°|\.º)?(?:\s*(?:y|al|-|–)\s*(?P<d2>[0-3]?\d))?\s+de\s+"
+               rf"(?P<m>{_ESM}|(?:{_ESA})\.?){_END}(?:\s+(?:de|del)\s+{_YEAR})?", re.I),
+    re.compile(rf"(?<!\w)(?P<m>{_ESM}|(?:{_ESA})\.){_END}(?:\s+(?:de|del)\s+|\s+){_YEAR}", re.I),
+    re.compile(rf"(?<!\w)(?P<m>{_ESM}){_END}", re.I),
+]
+_EN_PATTERNS = [
+    re.compile(rf"(?<!\w)(?P<m>{_ENM}|(?:{_ENA})\.?)\s+{_DAY}(?:st|nd|rd|th)?{_END}"
+               rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d){_END})?(?:,?\s+{_YEAR})?"),
+    re.compile(rf"(?<!\w){_DAY}(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?\s+(?:of\s+)?"
+               rf"(?P<m>{_ENM}|(?:{_ENA})\.?){_END}(?:,?\s+{_YEAR})?"),
+    re.compile(rf"(?<!\w)(?P<m>{_ENM}|(?:{_ENA})\.?){_END},?\s+{_YEAR}"),
+    re.compile(r"(?<!\w)(?P<m>January|February|April|June|July|August|September|October"
+               r"|November|December)(?!\w)"),
+]
+_NUMERIC = re.compile(r"(?<![\w/.-])(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+                      r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<ny>\d{4}|\d{2}))(?![\w/]|-\d)")
+_YEAR_ONLY = re.compile(r"(?<![\w.,$€£/])(1[5-9]\d\d|20\d\d|2100)(?![\w%$€]|[.,]\d)")
+_ES_WD = re.compile(rf"(?<!\w)({_alt(_ES_WEEKDAYS)})(?!\w)", re.I)
+_EN_WD = re.compile(rf"(?<!\w)({_alt(_EN_WEEKDAYS)})(?!\w)")
+_DECADES = re.compile(r"(?<!\w)(decades|décadas|decenios|centuries|siglos)(?!\w)", re.I)
+_NUM_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|several|few|dos|tres|cuatro|cinco"
+                         r"|varias|varios|pocas|pocos|las|los|the)\b)\s+$", re.I)
+
+
+def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
+    if (m is not None and not 1 <= m <= 12) or (d is not None and not 1 <= d <= 31):
+        return None
+    if y is not None and m is not None and d is not None:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    if y is not None and m is not None:
+        return f"{y:04d}-{m:02d}"
+    if m is not None and d is not None:
+        return f"--{m:02d}-{d:02d}"
+    if m is not None:
+        return f"--{m:02d}"
+    return None
+
+
+def _month(name: str, lang: str) -> int:
+    key = name.rstrip(".")
+    if lang == "es":
+        k = key.lower()
+        return _ES_MONTHS.get(k) or _ES_ABBR[k]
+    return _EN_MONTHS.get(key) or _EN_ABBR[key]
+
+
+def find_dates(text: str, lang: str) -> list[Fact]:
+    """Date, year and vague-period facts; overlapping candidates are resolved later."""
+    out: list[Fact] = []
+    for pat in _ES_PATTERNS if lang == "es" else _EN_PATTERNS:
+        for m in pat.finditer(text):
+            gd = m.groupdict()
+            y = int(gd["y"]) if gd.get("y") else None
+            d = int(gd["d"]) if gd.get("d") else None
+            v = _iso(y, _month(gd["m"], lang), d)
+            if v is not None:
+                out.append(Fact("date", m.group(0), m.start(), m.end(), v))
+    for m in _NUMERIC.finditer(text):
+        if m.group("iy"):
+            v = _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        else:
+            a, b, ny = int(m.group("a")), int(m.group("b")), m.group("ny")
+            year = int(ny) if len(ny) == 4 else 2000 + int(ny)
+            day, mon = (b, a) if lang == "en" and a <= 12 else (a, b)
+            v = _iso(year, mon, day)
+        if v is not None:
+            out.append(Fact("date", m.group(0), m.start(), m.end(), v))
+    for m in _YEAR_ONLY.finditer(text):
+        out.append(Fact("year", m.group(0), m.start(), m.end(), m.group(1)))
+    table = _ES_WEEKDAYS if lang == "es" else _EN_WEEKDAYS
+    for m in (_ES_WD if lang == "es" else _EN_WD).finditer(text):
+        n = table.get(m.group(1)) or table.get(m.group(1).lower())
+        if n:
+            out.append(Fact("date", m.group(0), m.start(), m.end(), f"wd-{n}"))
+    for m in _DECADES.finditer(text):
+        if not _NUM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            word = m.group(1).lower()
+            v = "decades" if word.startswith("dec") or word.startswith("déc") else "centuries"
+            out.append(Fact("date", m.group(0), m.start(), m.end(), v))
+    return out

@@ -1,0 +1,183 @@
+"""compare_facts: which facts of a link both sides state, and which only one does.
+
+Facts match on their normalised values (numbers, dates, table keys, spelling),
+persons on their names beyond a shared first name, and — where the Spanish
+has a machine translation — through the translation: a fact extracted from
+the MT that matches an English fact vouches for the Spanish fact at the same
+relative place in the paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from paralelo.core.facts.extract import extract_raw, person_tokens, promote
+from paralelo.core.facts.model import Fact, FactComparison, LocatedFact, SharedFact
+from paralelo.core.facts.table import FactTable
+from paralelo.core.facts.text import fold
+
+GROUP = {"number": "quantity", "percent": "quantity", "money": "quantity", "date": "time",
+         "year": "time", "person": "name", "org": "name", "place": "name", "topic": "name"}
+_MT_WINDOW = 0.25  # how far (as a share of the paragraph) an MT fact may sit from its source
+
+
+def _date_fields(v: str) -> tuple[int | None, int | None, int | None] | None:
+    if v.startswith("--"):
+        parts = v[2:].split("-")
+        return None, int(parts[0]), int(parts[1]) if len(parts) > 1 else None
+    parts = v.split("-")
+    if not parts[0].isdigit() or len(parts[0]) != 4:
+        return None
+    return (int(parts[0]), int(parts[1]) if len(parts) > 1 else None,
+            int(parts[2]) if len(parts) > 2 else None)
+
+
+def dates_compatible(a: str, b: str) -> bool:
+    """Same date at the precision both give: "2026" ~ "2026-02-05", "--12" ~ "2025-12"."""
+    if a == b:
+        return True
+    fa, fb = _date_fields(a), _date_fields(b)
+    if fa is None or fb is None:
+        return False
+    shared = [(x, y) for x, y in zip(fa, fb, strict=True) if x is not None and y is not None]
+    return bool(shared) and all(x == y for x, y in shared)
+
+
+def _first_ok(x: str, y: str) -> bool:
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def persons_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same person: a lone surname within the other name, or same first name and a surname.
+
+    "Aramayo" ~ "Fernando Aramayo"; "Fernando Aramayo" ≁ "Fernando Huanacuni Mamani".
+    """
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        single, other = (a, b) if len(a) == 1 else (b, a)
+        return len(other) > 1 and single[0] in other[1:]
+    return _first_ok(a[0], b[0]) and bool(set(a[1:]) & set(b[1:]))
+
+
+def _keys(f: Fact) -> set[str]:
+    if isinstance(f.value, tuple):
+        return {" ".join(f.value)}
+    return {fold(str(k)) for k in (f.value, *f.keys)}
+
+
+def match_level(a: Fact, b: Fact) -> int:
+    """2 = same value, 1 = compatible (partial date, surname), 0 = different."""
+    ga, gb = GROUP.get(a.kind), GROUP.get(b.kind)
+    if ga is None or ga != gb:
+        return 0
+    if ga == "quantity":
+        return 2 if a.kind == b.kind and a.value == b.value else 0
+    if ga == "time":
+        if a.value == b.value:
+            return 2
+        return 1 if dates_compatible(str(a.value), str(b.value)) else 0
+    if a.kind == "person" and b.kind == "person":
+        if a.value == b.value:
+            return 2
+        return 1 if persons_match(a.value, b.value) else 0
+    return 2 if _keys(a) & _keys(b) else 0
+
+
+@lru_cache(maxsize=8192)
+def _cached(text: str, lang: str, any_lang: bool) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
+    facts, cands = extract_raw(text, lang, any_lang=any_lang)
+    return tuple(facts), tuple(cands)
+
+
+def _extract(text: str, lang: str, table: FactTable | None,
+             any_lang: bool = False) -> tuple[list[Fact], list[Fact]]:
+    if table is not None:
+        return extract_raw(text, lang, table, any_lang=any_lang)
+    facts, cands = _cached(text, lang, any_lang)
+    return list(facts), list(cands)
+
+
+def _shared_kind(a: Fact, b: Fact) -> str:
+    if a.kind != b.kind and "year" in (a.kind, b.kind):
+        return "year"
+    return a.kind
+
+
+def compare_facts(es_texts: Sequence[str], en_texts: Sequence[str],
+                  mt_texts: Sequence[str | None] | None = None, *,
+                  table: FactTable | None = None) -> FactComparison:
+    """Shared and one-sided facts of a link (paragraph lists of each side)."""
+    raw_es = [_extract(t, "es", table) for t in es_texts]
+    raw_en = [_extract(t, "en", table) for t in en_texts]
+    mts = list(mt_texts or [])
+    mt_list = (mts + [None] * len(es_texts))[:len(es_texts)]
+    raw_mt = [_extract(m, "en", table, any_lang=True) if m else ([], []) for m in mt_list]
+    known: set[str] = set()
+    for facts, _ in raw_es + raw_en + raw_mt:
+        known |= person_tokens(facts)
+        known |= {f.value[0] for f in facts if f.kind == "person" and len(f.value) == 1}
+    es = [LocatedFact(f, i) for i, (fs, cs) in enumerate(raw_es) for f in promote(fs, cs, known)]
+    en = [LocatedFact(f, j) for j, (fs, cs) in enumerate(raw_en) for f in promote(fs, cs, known)]
+    result = FactComparison()
+    used_en: set[int] = set()
+    matched_es: set[int] = set()
+    for a, lf in enumerate(es):
+        best, best_rank = -1, (0, 0)
+        for b, rf in enumerate(en):
+            level = match_level(lf.fact, rf.fact)
+            if level:
+                rank = (level + (2 if b not in used_en else 0), -b)
+                if best < 0 or rank > best_rank:
+                    best, best_rank = b, rank
+        if best >= 0:
+            used_en.add(best)
+            matched_es.add(a)
+            result.shared.append(SharedFact(_shared_kind(lf.fact, en[best].fact), lf, en[best],
+                                            "value"))
+    _through_mt(es_texts, mt_list, raw_mt, es, en, matched_es, used_en, result)
+    for b, rf in enumerate(en):  # English repeats of a shared fact are shared too
+        if b in used_en:
+            continue
+        for a, lf in enumerate(es):
+            if a in matched_es and match_level(lf.fact, rf.fact):
+                used_en.add(b)
+                result.shared.append(SharedFact(_shared_kind(lf.fact, rf.fact), lf, rf, "value"))
+                break
+    result.only_es = [lf for a, lf in enumerate(es) if a not in matched_es]
+    result.only_en = [rf for b, rf in enumerate(en) if b not in used_en]
+    result.shared.sort(key=lambda s: (s.es.para, s.es.fact.start, s.en.para, s.en.fact.start))
+    return result
+
+
+def _through_mt(es_texts: Sequence[str], mt_list: list[str | None],
+                raw_mt: list[tuple[list[Fact], list[Fact]]], es: list[LocatedFact],
+                en: list[LocatedFact], matched_es: set[int], used_en: set[int],
+                result: FactComparison) -> None:
+    """Match leftover Spanish facts whose translation states an English fact."""
+    for i, (mt_facts, _) in enumerate(raw_mt):
+        if not mt_facts:
+            continue
+        mt_len = max(1, len(mt_list[i] or ""))
+        es_len = max(1, len(es_texts[i]))
+        for m in mt_facts:
+            targets = [b for b, rf in enumerate(en) if match_level(m, rf.fact)]
+            if not targets:
+                continue
+            rel = m.start / mt_len
+            best, best_d = -1, _MT_WINDOW
+            for a, lf in enumerate(es):
+                if a in matched_es or lf.para != i or GROUP[lf.fact.kind] != GROUP[m.kind]:
+                    continue
+                d = abs(lf.fact.start / es_len - rel)
+                if d <= best_d:
+                    best, best_d = a, d
+            if best < 0:
+                continue
+            b = next((t for t in targets if t not in used_en), targets[0])
+            matched_es.add(best)
+            used_en.add(b)
+            result.shared.append(SharedFact(es[best].fact.kind, es[best], en[b], "mt"))

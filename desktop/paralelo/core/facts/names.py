@@ -1,0 +1,314 @@
+"""People, organisations, places and topics: curated table + capitalisation rules.
+
+No NER model: the curated table (resources/facts) names what it knows, and
+capitalised word runs are classified by their words — a title before a name
+("Secretary Marco Rubio") or a known given name makes a person, an
+institution word ("Ministerio", "Committee") an organisation. A lone
+capitalised word that starts a sentence is only a *candidate* person: it
+becomes one when the same word is part of a full name nearby ("Aramayo" after
+"Fernando Aramayo").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from paralelo.core.facts.lexicon import (
+    CONJUNCTIONS,
+    CONNECTORS,
+    FUNCTION,
+    NOT_ACRONYMS,
+    NOT_NAMES,
+    SENTENCE_START,
+)
+from paralelo.core.facts.model import Fact
+from paralelo.core.facts.table import FactTable, NameEntry
+from paralelo.core.facts.text import Token
+
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[^()]{0,80}?[–—-]\s*)?([A-Z]{2,8})\)")
+
+
+@dataclass(slots=True)
+class _Part:
+    kind: str  # word | place | conn | punct
+    i: int  # token range [i, j)
+    j: int
+    entry: NameEntry | None = None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    toks: list[Token]
+    table: FactTable
+    heading: bool
+    facts: list[Fact] = field(default_factory=list)
+    cands: list[Fact] = field(default_factory=list)
+
+
+def _caps_ok(toks: list[Token], i: int, mask: tuple[bool, ...], allcaps: bool) -> bool:
+    return allcaps or all(toks[i + k].cap for k, need in enumerate(mask) if need)
+
+
+def _tight(toks: list[Token], i: int, n: int, text: str) -> bool:
+    """Tokens of one name: no line break or long gap between them."""
+    for k in range(i + 1, i + n):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if len(gap) > 2 or "\n" in gap:
+            return False
+    return True
+
+
+def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
+               allcaps: bool) -> dict[int, tuple[int, NameEntry]]:
+    """Longest table matches, left to right: token index -> (length, entry)."""
+    toks, table = ctx.toks, ctx.table
+    out: dict[int, tuple[int, NameEntry]] = {}
+    i, n = 0, len(toks)
+    while i < n:
+        lengths = table.lengths.get(toks[i].norm)
+        hit = None
+        if lengths and not blocked[i] and toks[i].word:
+            for size in lengths:
+                if i + size > n:
+                    continue
+                entries = table.names.get(tuple(t.norm for t in toks[i:i + size]))
+                if not entries or any(blocked[i:i + size]):
+                    continue
+                for e in entries:
+                    lang_ok = any_lang or e.lang == lang or size > 1
+                    if (lang_ok and _caps_ok(toks, i, e.capmask, allcaps)
+                            and _tight(toks, i, size, ctx.text)):
+                        hit = (size, e)
+                        break
+                if hit:
+                    break
+        if hit:
+            out[i] = hit
+            i += hit[0]
+        else:
+            i += 1
+    return out
+
+
+def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
+               blocked: list[bool], any_lang: bool = False) -> tuple[list[Fact], list[Fact]]:
+    """(facts, candidates): name facts, and sentence-initial words that may be surnames."""
+    words = [t for t in toks if t.word]
+    upper = sum(1 for t in words if t.text.isupper() and len(t.text) > 1)
+    allcaps = len(words) >= 3 and upper >= 0.8 * len(words)
+    caps = sum(1 for t in words if t.cap)
+    heading = len(words) >= 4 and caps >= 0.6 * len(words)
+    ctx = _Ctx(text, toks, table, heading and not allcaps)
+    gaz = _gazetteer(ctx, lang, blocked, any_lang, allcaps)
+    seq: list[_Part] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        part: _Part | None = None
+        if i in gaz:
+            size, e = gaz[i]
+            if e.kind == "place":
+                part = _Part("place", i, i + size, e)
+            else:
+                _flush(ctx, seq)
+                seq = []
+                _emit(ctx, e.kind, i, i + size, e.key)
+            i += size
+            if part is None:
+                continue
+        elif blocked[i] or allcaps:
+            part = None
+        elif t.word and t.text.isupper() and len(t.text) > 1 and t.text.isalpha():
+            _flush(ctx, seq)
+            seq = []
+            glued = (t.start and text[t.start - 1] in "-_/") or (
+                t.end < len(text) and text[t.end].isdigit())
+            if t.text not in NOT_ACRONYMS and not glued:
+                ctx.facts.append(Fact("org", t.text, t.start, t.end, t.text))
+            i += 1
+            continue
+        elif t.cap and not (t.start and text[t.start - 1].isdigit()):
+            part = _Part("word", i, i + 1)
+        elif t.norm in CONNECTORS and t.text.islower() and seq:
+            part = _Part("conn", i, i + 1)
+        elif seq and seq[-1].kind == "word" and t.text in (".", "-") and _initial_or_hyphen(
+                toks, i, text):
+            part = _Part("punct", i, i + 1)
+        if part is None:
+            _flush(ctx, seq)
+            seq = []
+            if i in gaz:
+                continue
+            i += 1
+            continue
+        seq.append(part)
+        if part.kind != "place":
+            i += 1
+    _flush(ctx, seq)
+    _link_acronyms(ctx)
+    return ctx.facts, ctx.cands
+
+
+def _initial_or_hyphen(toks: list[Token], i: int, text: str) -> bool:
+    prev = toks[i - 1]
+    if toks[i].text == ".":
+        return len(prev.text) == 1 and prev.end == toks[i].start
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.cap and prev.end == toks[i].start == nxt.start - 1
+
+
+def _emit(ctx: _Ctx, kind: str, i: int, j: int, value: object) -> None:
+    s, e = ctx.toks[i].start, ctx.toks[j - 1].end
+    ctx.facts.append(Fact(kind, ctx.text[s:e], s, e, value))
+
+
+def _trim(ctx: _Ctx, seq: list[_Part]) -> list[_Part]:
+    a, b = 0, len(seq)
+    while a < b and (seq[a].kind in ("conn", "punct") or (seq[a].kind == "word"
+                     and ctx.toks[seq[a].i].norm in FUNCTION)):
+        a += 1
+    while b > a and seq[b - 1].kind in ("conn", "punct") and not (
+            seq[b - 1].kind == "punct" and ctx.toks[seq[b - 1].i].text == "."
+            and len(ctx.toks[seq[b - 1].i - 1].text) == 1):
+        b -= 1
+    return seq[a:b]
+
+
+def _initial_pos(ctx: _Ctx, i: int) -> bool:
+    """Whether token i starts a sentence (so its capital letter proves nothing)."""
+    if i == 0:
+        return True
+    prev = ctx.toks[i - 1]
+    if prev.text in SENTENCE_START or prev.text in ("\u201c", "\u2018", "\u2014", "\u2013"):
+        return not (prev.text == "." and i >= 2 and len(ctx.toks[i - 2].text) == 1
+                    and ctx.toks[i - 2].cap)
+    return "\n" in ctx.text[prev.end:ctx.toks[i].start]
+
+
+def _norm(ctx: _Ctx, p: _Part) -> str:
+    return ctx.toks[p.i].norm
+
+
+def _is_title(ctx: _Ctx, p: _Part) -> bool:
+    return p.kind == "word" and _norm(ctx, p) in ctx.table.titles
+
+
+def _is_orgword(ctx: _Ctx, p: _Part) -> bool:
+    return p.kind == "word" and _norm(ctx, p) in ctx.table.orgwords
+
+
+def _nameish(ctx: _Ctx, p: _Part) -> bool:
+    w = _norm(ctx, p)
+    tb = ctx.table
+    return (p.kind == "word" and w not in NOT_NAMES and w not in tb.titles
+            and w not in tb.orgwords and w not in tb.words)
+
+
+def _strong(ctx: _Ctx, seq: list[_Part]) -> bool:
+    ws = [p for p in seq if p.kind == "word"]
+    return bool(ws) and (any(_is_orgword(ctx, p) or _is_title(ctx, p) for p in ws)
+                         or _norm(ctx, ws[0]) in ctx.table.given)
+
+
+def _flush(ctx: _Ctx, seq: list[_Part]) -> None:
+    seq = _trim(ctx, seq)
+    if not seq:
+        return
+    for k, p in enumerate(seq):  # "Evo Morales y Luis Arce": two names, not one
+        if p.kind == "conn" and _norm(ctx, p) in CONJUNCTIONS:
+            left, right = seq[:k], seq[k + 1:]
+            if _strong(ctx, left) and _strong(ctx, _trim(ctx, right)):
+                _flush(ctx, left)
+                _flush(ctx, right)
+                return
+    r = len(seq)  # trailing run of name words (and initials' dots)
+    while r > 0 and (_nameish(ctx, seq[r - 1]) or seq[r - 1].kind == "punct"):
+        r -= 1
+    while r < len(seq) and seq[r].kind == "punct":
+        r += 1
+    before = seq[r - 1] if r > 0 else None
+    if (before is not None and r < len(seq) and (_is_title(ctx, before) or before.kind == "place")
+            and any(_is_title(ctx, p) for p in seq[:r])):
+        _person(ctx, seq[r:])
+        head = seq[:r]
+        while head and (_is_title(ctx, head[-1]) or head[-1].kind in ("conn", "punct")
+                        or (head[-1].kind == "word" and _norm(ctx, head[-1]) in NOT_NAMES)):
+            head = head[:-1]
+        _flush(ctx, head)
+        return
+    if any(_is_orgword(ctx, p) for p in seq) and len(seq) > 1:
+        _org(ctx, seq)
+        return
+    chunk: list[_Part] = []
+    place: _Part | None = None
+    for p in [*seq, None]:
+        if p is not None and p.kind != "place":
+            chunk.append(p)
+            continue
+        if place is not None and place.entry is not None:
+            end = place.j
+            if (len(chunk) == 1 and chunk[0].kind == "word" and chunk[0].i == place.j
+                    and _norm(ctx, chunk[0]) not in ctx.table.given):
+                end, chunk = chunk[0].j, []  # "the Caribbean Region": one place
+            _emit(ctx, "place", place.i, end, place.entry.key)
+        _chunk(ctx, _trim(ctx, chunk))
+        chunk, place = [], p
+
+
+def _person(ctx: _Ctx, run: list[_Part]) -> None:
+    value = tuple(_norm(ctx, p) for p in run if p.kind == "word")
+    _emit(ctx, "person", run[0].i, run[-1].j, value)
+
+
+def _org(ctx: _Ctx, seq: list[_Part]) -> None:
+    bag: set[str] = set()
+    for p in seq:
+        if p.kind == "place" and p.entry is not None:
+            bag.update(w for w in p.entry.key.lower().replace(".", "").split())
+        elif p.kind == "word":
+            w = ctx.table.gloss(_norm(ctx, p))
+            bag.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    _emit(ctx, "org", seq[0].i, seq[-1].j, " ".join(sorted(bag)))
+
+
+def _chunk(ctx: _Ctx, chunk: list[_Part]) -> None:
+    """A run of capitalised words with no title, institution word or place."""
+    ws = [p for p in chunk if p.kind == "word"]
+    if not ws or not any(_nameish(ctx, p) for p in ws):
+        return
+    tb = ctx.table
+    first = _norm(ctx, ws[0])
+    initials = any(p.kind == "punct" for p in chunk)
+    evidence = (first in tb.given or initials
+                or any(_norm(ctx, p).endswith("ez") and len(_norm(ctx, p)) > 4 for p in ws[1:]))
+    starts = _initial_pos(ctx, chunk[0].i)
+    if evidence:
+        _person(ctx, chunk)
+    elif len(ws) == 1:
+        if starts:
+            s, e = ctx.toks[chunk[0].i].start, ctx.toks[chunk[0].i].end
+            ctx.cands.append(Fact("person", ctx.text[s:e], s, e, (first,)))
+        elif not ctx.heading:
+            _person(ctx, chunk)
+    elif not starts and not ctx.heading:
+        _org(ctx, chunk)
+
+
+def _link_acronyms(ctx: _Ctx) -> None:
+    """"Name (ACR)" or "(English name – ACR)": the name and the acronym match each other."""
+    by_start = {f.start: k for k, f in enumerate(ctx.facts)}
+    for k, f in enumerate(list(ctx.facts)):
+        if f.kind != "org":
+            continue
+        m = _ACRONYM_AFTER.match(ctx.text, f.end)
+        if not m:
+            continue
+        a = by_start.get(m.start(1))
+        if a is None or a == k:
+            continue
+        acr = ctx.facts[a]
+        ctx.facts[k] = Fact(f.kind, f.text, f.start, f.end, f.value, (*f.keys, str(acr.value)))
+        ctx.facts[a] = Fact(acr.kind, acr.text, acr.start, acr.end, acr.value,
+                            (*acr.keys, str(f.value)))

@@ -1,0 +1,200 @@
+"""Numbers, percentages and amounts of money in Spanish and English text.
+
+The decimal separator is the language's: Spanish "3,1" and "1.500" are 3.1 and
+1500, English "3.1" and "1,500" likewise, so both compare as "3.1" / "1500".
+Number words ("quince", "twenty-one", "dos millones") are read too.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from paralelo.core.facts.model import Fact
+from paralelo.core.facts.text import Token
+
+_DIGITS = re.compile(
+    r"(?<![\w.,/])(?:\d{1,3}(?:(?:[.,]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)(?!\w)(?![.,]\d)(?!/\d)"
+)
+_SCALE = re.compile(
+    r"[ \u00a0]?(mil millones|millones|millón|millon|millardos?|billones|billón|mil|thousand"
+    r"|millions?|billions?|trillions?|mn|bn|m|k)(?!\w)", re.IGNORECASE)
+_SCALES = {"mil millones": 10**9, "millones": 10**6, "millón": 10**6, "millon": 10**6,
+           "millardo": 10**9, "millardos": 10**9, "billones": 10**12, "billón": 10**12,
+           "mil": 1000, "thousand": 1000, "million": 10**6, "millions": 10**6,
+           "billion": 10**9, "billions": 10**9, "trillion": 10**12, "trillions": 10**12,
+           "mn": 10**6, "bn": 10**9, "m": 10**6, "k": 1000}
+_CURRENCY_ONLY = frozenset({"mn", "bn", "m", "k"})  # "3m" is an amount only after "€", "$"...
+_PERCENT = re.compile(r"[ \u00a0\u202f]?(%|por ?ciento|percent|per cent|pct\b|puntos porcentuales"
+                      r"|percentage points?)", re.IGNORECASE)
+_PREFIX = re.compile(r"(?<![\w$])(US\$|U\$S|USD|EUR|GBP|BOB|Bs\.?|R\$|\$|€|£)[ \u00a0]?$")
+_SUFFIX = re.compile(
+    r"[ \u00a0]?(?:de )?(dólares|dolares|dólar|dollars?|euros?|bolivianos|pesos|libras"
+    r"|pounds|USD|EUR|GBP|BOB|Bs\b\.?|US\$|€|\$)(?: (?:estadounidenses|americanos|"
+    r"de (?:los )?Estados Unidos|US|U\.S\.))?", re.IGNORECASE)
+_CUR = {"us$": "USD", "u$s": "USD", "usd": "USD", "$": "USD", "dólares": "USD",
+        "dolares": "USD", "dólar": "USD", "dollar": "USD", "dollars": "USD", "eur": "EUR",
+        "€": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "£": "GBP", "libras": "GBP",
+        "pounds": "GBP", "bob": "BOB", "bs": "BOB", "bs.": "BOB", "bolivianos": "BOB",
+        "pesos": "PESO", "r$": "BRL"}
+
+_ES_WORDS = {
+    "cero": 0, "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiun": 21,
+    "veintiuna": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
+    "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
+    "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500,
+    "seiscientos": 600, "seiscientas": 600, "setecientos": 700, "setecientas": 700,
+    "ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900,
+}
+_ES_SCALES = {"mil": 1000, "millon": 10**6, "millones": 10**6, "millardo": 10**9,
+              "millardos": 10**9, "billon": 10**12, "billones": 10**12}
+_EN_WORDS = {
+    "zero": 0, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "millions": 10**6,
+              "billion": 10**9, "billions": 10**9, "trillion": 10**12}
+_WEAK = frozenset({"un", "una", "uno", "one", "a"})  # articles/pronouns unless before a scale
+_JOIN = {"es": frozenset({"y", "-"}), "en": frozenset({"and", "-"})}
+
+
+def fmt(d: Decimal) -> str:
+    """Canonical text of a number: no exponent, no trailing zeros ("1500000", "3.1")."""
+    s = format(d.normalize(), "f")
+    return "0" if s in ("-0", "") else s
+
+
+def parse_digits(s: str, lang: str) -> Decimal | None:
+    """Value of a digit string with the language's separators ("1.500,5" es = 1500.5)."""
+    s = s.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    dot, comma = s.count("."), s.count(",")
+    try:
+        if dot and comma:
+            dec = "," if s.rfind(",") > s.rfind(".") else "."
+            thou = "." if dec == "," else ","
+            return Decimal(s.replace(thou, "").replace(dec, "."))
+        if dot or comma:
+            sep = "." if dot else ","
+            parts = s.split(sep)
+            grouped = len(parts) > 2 or (len(parts[1]) == 3 and len(parts[0]) <= 3
+                                         and sep == ("." if lang == "es" else ","))
+            if grouped and all(len(p) == 3 for p in parts[1:]):
+                return Decimal("".join(parts))
+            if len(parts) > 2:
+                return None
+            return Decimal(f"{parts[0]}.{parts[1]}")
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _is_year(s: str) -> bool:
+    return s.isdigit() and len(s) == 4 and 1500 <= int(s) <= 2100
+
+
+def _word_runs(tokens: list[Token], lang: str) -> list[tuple[int, int, Decimal]]:
+    """(start, end, value) of number-word runs such as "veinte mil" or "twenty-one"."""
+    words = _ES_WORDS if lang == "es" else _EN_WORDS
+    scales = _ES_SCALES if lang == "es" else _EN_SCALES
+    join = _JOIN.get(lang, frozenset({"-"}))
+    out: list[tuple[int, int, Decimal]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t.norm not in words and t.norm not in scales:
+            i += 1
+            continue
+        run = [t]
+        j = i + 1
+        while j < n:
+            nt = tokens[j]
+            gap_ok = nt.start - run[-1].end <= 1
+            if gap_ok and (nt.norm in words or nt.norm in scales) and nt.norm != "a":
+                run.append(nt)
+                j += 1
+            elif (gap_ok and nt.norm in join and j + 1 < n and tokens[j + 1].start - nt.end <= 1
+                  and _joins(run[-1].norm, tokens[j + 1].norm, words, scales)):
+                j += 1
+            else:
+                break
+        i = j
+        if len(run) == 1 and (run[0].norm in _WEAK or run[0].norm in scales):
+            continue
+        if run[0].norm in _WEAK and run[1].norm not in scales:
+            run = run[1:]
+        total = current = 0
+        for w in run:
+            if w.norm in words:
+                current += words[w.norm]
+            elif scales[w.norm] == 100:
+                current = (current or 1) * 100
+            elif scales[w.norm] == 1000:
+                total += (current or 1) * 1000
+                current = 0
+            else:
+                total = (total + (current or (0 if total else 1))) * scales[w.norm]
+                current = 0
+        out.append((run[0].start, run[-1].end, Decimal(total + current)))
+    return out
+
+
+def _joins(prev: str, nxt: str, words: dict[str, int], scales: dict[str, int]) -> bool:
+    """Whether "y"/"and"/"-" joins two number words: "treinta y dos", "hundred and five"."""
+    if nxt not in words or nxt == "a":
+        return False
+    if prev in scales:
+        return True
+    return words.get(prev, 0) in range(20, 100, 10) and 0 < words[nxt] < 10
+
+
+def find_numbers(text: str, tokens: list[Token], lang: str) -> list[Fact]:
+    """Number, percent and money facts (years are left to dates.py)."""
+    cores: list[tuple[int, int, Decimal]] = []
+    for m in _DIGITS.finditer(text):
+        v = parse_digits(m.group(0), lang)
+        if v is not None:
+            cores.append((m.start(), m.end(), v))
+    cores += _word_runs(tokens, lang)
+    facts: list[Fact] = []
+    for s, e, v in cores:
+        facts.append(_expand(text, s, e, v))
+    return [f for f in facts if f.kind != "year"]
+
+
+def _expand(text: str, s: int, e: int, v: Decimal) -> Fact:
+    """Grow a bare number into an amount or percentage using what surrounds it."""
+    raw = text[s:e]
+    pre = _PREFIX.search(text, max(0, s - 6), s)
+    cur = _CUR.get(pre.group(1).lower()) if pre else None
+    end = e
+    sm = _SCALE.match(text, e)
+    if sm and (sm.group(1).lower() not in _CURRENCY_ONLY or cur):
+        scale = _SCALES[sm.group(1).lower()]
+        if not (sm.group(1).lower() == "mil" and v >= 1000):
+            v, end = v * scale, sm.end()
+    pm = _PERCENT.match(text, end)
+    if pm and cur is None:
+        unit = "pp" if "punt" in pm.group(1).lower() or "point" in pm.group(1).lower() else "%"
+        return Fact("percent", text[s:pm.end()], s, pm.end(), f"{fmt(v)}{unit}")
+    if cur is None:
+        sf = _SUFFIX.match(text, end)
+        if sf:
+            cur = _CUR.get(sf.group(1).lower(), sf.group(1).upper())
+            end = sf.end()
+    elif pre is not None:
+        s = pre.start()
+    if cur is not None:
+        return Fact("money", text[s:end], s, end, f"{cur} {fmt(v)}")
+    if end == e and _is_year(raw):
+        return Fact("year", raw, s, e, raw)
+    return Fact("number", text[s:end], s, end, fmt(v))
