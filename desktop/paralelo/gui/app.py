@@ -1,25 +1,137 @@
-"""GUI entry point. PROVISIONAL shell: lists the seed documents; issue 7 replaces it."""
+"""GUI entry point: ``paralelo [--seed] [SESSION]`` and ``paralelo --screenshot OUT``.
+
+Sets up the application (translations following the system locale, theme,
+a calm error dialog instead of tracebacks), then opens the window on a
+session, the seed session, or—on first launch—the seed session too.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from paralelo import APP_NAME
-from paralelo.core.seeds import seed_paths
+from paralelo.gui.i18n import install_translators
+from paralelo.gui.paths import resource_file
+
+log = logging.getLogger("paralelo.gui")
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="paralelo", description="Paralelo review window.")
+    parser.add_argument("session", nargs="?", help="a .paralelo session or alignment JSON")
+    parser.add_argument("--seed", action="store_true", help="open the built-in seed session")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="save a screenshot of the window once processing is done, then exit")
+    parser.add_argument("--theme", choices=("light", "dark"), help="override the theme")
+    parser.add_argument("--timeout", type=float, default=300.0, help=argparse.SUPPRESS)
+    return parser.parse_known_args(argv)
+
+
+def log_file() -> Path:
+    from platformdirs import user_log_dir
+
+    path = Path(user_log_dir("paralelo", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path / "paralelo.log"
+
+
+def install_excepthook() -> None:
+    """Unexpected errors are logged and shown calmly; the app keeps running."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        log.error("unexpected error:\n%s", text)
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        from paralelo.core.errors import UserError
+
+        if isinstance(exc, UserError):
+            message = exc.message
+        else:
+            message = QApplication.translate(
+                "App", "Something went wrong: %1\n\nYour session is saved. Details were "
+                "written to %2.").replace("%1", f"{kind.__name__}: {exc}").replace(
+                "%2", str(log_file()))
+        if QApplication.instance() is not None:
+            QMessageBox.warning(None, APP_NAME, message)
+
+    sys.excepthook = hook
+
+
+def make_app(qt_args: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("paralelo")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("Paralelo")
+    icon = resource_file("icons", "paralelo.svg") or resource_file("icons", "paralelo-256.png")
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app, QLocale.system())
+    return app
+
+
+def _screenshot_when_ready(win: object, out: Path, timeout: float) -> None:
+    """Grab the window once it is loaded and idle, then quit (exit code 0 on success)."""
+    from paralelo.gui.mainwindow import MainWindow
+
+    assert isinstance(win, MainWindow)
+    app = QApplication.instance()
+    assert app is not None
+    state = {"done": False}
+
+    def shoot() -> None:
+        if state["done"]:
+            return
+        if win.runner.busy or win.store is None:
+            QTimer.singleShot(200, shoot)
+            return
+        state["done"] = True
+        win.table.update_heights()
+        app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = win.grab().save(str(out))
+        app.exit(0 if ok else 1)
+
+    win.loaded.connect(lambda: QTimer.singleShot(600, shoot))
+    win.runner.failed.connect(lambda *_: app.exit(1))
+    QTimer.singleShot(int(timeout * 1000), lambda: app.exit(3))
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="paralelo")
-    parser.add_argument("--seed", action="store_true", help="open the built-in seed session")
-    args, qt_args = parser.parse_known_args(argv)
-    app = QApplication([sys.argv[0], *qt_args])
-    es, ens = seed_paths()
-    win = QMainWindow()
-    win.setWindowTitle(f"{APP_NAME} — seed session")
-    win.setCentralWidget(QLabel("\n".join([f"Spanish: {es.name}"] + [f"English: {p.name}" for p in ens])))
-    win.resize(900, 600)
+    args, qt_args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = make_app(qt_args)
+    from paralelo.gui.mainwindow import MainWindow
+    from paralelo.gui.settings import Prefs
+
+    prefs = Prefs.load()
+    if args.theme:
+        prefs.theme = args.theme
+    if args.screenshot:
+        install_translators(app, QLocale(QLocale.Language.English))
+    else:
+        install_excepthook()
+    win = MainWindow(prefs)
+    if args.screenshot:
+        win.runner.failed.connect(lambda title, msg: print(f"paralelo: {title}: {msg}",
+                                                           file=sys.stderr))
+        win.show_error = lambda title, msg: print(f"paralelo: {msg}", file=sys.stderr)  # type: ignore[method-assign]
+        _screenshot_when_ready(win, Path(args.screenshot), args.timeout)
     win.show()
-    return app.exec()
+    if args.session:
+        win.open_session(args.session)
+    else:
+        win.open_seed()  # --seed, the first launch and a bare start all open the seed session
+    return int(app.exec())

@@ -1,0 +1,260 @@
+"""File and dialog flows of the main window (a mixin): open, import, export, models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from paralelo.core.errors import UserError
+from paralelo.core.progress import CancelToken, Progress, check
+from paralelo.gui import backend
+from paralelo.gui.dialogs import (
+    ExportDialog,
+    ModelsDialog,
+    NewSessionDialog,
+    PasteDialog,
+    PrefsDialog,
+    ShortcutsDialog,
+    Source,
+)
+from paralelo.gui.session_store import (
+    add_recent,
+    clear_recent,
+    create_store,
+    open_store,
+    recent_sessions,
+    sessions_dir,
+)
+
+if TYPE_CHECKING:
+    from paralelo.gui.mainwindow import MainWindow as _Base
+else:
+    _Base = object
+
+#: Errors after which the seed session file is rebuilt rather than reported.
+_REBUILDABLE = {"SessionEmpty", "NotSQLite", "NotParalelo", "SessionCorrupt", "SessionTooNew"}
+SESSION_FILTER = "Paralelo sessions (*.paralelo);;Alignment JSON (*.json);;All files (*)"
+
+
+class FlowsMixin(_Base):
+    # -- opening
+    def open_seed(self) -> None:
+        """The built-in seed session (Spanish 001 against English 000, 002, 003, 004)."""
+        from paralelo.core.seeds import seed_paths
+
+        try:
+            es, ens = seed_paths()
+        except FileNotFoundError as exc:
+            self.show_error(self.tr("Seed session"), str(exc))
+            return
+        path = sessions_dir() / "seed.paralelo"
+        engine = self.prefs.engine
+
+        def work(progress: Progress, cancel: CancelToken) -> Any:
+            if path.exists():
+                try:
+                    return open_store(path)
+                except UserError as exc:
+                    if type(exc).__name__ not in _REBUILDABLE:
+                        raise
+                    path.unlink(missing_ok=True)  # a damaged seed session is rebuilt
+            result = backend.align_paths(es, ens, engine=engine, progress=progress,
+                                         cancel=cancel)
+            return create_store(result, path)
+
+        self.runner.start(self.tr("Opening the seed session"), work, self._store_ready)
+
+    def open_paths(self, es: str | Path, ens: list[str | Path], mode: str = "auto") -> None:
+        self.open_sources(Source(Path(es).name, path=str(es)),
+                          [Source(Path(p).name, path=str(p)) for p in ens], mode)
+
+    def open_sources(self, es: Source, ens: list[Source], mode: str = "auto") -> None:
+        """Import, translate and align documents into a new session."""
+        engine = self.prefs.engine
+
+        def work(progress: Progress, cancel: CancelToken) -> Any:
+            progress(0, 0, "Importing documents")
+            es_doc = es.load("es")
+            en_docs = []
+            for s in ens:
+                check(cancel)
+                en_docs.append(s.load("en"))
+            result = backend.align_documents(es_doc, en_docs, mode=mode, engine=engine,
+                                             progress=progress, cancel=cancel)
+            return create_store(result, _new_session_path(es.name))
+
+        self.runner.start(self.tr("Aligning documents"), work, self._store_ready)
+
+    def open_session(self, path: str | Path) -> None:
+        p = Path(path)
+
+        def work(progress: Progress, cancel: CancelToken) -> Any:
+            progress(0, 0, f"Opening {p.name}")
+            return open_store(p)
+
+        self.runner.start(self.tr("Opening session"), work, self._store_ready)
+
+    def _store_ready(self, store: Any) -> None:
+        self.load_store(store)
+        if store.path:
+            add_recent(str(store.path))
+            self.refresh_recent_menu()
+
+    def open_session_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Session"), str(sessions_dir()),
+                                              self.tr(SESSION_FILTER))
+        if path:
+            self.open_session(path)
+
+    def refresh_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        items = [p for p in recent_sessions() if Path(p).exists()]
+        for p in items:
+            act = menu.addAction(Path(p).name)
+            act.setToolTip(p)
+            act.triggered.connect(lambda _c=False, p=p: self.open_session(p))
+        if items:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear Recent Sessions"),
+                           lambda: (clear_recent(), self.refresh_recent_menu()))
+        menu.setEnabled(bool(items))
+
+    def new_session_dialog(self, es: Source | None = None, ens: list[Source] | None = None) -> None:
+        dlg = NewSessionDialog(self, es, ens)
+        if dlg.exec():
+            es_src, en_srcs, mode = dlg.sources()
+            if es_src is not None and en_srcs:
+                self.open_sources(es_src, en_srcs, mode)
+
+    def open_dropped(self, paths: list[str]) -> None:
+        """Dropped files: a session opens; documents go to the new-session dialog."""
+        sessions = [p for p in paths if p.endswith((".paralelo", ".json"))]
+        if sessions:
+            self.open_session(sessions[0])
+            return
+
+        def work(progress: Progress, cancel: CancelToken) -> Any:
+            from paralelo.core.importers import load_document
+
+            langs = []
+            for p in paths:
+                check(cancel)
+                langs.append((p, load_document(p).lang))
+            return langs
+
+        def done(langs: list[tuple[str, str]]) -> None:
+            es = next((Source(Path(p).name, path=p) for p, lang in langs if lang == "es"), None)
+            ens = [Source(Path(p).name, path=p) for p, _ in langs
+                   if es is None or p != es.path]
+            self.new_session_dialog(es, ens)
+
+        self.runner.start(self.tr("Reading dropped documents"), work, done)
+
+    def paste_document(self, text: str | None = None) -> None:
+        if text is None:
+            text = QApplication.clipboard().text()
+        dlg = PasteDialog(self, text)
+        if dlg.exec() and (got := dlg.source()):
+            lang, src = got
+            self.new_session_dialog(src if lang == "es" else None, [src] if lang == "en" else [])
+
+    # -- re-align and export
+    def realign(self) -> None:
+        if self.store is None:
+            return
+        result = self.store.result()
+        engine = self.prefs.engine
+
+        def work(progress: Progress, cancel: CancelToken) -> Any:
+            return backend.realign(result, engine=engine, progress=progress, cancel=cancel)
+
+        self.runner.start(self.tr("Re-aligning"), work, self.apply_realigned)
+
+    def export_dialog(self) -> None:
+        if self.store is None:
+            return
+        default = str(Path(self.store.path).parent) if self.store.path else str(Path.home())
+        dlg = ExportDialog(self, default)
+        if dlg.exec():
+            self.export_to(**dlg.options())
+
+    def export_to(self, fmt: str, out: str, status: str = "all", with_mt: bool = False,
+                  bom: bool = False) -> None:
+        if self.store is None:
+            return
+        if not out:
+            self.show_error(self.tr("Export"), self.tr("Choose a file to export to."))
+            return
+        result = self.store.result()
+
+        def work(progress: Progress, cancel: CancelToken) -> Any:
+            return backend.export_result(result, fmt, out, status=status, with_mt=with_mt,
+                                         bom=bom, progress=progress, cancel=cancel)
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+
+        self.runner.start(self.tr("Exporting"), work, done)
+
+    # -- tools
+    def models_dialog(self) -> None:
+        dlg = ModelsDialog(self, self.prefs.engine)
+        dlg.install.clicked.connect(lambda: self._install_model(dlg))
+        dlg.remove.clicked.connect(lambda: self._remove_model(dlg))
+        dlg.exec()
+
+    def _install_model(self, dlg: ModelsDialog) -> None:
+        path, _ = QFileDialog.getOpenFileName(dlg, self.tr("Install Translation Model"), "",
+                                              self.tr("Argos models (*.argosmodel)"))
+        if not path:
+            return
+
+        def work(progress: Progress, cancel: CancelToken) -> Any:
+            from paralelo.translation.models import install_model
+
+            progress(0, 0, "Installing model")
+            return install_model(path)
+
+        self.runner.start(self.tr("Installing model"), work, lambda _m: dlg.refresh())
+
+    def _remove_model(self, dlg: ModelsDialog) -> None:
+        rows = {i.row() for i in dlg.table.selectedItems()}
+        if not rows:
+            return
+        name = dlg.table.item(min(rows), 0).text()
+        try:
+            from paralelo.translation.models import remove_model
+
+            remove_model(name)
+        except UserError as exc:
+            self.show_error(self.tr("Remove model"), exc.message)
+        dlg.refresh()
+
+    def preferences_dialog(self) -> None:
+        dlg = PrefsDialog(self, self.prefs)
+        if dlg.exec():
+            dlg.apply_to(self.prefs)
+            self.prefs.save()
+            self.apply_prefs()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self, list(self.acts.values())).exec()
+
+    def show_about(self) -> None:
+        from paralelo import __version__
+
+        QMessageBox.about(self, self.tr("About Paralelo"), self.tr(
+            "Paralelo %1\nSide-by-side review of Spanish and English documents, offline.")
+            .replace("%1", __version__))
+
+
+def _new_session_path(es_name: str) -> Path:
+    import datetime as _dt
+
+    stem = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in Path(es_name).stem)[:40]
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return sessions_dir() / f"{stem or 'session'}-{stamp}.paralelo"
+

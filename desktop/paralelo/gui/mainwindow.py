@@ -1,0 +1,463 @@
+"""The review window: table of links, detail pane, facts and matches panels.
+
+Loading, selection and panels live here; review and correction operations
+are in `editing.EditingMixin`, file/dialog flows in `flows.FlowsMixin`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from paralelo import APP_NAME
+from paralelo.gui.actions import build_actions, build_menus, build_toolbar
+from paralelo.gui.detail import DetailPane
+from paralelo.gui.editing import EditingMixin
+from paralelo.gui.flows import FlowsMixin
+from paralelo.gui.model import COL_ES, LINK_ID_ROLE, ROW_ROLE, LinkFilterProxy, LinkTableModel
+from paralelo.gui.rows import Row
+from paralelo.gui.settings import Prefs
+from paralelo.gui.side_models import ITEM_ROLE, CandidatesModel, FactsModel
+from paralelo.gui.store import Store
+from paralelo.gui.table import ReviewTable
+from paralelo.gui.theme import apply_theme, colors
+from paralelo.gui.workers import TaskRunner
+
+
+class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
+    """Paralelo's main window. ``loaded`` fires whenever a session is shown."""
+
+    loaded = Signal()
+
+    def __init__(self, prefs: Prefs | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.prefs = prefs or Prefs.load()
+        self.store: Store | None = None
+        self.undo_stack = QUndoStack(self)
+        self.runner = TaskRunner(self)
+        self.model = LinkTableModel(self)
+        self.proxy = LinkFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = ReviewTable(self)
+        self.table.setModel(self.proxy)
+        self.detail = DetailPane(self)
+        self.facts_model = FactsModel(self)
+        self.cands_model = CandidatesModel(self)
+        self.acts = build_actions(self)
+        self.recent_menu = build_menus(self, self.acts)
+        self.addToolBar(build_toolbar(self, self.acts))
+        self._build_filters()
+        self._build_central()
+        self._build_docks()
+        self._build_status()
+        self.setAcceptDrops(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail.note_edited.connect(self.set_note)
+        self.runner.started.connect(self._task_started)
+        self.runner.progress.connect(self._task_progress)
+        self.runner.finished.connect(self._task_finished)
+        self.runner.failed.connect(self.show_error)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+        self.acts[f"view_{self.prefs.view}"].setChecked(True)
+        self.model.view = self.table.delegate.view_mode = self.prefs.view
+        self.apply_prefs()
+        self.refresh_recent_menu()
+        self.resize(1440, 900)
+        self._update_title()
+        self._update_actions()
+
+    # -- construction
+    def _build_filters(self) -> None:
+        bar = QWidget(self)
+        bar.setObjectName("filterBar")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(10, 6, 10, 6)
+        self.search = QLineEdit(bar)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Search text and notes  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(lambda: self.proxy.set_filters(text=self.search.text()))
+        self.search.textChanged.connect(lambda *_: self._search_timer.start())
+        self.status_filter = QComboBox(bar)
+        self.status_filter.setObjectName("statusFilter")
+        for label, value in ((self.tr("All rows"), None),
+                             (self.tr("Unreviewed"), {"unreviewed"}),
+                             (self.tr("Confirmed"), {"confirmed"}),
+                             (self.tr("Flagged"), {"flagged"}),
+                             (self.tr("Unmatched paragraphs"), {"gap"})):
+            self.status_filter.addItem(label, value)
+        self.status_filter.currentIndexChanged.connect(
+            lambda i: self.proxy.set_filters(statuses=self.status_filter.itemData(i)))
+        self.doc_filter = QComboBox(bar)
+        self.doc_filter.setObjectName("docFilter")
+        self.doc_filter.setMinimumContentsLength(18)
+        self.doc_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.doc_filter.currentIndexChanged.connect(
+            lambda i: self.proxy.set_filters(doc=self.doc_filter.itemData(i)))
+        self.score_filter = QComboBox(bar)
+        self.score_filter.setObjectName("scoreFilter")
+        for label, lo, hi in ((self.tr("Any score"), 0.0, 1.0),
+                              (self.tr("Score below 0.5"), 0.0, 0.4999),
+                              (self.tr("Score 0.5 and above"), 0.5, 1.0)):
+            self.score_filter.addItem(label, (lo, hi))
+        self.score_filter.currentIndexChanged.connect(self._score_filter_changed)
+        self.sort_combo = QComboBox(bar)
+        self.sort_combo.setObjectName("sortCombo")
+        for label, value in ((self.tr("Document order"), (COL_ES, Qt.SortOrder.AscendingOrder)),
+                             (self.tr("Lowest score first"), (1, Qt.SortOrder.AscendingOrder)),
+                             (self.tr("Highest score first"), (1, Qt.SortOrder.DescendingOrder))):
+            self.sort_combo.addItem(label, value)
+        self.sort_combo.currentIndexChanged.connect(self._sort_changed)
+        lay.addWidget(self.search, 3)
+        for w, text in ((self.status_filter, self.tr("Status")),
+                        (self.score_filter, self.tr("Score")),
+                        (self.doc_filter, self.tr("English")),
+                        (self.sort_combo, self.tr("Order"))):
+            label = QLabel(text, bar)
+            label.setBuddy(w)
+            label.setObjectName("filterLabel")
+            lay.addWidget(label)
+            lay.addWidget(w, 1)
+        self.filter_bar = bar
+
+    def _build_central(self) -> None:
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("mainSplitter")
+        top = QWidget(split)
+        v = QVBoxLayout(top)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(0)
+        v.addWidget(self.filter_bar)
+        v.addWidget(self.table, 1)
+        split.addWidget(top)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([620, 240])
+        self.setCentralWidget(split)
+
+    def _side_table(self, model: Any, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        return view
+
+    def _build_docks(self) -> None:
+        self.facts_view = self._side_table(self.facts_model, "factsView")
+        self.facts_view.clicked.connect(self._fact_clicked)
+        self.facts_view.activated.connect(self._fact_clicked)
+        self.cands_view = self._side_table(self.cands_model, "matchesView")
+        self.cands_view.clicked.connect(self._candidate_clicked)
+        self.cands_view.activated.connect(self._candidate_clicked)
+        for view, title, name in ((self.facts_view, self.tr("Facts"), "factsDock"),
+                                  (self.cands_view, self.tr("Matches for this Spanish paragraph"),
+                                   "matchesDock")):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(view)
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.view_menu.addAction(dock.toggleViewAction())
+            setattr(self, name, dock)
+        self.resizeDocks([self.factsDock], [360], Qt.Orientation.Horizontal)
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.engine_label = QLabel(self)
+        self.engine_label.setObjectName("engineLabel")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("taskProgress")
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        sb.addWidget(self.counts_label, 1)
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            sb.addPermanentWidget(w)
+            w.hide()
+        sb.addPermanentWidget(self.engine_label)
+
+    # -- preferences and view
+    def apply_prefs(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.prefs.theme, self.prefs.font_size)
+        font = QFont(self.font())
+        if self.prefs.font_size:
+            font.setPointSize(self.prefs.font_size)
+        d = self.table.delegate
+        d.font, d.colors = font, colors(self.prefs.theme)
+        self.facts_model.colors = d.colors
+        d.clear()
+        self.table.schedule_heights()
+        self.table.viewport().update()
+        self._show_current()
+
+    def set_view(self, view: str) -> None:
+        self.prefs.view = view
+        self.prefs.save()
+        self.model.set_view(view)
+        self.table.delegate.view_mode = view
+        self.table.delegate.clear()
+        self.table.schedule_heights()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self._show_current()
+
+    def toggle_diff(self) -> None:
+        self.table.delegate.diff = self.acts["diff"].isChecked()
+        self.table.delegate.clear()
+        self.table.viewport().update()
+        self._show_current()
+
+    def toggle_gaps(self) -> None:
+        self.proxy.set_filters(show_gaps=self.acts["gaps"].isChecked())
+
+    def _score_filter_changed(self, i: int) -> None:
+        lo, hi = self.score_filter.itemData(i)
+        self.proxy.set_filters(min_score=lo, max_score=hi)
+
+    def _sort_changed(self, i: int) -> None:
+        col, order = self.sort_combo.itemData(i)
+        self.proxy.sort(col, order)
+        self.ensure_current_visible()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- loading
+    def load_store(self, store: Store) -> None:
+        """Show ``store``'s session (replaces whatever was shown)."""
+        if self.store is not None and self.store is not store:
+            self.store.close()
+        self.store = store
+        self.undo_stack.clear()
+        self.reload_rows()
+        result = store.result()
+        self.doc_filter.blockSignals(True)
+        self.doc_filter.clear()
+        self.doc_filter.addItem(self.tr("All documents"), None)
+        for d in self.model.index_.en_docs:
+            self.doc_filter.addItem(f"{d['id'].upper()} · {d.get('name') or d['id']}", d["id"])
+        self.doc_filter.setCurrentIndex(0)
+        self.doc_filter.blockSignals(False)
+        self.proxy.set_filters(doc=None)
+        eng = result.get("engine") or {}
+        name = str(eng.get("name") or "none")
+        detail = " ".join(str(eng.get(k)) for k in ("model", "version") if eng.get(k))
+        self.engine_label.setText(self.tr("Engine: %1").replace("%1", f"{name} {detail}".strip()))
+        self._update_title()
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.selectRow(0)
+        self._update_actions()
+        self.loaded.emit()
+
+    def reload_rows(self, keep_link: int | None = None) -> None:
+        """Rebuild every row from the store (after structural changes)."""
+        assert self.store is not None
+        current = keep_link if keep_link is not None else self.current_link_id()
+        self.table.delegate.clear()
+        self.model.set_result(self.store.result())
+        self.table.delegate.index_ = self.model.index_
+        self.proxy.invalidate()
+        self.update_counts()
+        if current is not None:
+            self.select_link(current)
+        self.table.schedule_heights()
+
+    def update_counts(self) -> None:
+        counts = {"confirmed": 0, "flagged": 0, "unreviewed": 0, "gap": 0}
+        for r in self.model.rows:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        links = len(self.model.rows) - counts["gap"]
+        self.counts_label.setText(
+            self.tr("%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched")
+            .replace("%1", str(links)).replace("%2", str(counts["confirmed"]))
+            .replace("%3", str(counts["flagged"])).replace("%4", str(counts["unreviewed"]))
+            .replace("%5", str(counts["gap"])))
+
+    def _update_title(self) -> None:
+        path = getattr(self.store, "path", None) if self.store else None
+        name = self.tr("seed session") if path is None and self.store else (path or "")
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+
+    # -- selection
+    def current_row(self) -> Row | None:
+        idx = self.table.currentIndex()
+        row = idx.data(ROW_ROLE) if idx.isValid() else None
+        return row if isinstance(row, Row) else None
+
+    def current_link_id(self) -> int | None:
+        row = self.current_row()
+        return row.link_id if row else None
+
+    def selected_rows(self) -> list[Row]:
+        sel = self.table.selectionModel().selectedRows()
+        rows = [i.data(ROW_ROLE) for i in sorted(sel, key=lambda i: i.row())]
+        out = [r for r in rows if isinstance(r, Row)]
+        cur = self.current_row()
+        return out or ([cur] if cur else [])
+
+    def select_proxy_row(self, n: int) -> None:
+        idx = self.proxy.index(n, 0)
+        if not idx.isValid():
+            return
+        sm = self.table.selectionModel()
+        sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                           | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(idx, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def select_link(self, link_id: int) -> bool:
+        n = self.model.row_of_link(link_id)
+        if n is None:
+            return False
+        idx = self.proxy.mapFromSource(self.model.index(n, 0))
+        if not idx.isValid():
+            return False
+        self.select_proxy_row(idx.row())
+        return True
+
+    def ensure_current_visible(self) -> None:
+        idx = self.table.currentIndex()
+        if idx.isValid():
+            self.table.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
+        self._update_actions()
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        ix = self.model.index_
+        status = ""
+        if row is not None and row.link is not None:
+            status = (self.tr("Link %1 · %2 · score %3 · %4")
+                      .replace("%1", str(row.link_id))
+                      .replace("%2", str(row.link.get("kind") or ""))
+                      .replace("%3", f"{row.score:.2f}")
+                      .replace("%4", self.model.status_label(row.status)))
+        self.detail.show_row(row, ix, self.table.delegate.view_mode, self.table.delegate.diff,
+                             self.table.delegate.colors, self.table.delegate.font, status)
+        self.facts_model.set_link(row.link if row else None)
+        self.facts_view.resizeColumnToContents(0)
+        self.cands_model.set_paragraphs(ix, row.es if row else (), row.link_id if row else None)
+        self.cands_view.resizeColumnToContents(0)
+        self.cands_view.resizeColumnToContents(1)
+
+    def _fact_clicked(self, index: QModelIndex) -> None:
+        item = index.data(ITEM_ROLE)
+        if isinstance(item, dict):
+            self.detail.focus_fact(item)
+
+    def _candidate_clicked(self, index: QModelIndex) -> None:
+        link_id = index.data(ITEM_ROLE)
+        if isinstance(link_id, int) and not self.select_link(link_id):
+            self.status_filter.setCurrentIndex(0)
+            self.doc_filter.setCurrentIndex(0)
+            self.search.clear()
+            self.proxy.set_filters(text="")
+            self.select_link(link_id)
+
+    # -- tasks
+    def _task_started(self, title: str) -> None:
+        self.progress_label.setText(title)
+        self.progress.setRange(0, 0)
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            w.show()
+        self.cancel_button.setEnabled(True)
+        self._update_actions()
+
+    def _task_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        if message:
+            self.progress_label.setText(message)
+
+    def _task_finished(self) -> None:
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            w.hide()
+        self._update_actions()
+
+    def _update_actions(self, *_args: Any) -> None:
+        if not (isValid(self) and isValid(self.undo_stack) and isValid(self.runner)):
+            return  # the window is being destroyed
+        busy = self.runner.busy
+        has = self.store is not None and not busy
+        row = self.current_row()
+        is_link = has and row is not None and row.link is not None
+        for n in ("confirm", "flag", "unreview", "note", "unlink", "split", "move_en_up",
+                  "move_en_down", "move_es_up", "move_es_down"):
+            self.acts[n].setEnabled(is_link)
+        for n in ("next", "prev", "lowest", "link", "merge", "realign", "export"):
+            self.acts[n].setEnabled(has)
+        for n in ("new", "open", "seed", "paste", "prefs", "models"):
+            self.acts[n].setEnabled(not busy)
+        if busy:
+            self.acts["undo"].setEnabled(False)
+            self.acts["redo"].setEnabled(False)
+        else:
+            self.acts["undo"].setEnabled(self.undo_stack.canUndo())
+            self.acts["redo"].setEnabled(self.undo_stack.canRedo())
+
+    # -- drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        md = event.mimeData()
+        paths = [u.toLocalFile() for u in md.urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_dropped(paths)
+        elif md.hasText() and md.text().strip():
+            event.acceptProposedAction()
+            self.paste_document(md.text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel()
+        self.runner.pool.waitForDone(5000)
+        if self.store is not None:
+            self.store.close()
+        event.accept()
+
+    def row_link_ids(self) -> list[int]:
+        return [int(i) for i in (self.proxy.index(n, 0).data(LINK_ID_ROLE)
+                                 for n in range(self.proxy.rowCount())) if i is not None]

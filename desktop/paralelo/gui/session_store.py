@@ -1,0 +1,196 @@
+"""`SessionStore`: the window's store over a `.paralelo` session file (Qt-free).
+
+Every operation goes straight to `paralelo.storage.Session` (durable when the
+call returns); the store keeps the alignment dict the view reads and patches
+it: one link after a review change, all links after a structural one.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from paralelo.core.errors import UserError
+from paralelo.gui.store import STATUSES, EnRef, MemoryStore, Result, ensure_review
+
+REVIEW_OPS = {"confirm", "flag", "unreview", "note"}
+
+
+def sessions_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    path = Path(user_data_dir("paralelo", appauthor=False)) / "sessions"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class SessionStore:
+    """A store backed by an open `Session`."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+        self.path: str | None = str(session.path)
+        self.readonly = bool(getattr(session, "readonly", False))
+        self._result: Result = ensure_review(session.to_result_json(include_review=True))
+        self._pos: dict[int, int] = {}
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._pos = {int(lk["id"]): n for n, lk in enumerate(self._result.get("links") or [])}
+
+    def _reload_links(self) -> None:
+        fresh = self.session.to_result_json(include_review=True)
+        self._result["links"] = ensure_review(fresh)["links"]
+        self._result["documents"] = fresh.get("documents") or self._result.get("documents")
+        self._reindex()
+
+    def result(self) -> Result:
+        return self._result
+
+    def link_by_id(self, link_id: int) -> dict[str, Any] | None:
+        """The link as stored now (re-read, so it is right after undo/redo too)."""
+        from paralelo.storage import LinkNotFound
+
+        try:
+            fresh = self.session.link_json(link_id)
+        except LinkNotFound:
+            return None
+        ensure_review({"links": [fresh]})
+        n = self._pos.get(link_id)
+        if n is not None:
+            self._result["links"][n] = fresh
+        return fresh
+
+    def _check(self) -> None:
+        if self.readonly:
+            raise UserError("this session is open read-only: changes cannot be saved")
+
+    def set_status(self, link_id: int, status: str) -> None:
+        self._check()
+        if status not in STATUSES:
+            raise UserError(f"unknown review status {status!r}")
+        {"confirmed": self.session.confirm, "flagged": self.session.flag,
+         "unreviewed": self.session.unreview}[status](link_id)
+        self.link_by_id(link_id)
+
+    def set_note(self, link_id: int, text: str) -> None:
+        self._check()
+        self.session.set_note(link_id, text)
+        self.link_by_id(link_id)
+
+    def _structural(self, fn: Any, *args: Any) -> Any:
+        self._check()
+        value = fn(*args)
+        self._reload_links()
+        return value
+
+    def link(self, es: list[int], en: list[EnRef]) -> int:
+        return int(self._structural(self.session.link, es, en))
+
+    def unlink(self, link_id: int) -> None:
+        self._structural(self.session.unlink, link_id)
+
+    def merge(self, ids: list[int]) -> int:
+        return int(self._structural(self.session.merge, ids))
+
+    def split(self, link_id: int) -> list[int]:
+        return list(self._structural(self.session.split, link_id))
+
+    def move_paragraph(self, src: int, dst: int, side: str, ref: int | EnRef) -> None:
+        para = int(ref) if side == "es" else (str(ref[0]), int(ref[1]))  # type: ignore[index]
+        self._structural(self.session.move_paragraph, para, src, dst)
+
+    def replace_result(self, result: Result) -> None:
+        self._structural(self.session.replace_auto_links, result.get("links") or [])
+
+    def _step(self, fn: Any) -> None:
+        op = fn()
+        if op is not None and op.type not in REVIEW_OPS:
+            self._reload_links()
+
+    def undo(self) -> None:
+        self._step(self.session.undo)
+
+    def redo(self) -> None:
+        self._step(self.session.redo)
+
+    def can_undo(self) -> bool:
+        return bool(self.session.can_undo())
+
+    def can_redo(self) -> bool:
+        return bool(self.session.can_redo())
+
+    def close(self) -> None:
+        self.session.close()
+
+
+def _session_class() -> Any | None:
+    try:
+        from paralelo.storage import Session
+    except ImportError:
+        return None
+    return Session
+
+
+def create_store(result: Result, path: str | Path) -> Any:
+    """A new session file at ``path`` holding ``result`` (memory only without storage)."""
+    session_cls = _session_class()
+    if session_cls is None:
+        return MemoryStore(result)
+    session = session_cls.create(path, overwrite=True)
+    try:
+        session.save_result(result)
+        return SessionStore(session)
+    except BaseException:
+        session.close()
+        raise
+
+
+def open_store(path: str | Path) -> Any:
+    """Open a session file, or an alignment JSON (kept in memory)."""
+    p = Path(path)
+    if p.suffix.lower() == ".json":
+        return MemoryStore(load_json_result(p), path=None)
+    session_cls = _session_class()
+    if session_cls is None:
+        raise UserError("opening session files needs the storage module")
+    return SessionStore(session_cls.open(p))
+
+
+def load_json_result(path: Path) -> Result:
+    """Read an alignment JSON (``paralelo align --json``) with clear errors."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError(f"{path}: not an alignment JSON file ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        raise UserError(f"{path}: not an alignment JSON file (no documents)")
+    return data
+
+
+def recent_sessions() -> list[str]:
+    try:
+        from paralelo.storage import list_recent
+    except ImportError:
+        return []
+    return [r.path for r in list_recent()]
+
+
+def add_recent(path: str | Path) -> None:
+    try:
+        from paralelo.storage import add_recent as add
+    except ImportError:
+        return
+    add(path)
+
+
+def clear_recent() -> None:
+    try:
+        from paralelo.storage import list_recent, remove_recent
+    except ImportError:
+        return
+    for r in list_recent(include_missing=True):
+        remove_recent(r.path)

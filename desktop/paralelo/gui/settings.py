@@ -1,0 +1,46 @@
+"""Preferences and recent sessions, persisted with QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+ENGINES = ("auto", "argos", "apertium", "none")
+
+
+def qsettings() -> QSettings:
+    return QSettings("Paralelo", "paralelo")
+
+
+@dataclass
+class Prefs:
+    engine: str = "auto"
+    font_size: int = 0  # 0 = the system default
+    theme: str = "light"
+    view: str = "both"
+
+    @classmethod
+    def load(cls) -> Prefs:
+        s = qsettings()
+        p = cls()
+        engine = str(s.value("engine", p.engine))
+        p.engine = engine if engine in ENGINES else "auto"
+        try:
+            p.font_size = max(0, min(32, int(s.value("font_size", 0))))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            p.font_size = 0
+        theme = str(s.value("theme", p.theme))
+        p.theme = theme if theme in ("light", "dark") else "light"
+        view = str(s.value("view", p.view))
+        p.view = view if view in ("original", "translation", "both") else "both"
+        return p
+
+    def save(self) -> None:
+        s = qsettings()
+        s.setValue("engine", self.engine)
+        s.setValue("font_size", self.font_size)
+        s.setValue("theme", self.theme)
+        s.setValue("view", self.view)
+        s.sync()
+

@@ -1,0 +1,147 @@
+"""Models of the side panels: facts of the selected link, ranked matches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from paralelo.gui.rows import ResultIndex
+from paralelo.gui.theme import Colors, colors
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FactsModel(QAbstractTableModel):
+    """Every fact of one link: shared (coloured like the text), then one-side facts."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[dict[str, Any]] = []
+        self.colors: Colors = colors("light")
+
+    def set_link(self, link: dict[str, Any] | None) -> None:
+        self.beginResetModel()
+        self.items = []
+        if link:
+            for n, f in enumerate(link.get("facts") or []):
+                self.items.append({"side": "both", "color": n, "kind": f.get("kind", ""),
+                                   "es": f.get("es", ""), "en": f.get("en", ""),
+                                   "es_loc": f.get("es_loc"), "en_loc": f.get("en_loc")})
+            for f in link.get("only_es") or []:
+                self.items.append({"side": "es", "kind": f.get("kind", ""), "es": f.get("text", ""),
+                                   "en": "", "es_loc": f.get("loc"), "en_loc": None})
+            for f in link.get("only_en") or []:
+                self.items.append({"side": "en", "kind": f.get("kind", ""), "es": "",
+                                   "en": f.get("text", ""), "es_loc": None, "en_loc": f.get("loc")})
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Kind"), self.tr("Spanish"), self.tr("English")][section] \
+                if 0 <= section < 3 else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def kind_label(self, kind: str) -> str:
+        return {"person": self.tr("person"), "org": self.tr("organisation"),
+                "place": self.tr("place"), "number": self.tr("number"),
+                "percent": self.tr("percent"), "money": self.tr("money"),
+                "date": self.tr("date"), "year": self.tr("year")}.get(kind, kind)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item, col = self.items[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return self.kind_label(str(item["kind"]))
+            text = item["es"] if col == 1 else item["en"]
+            return text or "—"
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            if item["side"] == "both":
+                return QColor(self.colors.facts[item["color"] % len(self.colors.facts)])
+            return QColor(self.colors.only)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item["side"] == "es":
+                return self.tr("Only the Spanish side states this")
+            if item["side"] == "en":
+                return self.tr("Only the English side states this")
+            return self.tr("Stated on both sides")
+        if role == ITEM_ROLE:
+            return item
+        return None
+
+
+class CandidatesModel(QAbstractTableModel):
+    """All links of the selected Spanish paragraph(s), best score first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[dict[str, Any]] = []
+        self.index_: ResultIndex | None = None
+        self.current: int | None = None
+
+    def set_paragraphs(self, ix: ResultIndex, es: tuple[int, ...],
+                       current: int | None = None) -> None:
+        self.beginResetModel()
+        self.index_, self.current = ix, current
+        wanted = set(es)
+        links = [lk for lk in ix.result.get("links") or [] if wanted & set(lk.get("es") or ())]
+        self.items = sorted(links, key=lambda lk: -float(lk.get("score") or 0.0))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Score"), self.tr("Where"), self.tr("English")][section] \
+                if 0 <= section < 3 else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items) or self.index_ is None:
+            return None
+        lk, col = self.items[index.row()], index.column()
+        refs = [(e["doc"], int(e["para"])) for e in lk.get("en") or []]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{float(lk.get('score') or 0):.2f}"
+            if col == 1:
+                return ", ".join(f"{self.index_.doc_label(d)} ¶{p + 1}" for d, p in refs) or "—"
+            text = " ".join(str(self.index_.en_para(d, p).get("text") or "") for d, p in refs)
+            return text[:160] + ("…" if len(text) > 160 else "")
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return "\n".join(self.index_.doc_name(d) for d, _ in refs)
+        if role == Qt.ItemDataRole.FontRole and lk.get("id") == self.current:
+            from PySide6.QtGui import QFont
+
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == ITEM_ROLE:
+            return int(lk["id"])
+        return None

@@ -1,0 +1,261 @@
+"""The review table: a QTableView with a rich-text delegate and sized rows.
+
+Only visible rows are painted (QTableView virtualises), each from a cached
+QTextDocument. Row heights are estimated from text length so 10,000 rows
+are laid out in milliseconds; long paragraphs are clipped with a fade and
+read in full in the detail pane below.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QLinearGradient,
+    QPainter,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from paralelo.gui.model import COL_EN, COL_ES, COL_SCORE, ROW_ROLE
+from paralelo.gui.richtext import build_document
+from paralelo.gui.rows import ResultIndex, Row
+from paralelo.gui.textmarks import cell_blocks
+from paralelo.gui.theme import Colors, colors
+
+Index = QModelIndex | QPersistentModelIndex
+PAD_X, PAD_Y = 10, 7
+MAX_LINES = 7
+SCORE_WIDTH = 86
+
+
+class LinkDelegate(QStyledItemDelegate):
+    """Paints link rows: highlighted text on both sides, a status chip in the middle."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.colors: Colors = colors("light")
+        self.view_mode = "both"
+        self.diff = False
+        self.font = QFont()
+        self._cache: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
+        self.index_: ResultIndex | None = None
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def forget(self, row: Row) -> None:
+        for key in [k for k in self._cache if k[0] == id(row)]:
+            del self._cache[key]
+
+    def document(self, row: Row, side: str, width: int) -> QTextDocument:
+        key = (id(row), side, width, self.view_mode, self.diff)
+        doc = self._cache.get(key)
+        if doc is None:
+            assert self.index_ is not None
+            blocks = cell_blocks(row, self.index_, side, self.view_mode, self.diff)
+            empty = (self.tr("No English paragraph") if side == "en"
+                     else self.tr("No Spanish paragraph"))
+            doc = build_document(blocks, self.colors, self.font, empty_text=empty)
+            doc.setTextWidth(max(40, width))
+            self._cache[key] = doc
+            if len(self._cache) > 800:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, Row):
+            return
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        c = self.colors
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        painter.save()
+        bg = c.select if selected else (c.gap if row.is_gap else c.base)
+        painter.fillRect(rect, QColor(bg))
+        col = index.column()
+        if col == COL_SCORE:
+            self._paint_score(painter, rect, row)
+        else:
+            self._paint_text(painter, rect, row, "es" if col == COL_ES else "en", bg)
+        if col == COL_ES and row.status in ("confirmed", "flagged"):
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()),
+                             QColor(c.confirmed if row.status == "confirmed" else c.flagged))
+        painter.setPen(QPen(QColor(c.gap if not selected else c.select).darker(112), 1))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
+
+    def _paint_text(self, painter: QPainter, rect: QRect, row: Row, side: str, bg: str) -> None:
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        if not (row.es if side == "es" else row.en):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(QColor(self.colors.muted), 1, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            box = QRect(inner.left(), inner.top(), inner.width(),
+                        min(inner.height(), QFontMetrics(self.font).lineSpacing() + 8))
+            painter.drawRoundedRect(box, 5, 5)
+            painter.setFont(self.font)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter,
+                             self.tr("no Spanish paragraph") if side == "es"
+                             else self.tr("no English paragraph"))
+            return
+        doc = self.document(row, side, inner.width())
+        painter.translate(inner.topLeft())
+        clip = QRect(0, 0, inner.width(), inner.height())
+        painter.setClipRect(clip)
+        doc.drawContents(painter, clip)
+        if doc.size().height() > inner.height() + 1:
+            fade = QLinearGradient(0, inner.height() - 18, 0, inner.height())
+            transparent = QColor(bg)
+            transparent.setAlpha(0)
+            fade.setColorAt(0, transparent)
+            fade.setColorAt(1, QColor(bg))
+            painter.fillRect(QRect(0, inner.height() - 18, inner.width(), 18), fade)
+            painter.setPen(QColor(self.colors.label))
+            painter.drawText(QRect(0, inner.height() - 16, inner.width(), 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, "…")
+
+    def _paint_score(self, painter: QPainter, rect: QRect, row: Row) -> None:
+        c = self.colors
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x, y = rect.left() + 10, rect.top() + PAD_Y + 2
+        if row.link is None:
+            painter.setPen(QColor(c.muted))
+            painter.drawText(QRect(x, y, rect.width() - 14, 18), Qt.AlignmentFlag.AlignLeft,
+                             self.tr("no match"))
+            return
+        status_color = {"confirmed": c.confirmed, "flagged": c.flagged}.get(row.status,
+                                                                          c.unreviewed)
+        glyph = {"confirmed": "✓", "flagged": "⚑"}.get(row.status, "○")
+        f = QFont(self.font)
+        f.setBold(True)
+        painter.setFont(f)
+        painter.setPen(QColor(status_color))
+        painter.drawText(QRect(x, y, 16, 18), Qt.AlignmentFlag.AlignLeft, glyph)
+        painter.setPen(QColor(c.text))
+        painter.drawText(QRect(x + 18, y, 44, 18), Qt.AlignmentFlag.AlignLeft, f"{row.score:.2f}")
+        bar = QRect(x, y + 22, rect.width() - 22, 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(c.gap).darker(110))
+        painter.drawRoundedRect(bar, 2, 2)
+        fill = QRect(bar)
+        fill.setWidth(max(2, int(bar.width() * max(0.0, min(1.0, row.score)))))
+        score_color = c.confirmed if row.score >= 0.6 else ("#d4a72c" if row.score >= 0.35
+                                                            else c.flagged)
+        painter.setBrush(QColor(score_color))
+        painter.drawRoundedRect(fill, 2, 2)
+        small = QFont(self.font)
+        small.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.8))
+        painter.setFont(small)
+        painter.setPen(QColor(c.label))
+        kind = str(row.link.get("kind") or "")
+        painter.drawText(QRect(x, y + 30, rect.width() - 14, 16), Qt.AlignmentFlag.AlignLeft,
+                         kind + ("  ✎" if row.note else ""))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(200, 48)
+
+
+class HeightEstimator:
+    """Cheap row-height estimate from text length (no layout per row)."""
+
+    def __init__(self, font: QFont) -> None:
+        fm = QFontMetrics(font)
+        self.line = fm.lineSpacing()
+        self.char = max(1.0, fm.averageCharWidth() * 1.02)
+
+    def lines(self, texts: list[str], width: int) -> int:
+        per_line = max(8, int((width - 2 * PAD_X) / self.char))
+        n = sum(max(1, math.ceil((len(t) + 8) / per_line)) for t in texts)
+        return max(1, min(MAX_LINES, n))
+
+    def height(self, row: Row, ix: ResultIndex, view: str, es_w: int, en_w: int) -> int:
+        es_texts: list[str] = []
+        for i in row.es:
+            p = ix.es_para(i)
+            if view in ("original", "both"):
+                es_texts.append(str(p.get("text") or ""))
+            if view in ("translation", "both"):
+                es_texts.append(str(p.get("mt") or "(no machine translation)"))
+        en_texts = [str(ix.en_para(d, p).get("text") or "") for d, p in row.en]
+        n = max(self.lines(es_texts or [""], es_w), self.lines(en_texts or [""], en_w), 2)
+        return n * self.line + 2 * PAD_Y + 2
+
+
+class ReviewTable(QTableView):
+    """The link table; recomputes row heights when rows or widths change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewTable")
+        self.delegate = LinkDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setMinimumSectionSize(24)
+        hh = self.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        hh.setHighlightSections(False)
+        self.setSortingEnabled(False)
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.update_heights)
+        self._last_widths: tuple[int, int] = (0, 0)
+        hh.sectionResized.connect(lambda *_: self.schedule_heights())
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        hh = self.horizontalHeader()
+        hh.setSectionResizeMode(COL_SCORE, QHeaderView.ResizeMode.Fixed)
+        hh.resizeSection(COL_SCORE, SCORE_WIDTH)
+        for sig in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            sig.connect(self.schedule_heights)
+
+    def schedule_heights(self, *args: Any) -> None:
+        self._relayout.start()
+
+    def update_heights(self) -> None:
+        """Set every row's height from the estimate (fast enough for 10,000 rows)."""
+        model = self.model()
+        ix = self.delegate.index_
+        if model is None or ix is None:
+            return
+        es_w, en_w = self.columnWidth(COL_ES), self.columnWidth(COL_EN)
+        est = HeightEstimator(self.delegate.font)
+        vh = self.verticalHeader()
+        view = self.delegate.view_mode
+        for r in range(model.rowCount()):
+            row = model.index(r, 0).data(ROW_ROLE)
+            if isinstance(row, Row):
+                h = est.height(row, ix, view, es_w, en_w)
+                if vh.sectionSize(r) != h:
+                    vh.resizeSection(r, h)
+        self._last_widths = (es_w, en_w)
+        cur = self.currentIndex()
+        if cur.isValid():
+            self.scrollTo(cur, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.viewport().update()

@@ -1,0 +1,149 @@
+"""What each table cell shows: text blocks with highlight marks (Qt-free).
+
+A cell is a list of `Block` (one per paragraph: the Spanish original, its
+machine translation, or an English paragraph) carrying marks in UTF-16 code
+units, which is what Qt text positions count. Shared facts get the same colour
+number on both sides; facts only one side states and diff insertions/deletions
+get their own styles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from paralelo.gui.rows import ResultIndex, Row
+
+VIEWS = ("original", "translation", "both")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int  # UTF-16 offsets into Block.text
+    end: int
+    style: str  # fact | only | ins | del
+    color: int = 0
+
+
+@dataclass(slots=True)
+class Block:
+    label: str
+    text: str
+    role: str  # es | mt | en
+    dim: bool = False
+    marks: list[Mark] = field(default_factory=list)
+    ref: Any = None  # Spanish paragraph index, or (English doc id, paragraph index)
+
+
+def utf16_len(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def to_utf16(text: str, cp: int) -> int:
+    """UTF-16 offset of code point offset ``cp`` in ``text``."""
+    cp = max(0, min(cp, len(text)))
+    if text.isascii():
+        return cp
+    return cp + sum(1 for ch in text[:cp] if ord(ch) > 0xFFFF)
+
+
+def _span_mark(text: str, span: Any, style: str, color: int = 0) -> Mark | None:
+    try:
+        a, b = int(span[0]), int(span[1])
+    except (TypeError, ValueError, IndexError):
+        return None
+    if not 0 <= a < b <= len(text):
+        return None
+    return Mark(to_utf16(text, a), to_utf16(text, b), style, color)
+
+
+def _find_marks(text: str, needle: str, color: int) -> list[Mark]:
+    """Best-effort marks for a fact's English wording inside a machine translation."""
+    if not needle or not text:
+        return []
+    low, n = text.lower(), needle.lower()
+    out, pos = [], low.find(n)
+    while pos >= 0:
+        out.append(Mark(to_utf16(text, pos), to_utf16(text, pos + len(n)), "fact", color))
+        pos = low.find(n, pos + len(n))
+    return out
+
+
+def _diff_marks(texts: list[str], ops: list[dict[str, Any]], key: str,
+                opname: str, style: str) -> list[list[Mark]]:
+    """Split diff spans over the joined text (``"\\n"``-joined) into per-block marks."""
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += utf16_len(t) + 1
+    per: list[list[Mark]] = [[] for _ in texts]
+    for op in ops:
+        if op.get("op") != opname or key not in op:
+            continue
+        a, b = op[key]
+        for k, t in enumerate(texts):
+            lo, hi = max(a, starts[k]), min(b, starts[k] + utf16_len(t))
+            if lo < hi:
+                per[k].append(Mark(lo - starts[k], hi - starts[k], style))
+    return per
+
+
+def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
+                diff: bool = False) -> list[Block]:
+    """The blocks of one side (``es`` or ``en``) of ``row`` for the given view."""
+    link = row.link or {}
+    facts = link.get("facts") or []
+    blocks: list[Block] = []
+    if side == "es":
+        mts = [str(ix.es_para(i).get("mt") or "") for i in row.es]
+        del_marks = (_diff_marks(mts, link.get("diff") or [], "mt16", "delete", "del")
+                     if diff else [[] for _ in mts])
+        for k, i in enumerate(row.es):
+            para = ix.es_para(i)
+            text = str(para.get("text") or "")
+            dim = bool(para.get("boilerplate"))
+            if view in ("original", "both"):
+                marks = []
+                for c, f in enumerate(facts):
+                    loc = f.get("es_loc") or {}
+                    if loc.get("para") == i and (m := _span_mark(text, loc.get("span"), "fact", c)):
+                        marks.append(m)
+                for f in link.get("only_es") or []:
+                    loc = f.get("loc") or {}
+                    if loc.get("para") == i and (m := _span_mark(text, loc.get("span"), "only")):
+                        marks.append(m)
+                blocks.append(Block(f"ES ¶{i + 1}", text, "es", dim, marks, ref=i))
+            if view in ("translation", "both"):
+                mt = mts[k]
+                if not mt:
+                    err = para.get("mt_error")
+                    label = f"MT ¶{i + 1}"
+                    msg = f"(translation failed: {err})" if err else "(no machine translation)"
+                    blocks.append(Block(label, msg, "mt", True, ref=i))
+                    continue
+                marks = list(del_marks[k])
+                for c, f in enumerate(facts):
+                    if (f.get("es_loc") or {}).get("para") == i:
+                        marks += _find_marks(mt, str(f.get("en") or ""), c)
+                blocks.append(Block(f"MT ¶{i + 1}", mt, "mt", dim, marks, ref=i))
+        return blocks
+    texts = [str(ix.en_para(d, p).get("text") or "") for d, p in row.en]
+    ins_marks = (_diff_marks(texts, link.get("diff") or [], "en16", "insert", "ins")
+                 if diff else [[] for _ in texts])
+    for k, (d, p) in enumerate(row.en):
+        para = ix.en_para(d, p)
+        text = texts[k]
+        marks = list(ins_marks[k])
+        for c, f in enumerate(facts):
+            loc = f.get("en_loc") or {}
+            if (loc.get("doc"), loc.get("para")) == (d, p) and (
+                    m := _span_mark(text, loc.get("span"), "fact", c)):
+                marks.append(m)
+        for f in link.get("only_en") or []:
+            loc = f.get("loc") or {}
+            if (loc.get("doc"), loc.get("para")) == (d, p) and (
+                    m := _span_mark(text, loc.get("span"), "only")):
+                marks.append(m)
+        label = f"{ix.doc_label(d)} ¶{p + 1}"
+        blocks.append(Block(label, text, "en", bool(para.get("boilerplate")), marks, ref=(d, p)))
+    return blocks

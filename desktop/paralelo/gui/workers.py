@@ -1,0 +1,113 @@
+"""Long work on a QThreadPool: import, translation, alignment, export.
+
+A `Task` is a QRunnable calling a plain function with ``progress`` and
+``cancel``; it reports through a `TaskSignals` QObject living in the GUI
+thread (queued signals), so workers never touch widgets. `TaskRunner` runs one
+task at a time and is what the window (and tests) watch.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from paralelo.core.errors import Cancelled, UserError
+from paralelo.core.progress import CancelToken
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """Runs ``fn(progress=..., cancel=...)`` off the GUI thread."""
+
+    def __init__(self, fn: Callable[..., Any], min_interval: float = 0.05) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.token = CancelToken()
+        self.signals = TaskSignals()
+        self._min_interval = min_interval
+        self._last = 0.0
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        now = time.monotonic()
+        if now - self._last >= self._min_interval or (total and done >= total):
+            self._last = now
+            self.signals.progress.emit(int(done), int(total), str(message))
+
+    def run(self) -> None:
+        try:
+            result = self.fn(progress=self._progress, cancel=self.token)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except UserError as exc:
+            self.signals.failed.emit(exc.message)
+        except MemoryError:
+            self.signals.failed.emit("Not enough memory to finish this task.")
+        except Exception as exc:  # a bug: log it, show a calm message
+            log.error("task failed:\n%s", traceback.format_exc())
+            self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """One long task at a time, with progress, cancel and completion signals."""
+
+    started = Signal(str)
+    progress = Signal(int, int, str)
+    finished = Signal()  # after the task's own callbacks ran (success or not)
+    failed = Signal(str, str)  # title, message
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._task: Task | None = None
+        self._title = ""
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def start(self, title: str, fn: Callable[..., Any],
+              on_done: Callable[[Any], None]) -> Task | None:
+        """Run ``fn`` on the pool; ``on_done(result)`` runs in the GUI thread."""
+        if self._task is not None:
+            return None
+        task = Task(fn)
+        self._task, self._title = task, title
+        task.signals.progress.connect(self.progress)
+        task.signals.done.connect(lambda result: self._finish(task, on_done, result))
+        task.signals.failed.connect(lambda msg: self._finish(task, None, msg))
+        task.signals.cancelled.connect(lambda: self._finish(task, None, None))
+        self.started.emit(title)
+        self.pool.start(task)
+        return task
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.token.cancel()
+
+    def _finish(self, task: Task, on_done: Callable[[Any], None] | None, value: Any) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        try:
+            if on_done is not None:
+                on_done(value)
+            elif isinstance(value, str):
+                self.failed.emit(self._title, value)
+        finally:
+            self.finished.emit()

@@ -1,0 +1,108 @@
+"""Models pass Qt's model tester; rows and marks are computed right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gui_sample_data import big_result
+
+from paralelo.gui.model import COL_EN, COL_ES, ROW_ROLE, LinkFilterProxy, LinkTableModel
+from paralelo.gui.rows import ResultIndex, build_rows
+from paralelo.gui.side_models import CandidatesModel, FactsModel
+from paralelo.gui.textmarks import cell_blocks, to_utf16, utf16_len
+
+
+def test_link_model_and_proxy_pass_modeltester(qtmodeltester: Any,
+                                               sample_result: dict[str, Any]) -> None:
+    model = LinkTableModel()
+    model.set_result(sample_result)
+    qtmodeltester.check(model)
+    proxy = LinkFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_filters(statuses={"unreviewed"}, text="aramayo")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() >= 1
+
+
+def test_side_models_pass_modeltester(qtmodeltester: Any, sample_result: dict[str, Any]) -> None:
+    facts = FactsModel()
+    facts.set_link(sample_result["links"][0])
+    qtmodeltester.check(facts)
+    assert facts.rowCount() == 4  # three shared facts and one English-only date
+    cands = CandidatesModel()
+    ix = ResultIndex(sample_result)
+    cands.set_paragraphs(ix, (2,), 1)
+    qtmodeltester.check(cands)
+    scores = [float(cands.index(r, 0).data()) for r in range(cands.rowCount())]
+    assert scores == sorted(scores, reverse=True) and len(scores) == 2
+
+
+def test_rows_cover_every_paragraph_once(sample_result: dict[str, Any]) -> None:
+    rows = build_rows(sample_result)
+    gaps_es = [r.es[0] for r in rows if r.link is None and r.es]
+    linked_es = {i for lk in sample_result["links"] for i in lk["es"]}
+    n_es = len(sample_result["documents"][0]["paragraphs"])
+    assert sorted(gaps_es + sorted(linked_es)) == list(range(n_es))
+    gaps_en = {r.en[0] for r in rows if r.link is None and r.en}
+    linked_en = {(e["doc"], e["para"]) for lk in sample_result["links"] for e in lk["en"]}
+    all_en = {(d["id"], p["index"]) for d in sample_result["documents"][1:]
+              for p in d["paragraphs"]}
+    assert gaps_en | linked_en == all_en and not gaps_en & linked_en
+    # Spanish-side rows follow the Spanish document's order
+    es_order = [min(r.es) for r in rows if r.es]
+    assert es_order == sorted(es_order)
+
+
+def test_filter_by_document_status_and_score(sample_result: dict[str, Any]) -> None:
+    model = LinkTableModel()
+    model.set_result(sample_result)
+    proxy = LinkFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filters(doc="en2", show_gaps=False)
+    rows = [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+    assert [r.link_id for r in rows] == [2]
+    proxy.set_filters(doc=None, min_score=0.5, max_score=1.0)
+    assert {proxy.index(r, 0).data(ROW_ROLE).link_id for r in range(proxy.rowCount())} == {1, 4}
+    proxy.sort(1)
+    scores = [proxy.index(r, 0).data(ROW_ROLE).score for r in range(proxy.rowCount())]
+    assert scores == sorted(scores)
+
+
+def test_shared_facts_share_a_colour_on_both_sides(sample_result: dict[str, Any]) -> None:
+    ix = ResultIndex(sample_result)
+    row = next(r for r in build_rows(sample_result, ix) if r.link_id == 1)
+    es = cell_blocks(row, ix, "es", "original")
+    en = cell_blocks(row, ix, "en", "original")
+    es_facts = {es[0].text[m.start:m.end]: m.color for m in es[0].marks if m.style == "fact"}
+    en_facts = {b.text[m.start:m.end]: m.color for b in en for m in b.marks
+                if m.style == "fact"}
+    assert es_facts == en_facts == {"Fernando Aramayo": 0, "Washington": 1, "2026": 2}
+    only = [b.text[m.start:m.end] for b in en for m in b.marks if m.style == "only"]
+    assert only == ["February 5"]
+
+
+def test_diff_marks_split_over_paragraphs(sample_result: dict[str, Any]) -> None:
+    ix = ResultIndex(sample_result)
+    row = next(r for r in build_rows(sample_result, ix) if r.link_id == 1)
+    en = cell_blocks(row, ix, "en", "original", diff=True)
+    mt = cell_blocks(row, ix, "es", "translation", diff=True)
+    inserted = "".join(b.text[m.start:m.end] for b in en for m in b.marks if m.style == "ins")
+    deleted = "".join(b.text[m.start:m.end] for b in mt for m in b.marks if m.style == "del")
+    ops = sample_result["links"][0]["diff"]
+    assert inserted == "".join(o["text"] for o in ops if o["op"] == "insert").replace("\n", "")
+    assert deleted == "".join(o["text"] for o in ops if o["op"] == "delete")
+    assert inserted and deleted
+
+
+def test_utf16_offsets_with_emoji() -> None:
+    text = "a😀b"
+    assert utf16_len(text) == 4
+    assert to_utf16(text, 2) == 3 and to_utf16(text, 1) == 1
+
+
+def test_ten_thousand_links_model(qtmodeltester: Any) -> None:
+    model = LinkTableModel()
+    model.set_result(big_result(10_000))
+    assert model.rowCount() == 10_000
+    assert model.index(9_999, COL_EN).data() and model.index(0, COL_ES).data()
