@@ -28,7 +28,7 @@ from paralelo.core.langdetect import detect_language
 from paralelo.core.segment import split_paragraphs
 
 __all__ = ["MAX_FILE_BYTES", "detect_language", "document_from_text", "load_document",
-           "sniff_format"]
+           "shown_path", "sniff_format"]
 
 LANGS = ("es", "en", "other")
 
@@ -43,18 +43,25 @@ def _readers() -> dict[str, Callable[[bytes, str], Extracted]]:
             "pdf": read_pdf}
 
 
+def shown_path(path: str | Path) -> str:
+    """The path as typed, on one line even if the name holds control characters."""
+    text = str(path)
+    return repr(text) if any(ord(c) < 32 or c in "\x7f\u2028\u2029\x85" for c in text) else text
+
+
 def sniff_format(path: Path, data: bytes) -> str:
     """Format from magic bytes first (a PDF named .txt is still a PDF), then extension."""
     head = data[:1024]
+    ext = path.suffix.lower()
+    if ext in UNSUPPORTED:
+        raise DocumentError(f"{shown_path(path)}: {UNSUPPORTED[ext]}")
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        if b"word/" in data[:65536] or path.suffix.lower() == ".docx":
+        if b"word/" in data[:65536] or ext == ".docx":
             return "docx"
-        raise DocumentError(f"{path}: unsupported format (a ZIP archive that is not a .docx)")
-    ext = path.suffix.lower()
-    if ext in UNSUPPORTED:
-        raise DocumentError(f"{path}: {UNSUPPORTED[ext]}")
+        raise DocumentError(f"{shown_path(path)}: unsupported format (a ZIP archive that is "
+                            "not a .docx)")
     if ext in EXTENSIONS:
         return EXTENSIONS[ext]
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -132,7 +139,7 @@ def load_document(path: str | Path, lang: str | None = None) -> Document:
     """Read a .txt/.md/.html/.docx/.pdf file; raise `DocumentError` on any bad input."""
     _check_lang(lang)
     p = Path(path)
-    shown = str(path)
+    shown = shown_path(path)
     data = _read(p, shown)
     fmt = sniff_format(p, data)
     ex = _readers()[fmt](data, shown)
