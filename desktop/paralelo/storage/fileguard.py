@@ -54,7 +54,7 @@ def _header(path: Path) -> bytes:
         raise SessionNotFound(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def check_header(path: Path) -> None:
+def check_header(path: Path) -> bytes:
     """Cheap checks on the raw header: empty, not SQLite, visibly truncated."""
     head = _header(path)
     if not head:
@@ -80,41 +80,58 @@ def check_header(path: Path) -> None:
     if actual % page_size:
         raise SessionCorrupt(f"{path}: the session file is damaged (its size is not a "
                              "whole number of pages)")
+    return head
 
 
 def inspect_file(path: Path, *, quick_check: bool = True, lenient: bool = False,
                  max_version: int = SCHEMA_VERSION) -> FileInfo:
     """Raise a `SessionUnreadable` subclass unless ``path`` is a usable session.
 
+    Identity and version come from the header bytes, so another program's
+    database is refused without even connecting to it. The structure check
+    connects with ``immutable=1`` when there is no WAL (no -shm/-wal files
+    are created); with a WAL present, read-only mode reads it too.
     ``lenient`` lets a truncated file through (to salvage what a copy holds).
     """
     try:
-        check_header(path)
+        head = check_header(path)
     except SessionCorrupt:
         if not lenient:
             raise
+        head = _header(path)
+    if len(head) < 100:
+        raise SessionCorrupt(f"{path}: the session file is truncated ({len(head)} bytes)")
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        raise NotParalelo(f"{path}: an SQLite database, but not a Paralelo session")
+    _check_version(path, int.from_bytes(head[60:64], "big"), max_version)
+    has_wal = Path(str(path) + "-wal").exists()
     try:
-        conn = connect_ro(path)
+        conn = sqlite3.connect(path.resolve().as_uri() + ("?mode=ro" if has_wal else
+                                                          "?immutable=1"),
+                               uri=True, isolation_level=None)
     except sqlite3.Error as exc:
         raise NotSQLite(f"{path}: cannot be opened as a database ({exc})") from None
     try:
-        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        if app_id != APPLICATION_ID:
-            raise NotParalelo(f"{path}: an SQLite database, but not a Paralelo session")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > max_version:
-            raise SessionTooNew(f"{path}: made by a newer Paralelo (session format {version}; "
-                                f"this version reads up to {max_version}); update Paralelo "
-                                "to open it")
-        if version < 1:
-            raise SessionCorrupt(f"{path}: the session was never fully created")
+        _check_version(path, version, max_version)
         if quick_check:
             rows = conn.execute("PRAGMA quick_check(5)").fetchall()
             if [r[0] for r in rows] != ["ok"]:
+                detail = [ln for ln in str(rows[0][0]).splitlines()
+                          if ln.strip() and not ln.startswith("***")]
                 raise SessionCorrupt(f"{path}: the session file is damaged "
-                                     f"({rows[0][0]})")
+                                     f"({(detail or ['integrity check failed'])[0][:120]})")
     except sqlite3.DatabaseError as exc:
         raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None
     finally:
         conn.close()
     return FileInfo(version=version)
+
+
+def _check_version(path: Path, version: int, max_version: int) -> None:
+    if version > max_version:
+        raise SessionTooNew(f"{path}: made by a newer Paralelo (session format {version}; "
+                            f"this version reads up to {max_version}); update Paralelo "
+                            "to open it")
+    if version < 1:
+        raise SessionCorrupt(f"{path}: the session was never fully created")
