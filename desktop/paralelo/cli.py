@@ -16,7 +16,7 @@ from paralelo import __version__
 from paralelo.core.errors import Cancelled, UserError
 
 #: Subcommand modules under paralelo.commands, in help order.
-COMMANDS = ["inspect", "align", "export", "translate", "models", "session"]
+COMMANDS = ["inspect", "align", "export", "translate", "models", "session", "facts"]
 
 
 def build_parser() -> argparse.ArgumentParser:

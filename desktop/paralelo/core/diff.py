@@ -1,0 +1,95 @@
+"""Character diff between the machine translation and the English text of a link.
+
+diff-match-patch with semantic cleanup gives word-ish chunks a reviewer can
+read. Every op carries spans in both strings, in Python code points and in
+UTF-16 code units (what Qt's QTextCursor positions count), so highlights stay
+right with emoji and other characters outside the Basic Multilingual Plane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from diff_match_patch import diff_match_patch
+
+#: Seconds diff-match-patch may spend on one link before settling for a coarser
+#: (still correct) diff; paragraphs normally take a few milliseconds.
+DEFAULT_TIMEOUT = 0.25
+
+_OPS = {0: "equal", 1: "insert", -1: "delete"}
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    op: str  # equal | insert | delete
+    text: str
+    a_span: Span  # into a (the MT) in code points; empty-width for insert
+    b_span: Span  # into b (the English) in code points; empty-width for delete
+    a_span16: Span  # the same in UTF-16 code units
+    b_span16: Span
+
+    def to_json(self) -> dict[str, Any]:
+        """One ``diff`` item of a link in docs/json-schema.md."""
+        return {"op": self.op, "text": self.text, "mt": list(self.a_span),
+                "en": list(self.b_span), "mt16": list(self.a_span16),
+                "en16": list(self.b_span16)}
+
+
+def utf16_len(s: str) -> int:
+    """Length of ``s`` in UTF-16 code units (non-BMP characters count twice)."""
+    if s.isascii():
+        return len(s)
+    return len(s) + sum(1 for c in s if ord(c) > 0xFFFF)
+
+
+def utf16_offsets(s: str) -> list[int]:
+    """``out[i]`` = UTF-16 offset of code point ``i`` (with ``out[len(s)]`` the total)."""
+    out = [0] * (len(s) + 1)
+    pos = 0
+    for i, c in enumerate(s):
+        out[i] = pos
+        pos += 2 if ord(c) > 0xFFFF else 1
+    out[len(s)] = pos
+    return out
+
+
+def char_diff(a: str, b: str, *, timeout: float = DEFAULT_TIMEOUT,
+              semantic: bool = True) -> list[DiffOp]:
+    """Diff ``a`` (machine translation) against ``b`` (English): equal/insert/delete ops.
+
+    Concatenating the texts of equal+delete ops gives ``a``; equal+insert gives ``b``.
+    """
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = max(0.0, timeout)
+    diffs = dmp.diff_main(a, b)
+    if semantic:
+        dmp.diff_cleanupSemantic(diffs)
+    out: list[DiffOp] = []
+    pa = pb = pa16 = pb16 = 0
+    for code, text in diffs:
+        if not text:
+            continue
+        n, n16 = len(text), utf16_len(text)
+        if code == 0:
+            out.append(DiffOp("equal", text, (pa, pa + n), (pb, pb + n),
+                              (pa16, pa16 + n16), (pb16, pb16 + n16)))
+            pa, pb, pa16, pb16 = pa + n, pb + n, pa16 + n16, pb16 + n16
+        elif code == -1:
+            out.append(DiffOp("delete", text, (pa, pa + n), (pb, pb),
+                              (pa16, pa16 + n16), (pb16, pb16)))
+            pa, pa16 = pa + n, pa16 + n16
+        else:
+            out.append(DiffOp("insert", text, (pa, pa), (pb, pb + n),
+                              (pa16, pa16), (pb16, pb16 + n16)))
+            pb, pb16 = pb + n, pb16 + n16
+    return out
+
+
+def similarity(ops: list[DiffOp]) -> float:
+    """Share of characters left equal, in [0, 1] (1.0 for two empty strings)."""
+    equal = sum(len(o.text) for o in ops if o.op == "equal")
+    total = sum(len(o.text) * (2 if o.op == "equal" else 1) for o in ops)
+    return 1.0 if total == 0 else 2 * equal / total
