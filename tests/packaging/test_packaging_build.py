@@ -137,6 +137,25 @@ def test_self_test_with_apertium(app: App, tmp_path: Path) -> None:
         ".tmx", ".csv", ".tsv", ".xlsx", ".json", ".html"}
 
 
+def test_child_processes_get_the_system_library_path(app: App, tmp_path: Path) -> None:
+    """Apertium started by the app must not load the app's bundled libraries."""
+    if shutil.which("apertium") is None:
+        pytest.skip("apertium not installed")
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    log = tmp_path / "child-env.txt"
+    (fake / "apertium").write_text(
+        f'#!/bin/sh\necho "LD=${{LD_LIBRARY_PATH-unset}}" >> {log}\n'
+        f'exec {shutil.which("apertium")} "$@"\n', encoding="utf-8")
+    (fake / "apertium").chmod(0o755)
+    out = app.run(["translate", str(REPO / "seeds" / "002_804951c4fbee7189.txt"), "--engine",
+                   "apertium"], tmp_path, PATH=f"{fake}{os.pathsep}{os.environ['PATH']}",
+                  LD_LIBRARY_PATH="/opt/user-libs")
+    assert out.returncode == 0, out.stderr
+    seen = set(log.read_text(encoding="utf-8").split())
+    assert seen == {"LD=/opt/user-libs"}, seen
+
+
 def test_cli_subcommands_work_in_the_built_app(app: App, tmp_path: Path) -> None:
     import json
 
