@@ -35,7 +35,10 @@ def bundled_models() -> list[Path]:
     d = bundled_models_dir()
     if d is None or not d.is_dir():
         return []
-    return sorted(p for p in d.iterdir() if p.suffix == ".argosmodel" and p.is_file())
+    try:
+        return sorted(p for p in d.iterdir() if p.suffix == ".argosmodel" and p.is_file())
+    except OSError:
+        return []
 
 
 def record_path() -> Path:
@@ -54,6 +57,14 @@ def _load_record() -> list[str]:
     except (OSError, ValueError):
         return []
     return [str(x) for x in data] if isinstance(data, list) else []
+
+
+def _save_record(keys: list[str]) -> None:
+    rec = record_path()
+    rec.parent.mkdir(parents=True, exist_ok=True)
+    tmp = rec.with_suffix(".tmp")
+    tmp.write_text(json.dumps(keys, indent=1), encoding="utf-8")
+    os.replace(tmp, rec)
 
 
 def _install(path: Path) -> None:
@@ -76,7 +87,10 @@ def install_bundled_models(report: Callable[[str], None] | None = None,
     done = _load_record()
     installed: list[Path] = []
     for path in pending:
-        key = _key(path)
+        try:
+            key = _key(path)
+        except OSError:
+            continue
         if key in done:
             continue
         try:
@@ -88,11 +102,11 @@ def install_bundled_models(report: Callable[[str], None] | None = None,
         done.append(key)
         installed.append(path)
     if installed:
-        rec = record_path()
-        rec.parent.mkdir(parents=True, exist_ok=True)
-        tmp = rec.with_suffix(".tmp")
-        tmp.write_text(json.dumps(done, indent=1), encoding="utf-8")
-        os.replace(tmp, rec)
+        try:
+            _save_record(done)
+        except OSError as exc:  # installed anyway; we may simply install again next start
+            if report is not None:
+                report(f"paralelo: could not record bundled models in {record_path()}: {exc}")
         if report is not None:
             report("paralelo: installed bundled model(s): "
                    + ", ".join(p.name for p in installed))

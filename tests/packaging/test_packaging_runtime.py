@@ -105,6 +105,19 @@ def test_bundled_model_failure_is_reported_and_retried(tmp_path: Path,
     assert len(bundled.install_bundled_models(installer=calls.append)) == 1  # retried next start
 
 
+def test_unwritable_record_does_not_stop_the_app(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_models(tmp_path, monkeypatch, "a.argosmodel")
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setattr(bundled, "record_path", lambda: blocker / "bundled-models.json")
+    lines: list[str] = []
+    calls: list[Path] = []
+    assert len(bundled.install_bundled_models(report=lines.append, installer=calls.append)) == 1
+    assert "could not record bundled models" in lines[0]
+    assert "installed bundled model(s): a.argosmodel" in lines[-1]
+
+
 def test_no_bundle_means_nothing_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(bundled.ENV_VAR, raising=False)
     assert bundled.bundled_models_dir() is None  # running from source
