@@ -55,11 +55,20 @@ def render(text: str, spans: list[Span]) -> str:
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     order = {id(s): n for n, s in enumerate(sorted(spans, key=lambda s: (s.start, -s.end)))}
+    starts: dict[int, list[Span]] = {}
+    ends: dict[int, list[Span]] = {}
+    for s in spans:
+        starts.setdefault(s.start, []).append(s)
+        ends.setdefault(s.end, []).append(s)
+    live: dict[int, Span] = {}  # spans covering the current piece, by identity
     out: list[str] = []
     stack: list[Span] = []  # open elements, outermost first
     for a, b in itertools.pairwise(cuts):
-        active = sorted((s for s in spans if s.start <= a and b <= s.end),
-                        key=lambda s: order[id(s)])
+        for s in ends.get(a, ()):
+            live.pop(id(s), None)
+        for s in starts.get(a, ()):
+            live[id(s)] = s
+        active = sorted(live.values(), key=lambda s: order[id(s)])
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
             keep += 1

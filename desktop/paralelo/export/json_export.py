@@ -9,22 +9,24 @@ for one, so all code-point and UTF-16 spans stay valid.
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import Any
 
 from paralelo.core.progress import CancelToken, check
-from paralelo.export.common import ExportRow, atomic_output, fix_surrogates
+from paralelo.export.common import ExportRow, atomic_output
 
 
-def _fix(value: Any) -> Any:
-    if isinstance(value, str):
-        return fix_surrogates(value)
-    if isinstance(value, list):
-        return [_fix(v) for v in value]
-    if isinstance(value, dict):
-        return {fix_surrogates(str(k)): _fix(v) for k, v in value.items()}
-    return value
+def _replace_surrogate(err: UnicodeError) -> tuple[bytes, int]:
+    # bytes, because the UTF-8 encoder accepts only ASCII text replacements
+    if isinstance(err, UnicodeEncodeError):
+        return "\ufffd".encode() * (err.end - err.start), err.end
+    raise err
+
+
+#: Encoding error handler: a lone surrogate is written as U+FFFD (one for one).
+codecs.register_error("paralelo-fffd", _replace_surrogate)
 
 
 def export_dict(result: dict[str, Any], rows: list[ExportRow]) -> dict[str, Any]:
@@ -32,7 +34,7 @@ def export_dict(result: dict[str, Any], rows: list[ExportRow]) -> dict[str, Any]
     keep = {r.link_id for r in rows}
     out = {k: v for k, v in result.items() if k != "links"}
     out["links"] = [lk for lk in result["links"] if lk["id"] in keep]
-    return _fix(out)
+    return out
 
 
 def write_json(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any],
@@ -40,7 +42,8 @@ def write_json(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any]
     """Write the filtered, normalised result as JSON to ``out`` atomically."""
     check(cancel)
     data = export_dict(result, rows)
-    with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as fh:
+    with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8", errors="paralelo-fffd",
+                                             newline="\n") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=2, allow_nan=False)
         fh.write("\n")
     return len(data["links"])

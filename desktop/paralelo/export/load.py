@@ -8,7 +8,6 @@ with an IndexError halfway through writing a file.
 
 from __future__ import annotations
 
-import copy
 import json
 import math
 from pathlib import Path
@@ -65,7 +64,7 @@ def _index(value: Any, size: int, what: str) -> int:
 
 
 def normalise_result(data: Any) -> dict[str, Any]:
-    """Return a checked deep copy with defaults filled (link ids, review state)."""
+    """Return a checked copy with defaults filled (link ids, review); ``data`` is untouched."""
     if not isinstance(data, dict):
         raise _fail("expected a JSON object")
     fmt = data.get("format")
@@ -73,7 +72,9 @@ def normalise_result(data: Any) -> dict[str, Any]:
         raise UserError(f"alignment format {fmt} is newer than this Paralelo understands")
     if fmt != 1:
         raise _fail("missing or unknown \"format\" (expected 1)")
-    result = copy.deepcopy(data)
+    # Shallow copies of exactly what gets defaults filled in: a deep copy of a
+    # large session (diff ops, facts) costs seconds and is not needed.
+    result = dict(data)
     docs = result.get("documents")
     if not isinstance(docs, list) or not docs:
         raise _fail("no documents")
@@ -95,6 +96,7 @@ def normalise_result(data: Any) -> dict[str, Any]:
     links = result.setdefault("links", [])
     if not isinstance(links, list):
         raise _fail("\"links\" is not a list")
+    links = result["links"] = [dict(lk) if isinstance(lk, dict) else lk for lk in links]
     used = {lk["id"] for lk in links if isinstance(lk, dict) and isinstance(lk.get("id"), int)}
     next_id = max(used, default=0) + 1
     seen: set[int] = set()
@@ -138,9 +140,10 @@ def _check_link(link: dict[str, Any], es: dict[str, Any] | None,
         raise _fail(f"link {lid}: \"evidence\" must be an object")
     review = link.get("review")
     if review is None:
-        review = link["review"] = {}
+        review = {}
     if not isinstance(review, dict):
         raise _fail(f"link {lid}: \"review\" must be an object")
+    review = link["review"] = dict(review)
     review.setdefault("status", "unreviewed")
     if review["status"] not in STATUSES:
         raise _fail(f"link {lid}: unknown review status {review['status']!r}")
