@@ -16,7 +16,7 @@ from paralelo.core.document import Document
 from paralelo.core.importers import load_document
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("inspect", help="show language, paragraphs and sentences of a document",
                        description="Import a document (.txt .md .html .docx .pdf) and show its "
                                    "language, paragraphs and sentences.")

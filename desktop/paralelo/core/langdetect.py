@@ -40,7 +40,7 @@ _STOP: dict[str, frozenset[str]] = {
 
 #: Characters that (almost) only one of the scored languages uses.
 _CHARS: dict[str, str] = {
-    "es": "ñ¿¡", "pt": "ãõç", "fr": "çèêëîœù", "de": "ßäöü", "it": "", "en": "", "ca": "·",
+    "es": "ñ¿¡", "pt": "ãõ", "fr": "èêœ", "de": "ß", "it": "", "en": "", "ca": "·",
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -74,8 +74,27 @@ def language_scores(text: str) -> dict[str, float]:
         chars = _CHARS[lang]
         if chars:
             hits = sum(sample.count(c) for c in chars)
-            scores[lang] += min(hits / n, 0.05) * 2
+            # Letters of foreign names (Müller, Michèle) must not outvote stop words.
+            scores[lang] += min(hits / n, 0.1) * (3 if lang == "es" else 1)
     return scores
+
+
+_ES_SHAPE = re.compile(r"(?:ción|ciones|sión|mente|idad|idades|ado|ados|ada|adas|ido|ida|"
+                       r"aje|ero|era|eros|ería|ía|ías|ñ\w*)$|[áéíóúñ]")
+_EN_SHAPE = re.compile(r"(?:ing|ed|ly|ness|tion|tions|ship|ful|less|ment|ments|'s|’s|ght|"
+                       r"th|sh|ck|wn|ws|ys|ey|ay)$|^(?:th|wh|sh)|w|k")
+
+
+def _shape_vote(text: str) -> str:
+    """Tie-breaker for short texts with no stop words (headlines): word shapes."""
+    words = [w for w in _WORD.findall(text[:2000].lower()) if len(w) > 2]
+    es = sum(bool(_ES_SHAPE.search(w)) for w in words)
+    en = sum(bool(_EN_SHAPE.search(w)) for w in words)
+    if es > en and es >= 1:
+        return "es"
+    if en > es and en >= 2:
+        return "en"
+    return "other"
 
 
 def detect_language(text: str) -> str:
@@ -83,5 +102,10 @@ def detect_language(text: str) -> str:
     scores = language_scores(text)
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 0.02:
-        return "other"
+        return _shape_vote(text) if len(text) < 200 else "other"
+    if best in ("es", "en") and scores[best] < 0.12 and len(text) < 200:
+        # Short and weak (a headline): word shapes decide if they clearly disagree.
+        shape = _shape_vote(text)
+        if shape in ("es", "en") and scores[shape] > 0:
+            return shape
     return best if best in ("es", "en") else "other"
