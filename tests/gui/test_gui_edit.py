@@ -1,0 +1,147 @@
+"""Manual correction by keyboard on both stores (memory and a real session file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from paralelo.gui.mainwindow import MainWindow
+from paralelo.gui.model import ROW_ROLE
+from paralelo.gui.rows import Row
+from paralelo.gui.session_store import SessionStore, create_store, open_store
+from paralelo.gui.store import MemoryStore
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture(params=["memory", "session"])
+def edit_window(request: pytest.FixtureRequest, qtbot: Any, tmp_path: Path,
+                sample_result: dict[str, Any]) -> MainWindow:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    if request.param == "memory":
+        store: Any = MemoryStore(sample_result)
+    else:
+        store = create_store(sample_result, tmp_path / "t.paralelo")
+        assert isinstance(store, SessionStore)
+    win.load_store(store)
+    win.activateWindow()
+    win.table.setFocus()
+    qtbot.waitUntil(win.table.hasFocus)
+    return win
+
+
+def links(win: MainWindow) -> dict[int, tuple[tuple[int, ...], tuple[tuple[str, int], ...]]]:
+    assert win.store is not None
+    return {int(lk["id"]): (tuple(lk["es"]), tuple((e["doc"], e["para"]) for e in lk["en"]))
+            for lk in win.store.result()["links"]}
+
+
+def select_rows(win: MainWindow, pred: Any) -> list[Row]:
+    sm = win.table.selectionModel()
+    sm.clearSelection()
+    picked = []
+    for n in range(win.proxy.rowCount()):
+        row = win.proxy.index(n, 0).data(ROW_ROLE)
+        if pred(row):
+            sm.select(win.proxy.index(n, 0), QItemSelectionModel.SelectionFlag.Select
+                      | QItemSelectionModel.SelectionFlag.Rows)
+            sm.setCurrentIndex(win.proxy.index(n, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            picked.append(row)
+    return picked
+
+
+def test_link_two_unmatched_paragraphs_and_undo(qtbot: Any, edit_window: MainWindow) -> None:
+    win = edit_window
+    before = links(win)
+    picked = select_rows(win, lambda r: r.link is None and (r.es == (5,) or r.en == (("en2", 3),)))
+    assert len(picked) == 2
+    qtbot.keyClick(win.table, Qt.Key.Key_K, CTRL)
+    after = links(win)
+    new = [v for k, v in after.items() if k not in before]
+    assert new == [((5,), (("en2", 3),))]
+    assert win.current_row() is not None and win.current_row().es == (5,)
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
+    assert links(win) == before
+
+
+def test_unlink_merge_split(qtbot: Any, edit_window: MainWindow) -> None:
+    win = edit_window
+    before = links(win)
+    win.select_link(4)
+    qtbot.keyClick(win.table, Qt.Key.Key_K, CTRL | SHIFT)
+    assert 4 not in links(win)
+    # the paragraphs came back as unmatched rows
+    assert any(r.link is None and r.en == (("en1", 1),) for r in win.model.rows)
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
+    assert links(win) == before
+    select_rows(win, lambda r: r.link_id in (2, 3))
+    qtbot.keyClick(win.table, Qt.Key.Key_M, CTRL)
+    merged = {k: v for k, v in links(win).items() if k not in before}
+    assert list(merged.values()) == [((0, 2), (("en1", 13), ("en2", 0)))]
+    (merged_id,) = merged
+    assert win.current_link_id() == merged_id
+    qtbot.keyClick(win.table, Qt.Key.Key_M, CTRL | SHIFT)  # split it again, pairwise
+    parts = sorted(v for k, v in links(win).items() if k not in before)
+    assert parts == [((0,), (("en1", 13),)), ((2,), (("en2", 0),))]
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
+    assert links(win) == before
+
+
+def test_move_english_paragraph_to_next_link(qtbot: Any, edit_window: MainWindow) -> None:
+    win = edit_window
+    win.sort_combo.setCurrentIndex(0)
+    win.acts["gaps"].setChecked(False)
+    win.toggle_gaps()
+    order = [win.proxy.index(n, 0).data(ROW_ROLE).link_id for n in range(win.proxy.rowCount())]
+    first, second = order[0], order[1]
+    src_en = links(win)[first][1]
+    win.select_link(first)
+    qtbot.keyClick(win.table, Qt.Key.Key_Down, ALT)
+    after = links(win)
+    moved = src_en[-1]
+    assert moved in after[second][1]
+    assert first not in after or moved not in after[first][1]
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
+    assert links(win)[first][1] == src_en
+
+
+def test_refused_edit_shows_message_and_changes_nothing(
+        qtbot: Any, edit_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    win = edit_window
+    shown: list[str] = []
+    monkeypatch.setattr(win, "show_error", lambda title, msg: shown.append(msg))
+    before = links(win)
+    win.select_link(1)
+    qtbot.keyClick(win.table, Qt.Key.Key_M, CTRL)  # merge needs two links
+    assert shown and "two or more" in shown[0]
+    assert links(win) == before and not win.undo_stack.canUndo()
+
+
+def test_session_edits_survive_reopen(qtbot: Any, tmp_path: Path,
+                                      sample_result: dict[str, Any]) -> None:
+    path = tmp_path / "keep.paralelo"
+    store = create_store(sample_result, path)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.load_store(store)
+    win.select_link(3)
+    win.confirm_selected()
+    win.set_note(1, "names agree")
+    win.close()
+    again = open_store(path)
+    try:
+        assert again.link_by_id(3)["review"]["status"] == "confirmed"
+        assert again.link_by_id(1)["review"]["note"] == "names agree"
+        # undo history lives in the file: undo still works after reopening
+        again.undo()
+        assert again.link_by_id(1)["review"]["note"] == ""
+    finally:
+        again.close()

@@ -1,0 +1,159 @@
+"""Long work on workers: open the seeds, translate, align, cancel, errors; never frozen."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+from paralelo.core.errors import UserError
+from paralelo.core.seeds import seed_paths
+from paralelo.gui.mainwindow import MainWindow
+from paralelo.gui.settings import Prefs
+
+HAS_ALIGN = importlib.util.find_spec("paralelo.core.align.api") is not None or (
+    importlib.util.find_spec("paralelo.core.align") is not None
+    and hasattr(importlib.import_module("paralelo.core.align"), "align_documents"))
+HAS_APERTIUM = shutil.which("apertium") is not None
+
+
+class GapMeter:
+    """Ticks every 10 ms on the GUI thread and records the longest pause between ticks."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer(interval=10)
+        self.clock = QElapsedTimer()
+        self.last = 0
+        self.max_gap = 0
+        self.ticks = 0
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.clock.start()
+        self.last = 0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.max_gap = max(self.max_gap, now - self.last)
+        self.last = now
+        self.ticks += 1
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def make_window(qtbot: Any, engine: str) -> MainWindow:
+    win = MainWindow(Prefs(engine=engine))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def run_measured(qtbot: Any, win: MainWindow, start: Callable[[], None],
+                 timeout: int = 120_000) -> GapMeter:
+    meter = GapMeter()
+    finished: list[bool] = []
+    win.runner.finished.connect(lambda: finished.append(True))
+    meter.start()
+    start()
+    assert win.runner.busy
+    qtbot.waitUntil(lambda: bool(finished), timeout=timeout)
+    meter.stop()
+    return meter
+
+
+def test_open_seed_documents_through_the_pipeline(qtbot: Any) -> None:
+    win = make_window(qtbot, "none")
+    es, ens = seed_paths()
+    with qtbot.waitSignal(win.loaded, timeout=120_000):
+        win.open_paths(es, ens)
+    assert win.store is not None
+    docs = win.store.result()["documents"]
+    assert [d["id"] for d in docs] == ["es", "en1", "en2", "en3", "en4"]
+    assert win.doc_filter.count() == 5  # "all" + four English documents
+    assert win.model.rowCount() > 0
+    if HAS_ALIGN:
+        assert win.store.result()["links"], "the aligner linked nothing on the seeds"
+    assert "Engine: none" in win.engine_label.text()
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(not HAS_APERTIUM, reason="apertium is not installed")
+def test_event_loop_answers_during_translation(qtbot: Any) -> None:
+    from paralelo.core.importers import load_document
+    from paralelo.translation import get_engine, translate_paragraphs
+
+    win = make_window(qtbot, "apertium")
+    es = load_document(seed_paths()[0], lang="es")
+    texts = [p.text for p in es.paragraphs] * 3
+    out: list[Any] = []
+
+    def work(progress: Any, cancel: Any) -> Any:
+        return translate_paragraphs(texts, get_engine("apertium"), progress=progress,
+                                    cancel=cancel, cache=None)
+
+    meter = run_measured(qtbot, win, lambda: win.runner.start("Translating", work, out.append))
+    assert out and len(out[0]) == len(texts) and out[0][0].text
+    assert meter.ticks > 5
+    assert meter.max_gap < 100, f"GUI thread paused {meter.max_gap} ms"
+
+
+def test_event_loop_answers_during_translation_and_alignment(qtbot: Any) -> None:
+    engine = "apertium" if HAS_APERTIUM else "none"
+    win = make_window(qtbot, engine)
+    es, ens = seed_paths()
+    meter = run_measured(qtbot, win, lambda: win.open_paths(es, ens))
+    assert win.store is not None
+    assert meter.max_gap < 100, f"GUI thread paused {meter.max_gap} ms"
+
+
+def test_cancel_stops_the_task_quietly(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    win = make_window(qtbot, "none")
+    errors: list[str] = []
+    monkeypatch.setattr(win, "show_error", lambda t, m: errors.append(m))
+    started: list[bool] = []
+
+    def slow(progress: Any, cancel: Any) -> Any:
+        started.append(True)
+        for i in range(500):
+            cancel.raise_if_cancelled()
+            progress(i, 500, "working")
+            time.sleep(0.01)
+        return "finished"
+
+    done: list[Any] = []
+    win.runner.start("Slow work", slow, done.append)
+    assert win.cancel_button.isVisibleTo(win)
+    qtbot.waitUntil(lambda: bool(started))
+    with qtbot.waitSignal(win.runner.finished, timeout=10_000):
+        qtbot.mouseClick(win.cancel_button, Qt.MouseButton.LeftButton)
+    assert done == [] and errors == []
+    assert not win.cancel_button.isVisibleTo(win)
+
+
+@pytest.mark.parametrize(("exc", "expected"), [
+    (UserError("that file is not a document"), "that file is not a document"),
+    (RuntimeError("boom"), "Unexpected error: RuntimeError: boom"),
+])
+def test_worker_failures_become_calm_messages(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+                                              caplog: pytest.LogCaptureFixture,
+                                              exc: Exception, expected: str) -> None:
+    win = make_window(qtbot, "none")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(win, "show_error", lambda t, m: shown.append((t, m)))
+    win.runner.failed.disconnect()
+    win.runner.failed.connect(win.show_error)
+
+    def fail(progress: Any, cancel: Any) -> Any:
+        raise exc
+
+    with qtbot.waitSignal(win.runner.finished, timeout=10_000):
+        win.runner.start("Importing", fail, lambda _r: None)
+    assert shown == [("Importing", expected)]
+    assert "Traceback" not in shown[0][1]
