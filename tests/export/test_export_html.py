@@ -86,6 +86,12 @@ def test_facts_same_colour_both_sides(hostile: dict[str, Any], tmp_path: Path) -
     assert [m.get("class") for m in es2.iter("mark")] == ["only"]
     assert es2.xpath('.//mark[@class="only"]')[0].text_content() == "<script>alert(1)</script>"
     assert en2.xpath('.//mark[@class="only"]')[0].text_content() == "@SUM(1+1)"
+    # spans after non-BMP characters (code points, not UTF-16 units) land on the right text
+    es3, _, en3 = _cells(tree, 3)
+    es3_marks = {m.text_content(): m.get("class") for m in es3.iter("mark")}
+    en3_marks = {m.text_content(): m.get("class") for m in en3.iter("mark")}
+    assert es3_marks == {"-3 %": "f0", "INE": "f1", "😀": "only"}
+    assert en3_marks == {"-3%": "f0", "INE": "f1"}
 
 
 def test_review_state_summary_and_gaps(hostile: dict[str, Any], tmp_path: Path) -> None:
