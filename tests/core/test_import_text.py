@@ -157,3 +157,18 @@ def test_markdown_markup_is_stripped_and_structure_kept(tmp_path: Path) -> None:
     joined = doc.text
     for junk in ("**", "](", "https://", "title:", "```", "|", "[ref]", "> "):
         assert junk not in joined, junk
+
+
+def test_double_encoded_utf8_is_repaired(tmp_path: Path) -> None:
+    good = "El niño pidió “más” información — ¿sí? ¡Año! Ñandú, pingüino, 5 €."
+    mangled = good.encode("utf-8").decode("cp1252", errors="replace")
+    assert "Ã±" in mangled
+    doc = load_document(_write(tmp_path, "moji.txt", mangled.encode("utf-8")))
+    assert doc.text == good
+    assert "mojibake" in doc.meta["repaired"]
+
+
+def test_correct_text_is_not_touched_by_the_repair(tmp_path: Path) -> None:
+    text = "Ã la carte: a menu item; Â is a letter. Correct text stays as it is."
+    doc = load_document(_write(tmp_path, "ok.txt", text.encode("utf-8")))
+    assert doc.text == text and "repaired" not in doc.meta

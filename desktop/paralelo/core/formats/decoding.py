@@ -10,6 +10,7 @@ none of these is reported instead of silently turned into mojibake.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from paralelo.core.errors import DocumentError
@@ -96,3 +97,50 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     if control_ratio(text) > 0.01:
         raise DocumentError(f"{name}: looks like a binary file, not text (control characters)")
     return text, "cp1252"
+
+
+# UTF-8 bytes once mis-decoded as Windows-1252 and saved again ("aÃ±o", "â€œ").
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\x81\x8d\x8f\x90\x9d"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u00a0-\u00bf{_CP1252_HIGH}]{{1,3}}")
+#: Fewer repairable sequences than this and the text is left alone (could be deliberate).
+MOJIBAKE_MIN = 3
+
+
+def _unmangle(m: re.Match[str]) -> str:
+    s = m.group(0)
+    try:
+        raw = s.encode("cp1252")
+    except UnicodeEncodeError:
+        raw = bytes(ord(c) if ord(c) < 256 else 0 for c in s)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return s
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Fix double-encoded UTF-8 ("aÃ±o" -> "año"); return the text and repairs made."""
+    count = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal count
+        out = _unmangle(m)
+        count += out != m.group(0)
+        return out
+
+    fixed = _MOJIBAKE.sub(fix, text)
+    if count < MOJIBAKE_MIN:
+        return text, 0
+    # "”" is E2 80 9D; 0x9D has no cp1252 character, so it often became U+FFFD.
+    return fixed.replace("â€\ufffd", "”"), count + fixed.count("â€\ufffd")
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str, dict[str, str]]:
+    """`decode_bytes`, then undo double-encoding; the meta notes any repair."""
+    text, enc = decode_bytes(data, name)
+    meta: dict[str, str] = {}
+    if enc.startswith("utf-8"):
+        text, fixed = repair_mojibake(text)
+        if fixed:
+            meta["repaired"] = f"{fixed} double-encoded (mojibake) sequences fixed"
+    return text, enc, meta

@@ -13,7 +13,7 @@ import re
 from html.parser import HTMLParser
 
 from paralelo.core.formats import BlockWriter, Extracted
-from paralelo.core.formats.decoding import decode_bytes
+from paralelo.core.formats.decoding import decode_text
 
 
 def _words(block: str) -> frozenset[str]:
@@ -140,17 +140,17 @@ class _Parser(HTMLParser):
         self._text(data)
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _decode(data: bytes, name: str) -> tuple[str, str, dict[str, str]]:
     m = _META_CHARSET.search(data[:4096])
     if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         declared = m.group(1).decode("ascii", "replace").lower()
         if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
             declared = "cp1252"  # what browsers do (WHATWG encoding standard)
         try:
-            return data.decode(declared), declared
+            return data.decode(declared), declared, {}
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode_bytes(data, name)
+    return decode_text(data, name)
 
 
 def html_to_extracted(source: str, encoding: str = "utf-8") -> Extracted:
@@ -168,5 +168,7 @@ def html_to_extracted(source: str, encoding: str = "utf-8") -> Extracted:
 
 
 def read_html(data: bytes, name: str) -> Extracted:
-    text, enc = _decode(data, name)
-    return html_to_extracted(text, enc)
+    text, enc, meta = _decode(data, name)
+    ex = html_to_extracted(text, enc)
+    ex.meta.update(meta)
+    return ex

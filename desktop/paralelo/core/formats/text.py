@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from paralelo.core.formats import Extracted, Hint, normalize
-from paralelo.core.formats.decoding import decode_bytes
+from paralelo.core.formats.decoding import decode_text
 
 
 def read_txt(data: bytes, name: str) -> Extracted:
-    text, enc = decode_bytes(data, name)
-    return Extracted(normalize(text), "txt", enc)
+    text, enc, meta = decode_text(data, name)
+    return Extracted(normalize(text), "txt", enc, meta=meta)
 
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -101,7 +101,7 @@ def markdown_to_text(src: str) -> tuple[str, list[tuple[int, str]]]:
 
 
 def read_md(data: bytes, name: str) -> Extracted:
-    raw, enc = decode_bytes(data, name)
+    raw, enc, meta = decode_text(data, name)
     text, marks = markdown_to_text(normalize(raw))
     hints: list[Hint] = []
     starts = [0]
@@ -113,4 +113,4 @@ def read_md(data: bytes, name: str) -> Extracted:
         lead = len(seg) - len(seg.lstrip())
         if seg.strip():
             hints.append(Hint(s + lead, s + lead + len(seg.strip()), kind))
-    return Extracted(text, "md", enc, hints)
+    return Extracted(text, "md", enc, hints, meta)
