@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from paralelo.core.facts.extract import extract_raw, person_tokens, promote
 from paralelo.core.facts.model import Fact, FactComparison, LocatedFact, SharedFact
-from paralelo.core.facts.table import FactTable
+from paralelo.core.facts.table import FactTable, generation
 from paralelo.core.facts.text import fold
 
 GROUP = {"number": "quantity", "percent": "quantity", "money": "quantity", "date": "time",
@@ -88,7 +88,8 @@ def match_level(a: Fact, b: Fact) -> int:
 
 
 @lru_cache(maxsize=8192)
-def _cached(text: str, lang: str, any_lang: bool) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
+def _cached(text: str, lang: str, any_lang: bool,
+            generation: int) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
     facts, cands = extract_raw(text, lang, any_lang=any_lang)
     return tuple(facts), tuple(cands)
 
@@ -97,7 +98,7 @@ def _extract(text: str, lang: str, table: FactTable | None,
              any_lang: bool = False) -> tuple[list[Fact], list[Fact]]:
     if table is not None:
         return extract_raw(text, lang, table, any_lang=any_lang)
-    facts, cands = _cached(text, lang, any_lang)
+    facts, cands = _cached(text, lang, any_lang, generation())
     return list(facts), list(cands)
 
 

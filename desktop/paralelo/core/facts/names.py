@@ -98,8 +98,9 @@ def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
     words = [t for t in toks if t.word]
     upper = sum(1 for t in words if t.text.isupper() and len(t.text) > 1)
     allcaps = len(words) >= 3 and upper >= 0.8 * len(words)
-    caps = sum(1 for t in words if t.cap)
-    heading = len(words) >= 4 and caps >= 0.6 * len(words)
+    long_words = [t for t in words if len(t.text) > 3]  # "de", "the", "and" say nothing
+    caps = sum(1 for t in long_words if t.cap)
+    heading = len(long_words) >= 4 and caps >= 0.8 * len(long_words)  # Title Case line
     ctx = _Ctx(text, toks, table, heading and not allcaps)
     gaz = _gazetteer(ctx, lang, blocked, any_lang, allcaps)
     seq: list[_Part] = []

@@ -15,7 +15,7 @@ from paralelo.core.facts.text import Token
 
 _DIGITS = re.compile(
     r"(?<![\w.,/])(?:\d{1,3}(?:(?:[.,]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?"
-    r"|\d+(?:[.,]\d+)?)(?!\w)(?![.,]\d)(?!/\d)"
+    r"|\d+(?:[.,]\d+)?)(?:(?=(?:mn|bn|m|k)(?!\w))|(?!\w))(?![.,]\d)(?!/\d)"
 )
 _SCALE = re.compile(
     r"[ \u00a0]?(mil millones|millones|millón|millon|millardos?|billones|billón|mil|thousand"
@@ -26,8 +26,8 @@ _SCALES = {"mil millones": 10**9, "millones": 10**6, "millón": 10**6, "millon":
            "billion": 10**9, "billions": 10**9, "trillion": 10**12, "trillions": 10**12,
            "mn": 10**6, "bn": 10**9, "m": 10**6, "k": 1000}
 _CURRENCY_ONLY = frozenset({"mn", "bn", "m", "k"})  # "3m" is an amount only after "€", "$"...
-_PERCENT = re.compile(r"[ \u00a0\u202f]?(%|por ?ciento|percent|per cent|pct\b|puntos porcentuales"
-                      r"|percentage points?)", re.IGNORECASE)
+_PERCENT = re.compile(r"[ \u00a0\u202f]?(%|por ?ciento|percentage points?|percent|per cent"
+                      r"|pct\b|puntos porcentuales)", re.IGNORECASE)
 _PREFIX = re.compile(r"(?<![\w$])(US\$|U\$S|USD|EUR|GBP|BOB|Bs\.?|R\$|\$|€|£)[ \u00a0]?$")
 _SUFFIX = re.compile(
     r"[ \u00a0]?(?:de )?(dólares|dolares|dólar|dollars?|euros?|bolivianos|pesos|libras"
@@ -116,19 +116,23 @@ def _word_runs(tokens: list[Token], lang: str) -> list[tuple[int, int, Decimal]]
             continue
         run = [t]
         j = i + 1
+        last = t.end
         while j < n:
             nt = tokens[j]
-            gap_ok = nt.start - run[-1].end <= 1
+            gap_ok = nt.start - last <= 1
             if gap_ok and (nt.norm in words or nt.norm in scales) and nt.norm != "a":
                 run.append(nt)
+                last = nt.end
                 j += 1
             elif (gap_ok and nt.norm in join and j + 1 < n and tokens[j + 1].start - nt.end <= 1
                   and _joins(run[-1].norm, tokens[j + 1].norm, words, scales)):
+                last = nt.end
                 j += 1
             else:
                 break
         i = j
-        if len(run) == 1 and (run[0].norm in _WEAK or run[0].norm in scales):
+        if len(run) == 1 and (run[0].norm in _WEAK or (run[0].norm in scales
+                              and run[0].norm != "mil")):
             continue
         if run[0].norm in _WEAK and run[1].norm not in scales:
             run = run[1:]

@@ -156,6 +156,12 @@ def load_table(files: list[Path] | None = None) -> FactTable:
 
 _lock = threading.Lock()
 _cached: FactTable | None = None
+_generation = 0
+
+
+def generation() -> int:
+    """Bumped by reload_table, so caches of extracted facts know to forget."""
+    return _generation
 
 
 def default_table() -> FactTable:
@@ -169,7 +175,8 @@ def default_table() -> FactTable:
 
 def reload_table() -> FactTable:
     """Re-read the table files (after the user edited theirs)."""
-    global _cached
+    global _cached, _generation
     with _lock:
         _cached = None
+        _generation += 1
     return default_table()
