@@ -10,7 +10,7 @@ DEBIAN_TEST_PKGS := apertium apertium-eng-spa xvfb xauth libegl1 libgl1 libxkbco
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core \
 	desktop-file-utils appstream
 
-.PHONY: run test venv debian-deps lint bench package clean
+.PHONY: run test venv debian-deps lint bench package clean i18n screenshots
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -57,3 +57,14 @@ package: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache
+
+# Interface translations: extract strings, fill the Spanish wording, compile .qm.
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/paralelo/gui/*.py \
+		-ts resources/i18n/paralelo_es.ts resources/i18n/paralelo_en.ts
+	$(PY) resources/i18n/fill_ts.py
+	$(VENV)/bin/pyside6-lrelease resources/i18n/paralelo_es.ts resources/i18n/paralelo_en.ts
+
+# README screenshots of the seed session under Xvfb (light and dark).
+screenshots: $(STAMP)
+	$(PY) tests/gui/take_screenshots.py docs/screenshots

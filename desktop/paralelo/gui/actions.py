@@ -160,14 +160,20 @@ def build_toolbar(win: MainWindow, acts: dict[str, QAction]) -> QToolBar:
     tb.setObjectName("mainToolbar")
     tb.setMovable(False)
     tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    t = QCoreApplication.translate
-    short = {"open": t("Actions", "Open"), "new": t("Actions", "New"),
-             "confirm": t("Actions", "✓ Confirm"), "flag": t("Actions", "⚑ Flag"),
-             "next": t("Actions", "Next unreviewed"), "undo": t("Actions", "Undo"),
-             "realign": t("Actions", "Re-align"), "export": t("Actions", "Export"),
-             "view_original": t("Actions", "Original"),
-             "view_translation": t("Actions", "Translation"),
-             "view_both": t("Actions", "Both"), "diff": t("Actions", "Diff")}
+    short = {
+        "open": QCoreApplication.translate("Toolbar", "Open"),
+        "new": QCoreApplication.translate("Toolbar", "New"),
+        "confirm": QCoreApplication.translate("Toolbar", "✓ Confirm"),
+        "flag": QCoreApplication.translate("Toolbar", "⚑ Flag"),
+        "next": QCoreApplication.translate("Toolbar", "Next unreviewed"),
+        "undo": QCoreApplication.translate("Toolbar", "Undo"),
+        "realign": QCoreApplication.translate("Toolbar", "Re-align"),
+        "export": QCoreApplication.translate("Toolbar", "Export"),
+        "view_original": QCoreApplication.translate("Toolbar", "Original"),
+        "view_translation": QCoreApplication.translate("Toolbar", "Translation"),
+        "view_both": QCoreApplication.translate("Toolbar", "Both"),
+        "diff": QCoreApplication.translate("Toolbar", "Diff"),
+    }
     for names in (("new", "open"), ("view_original", "view_translation", "view_both", "diff"),
                   ("confirm", "flag", "next", "undo"), ("realign", "export")):
         for n in names:

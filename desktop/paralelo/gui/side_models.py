@@ -60,7 +60,8 @@ class FactsModel(QAbstractTableModel):
         return {"person": self.tr("person"), "org": self.tr("organisation"),
                 "place": self.tr("place"), "number": self.tr("number"),
                 "percent": self.tr("percent"), "money": self.tr("money"),
-                "date": self.tr("date"), "year": self.tr("year")}.get(kind, kind)
+                "date": self.tr("date"), "year": self.tr("year"),
+                "topic": self.tr("topic")}.get(kind, kind)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
