@@ -137,3 +137,21 @@ def test_tmx_seed(seed: dict[str, Any], tmp_path: Path) -> None:
     assert units[0].source == es[first["es"][0]]["text"]
     assert units[0].target == en[first["en"][0]["para"]]["text"]
     assert units[1].source == " ".join(es[i]["text"] for i in second["es"])
+
+
+def test_tmx_sentence_indices_from_the_aligner(hostile: dict[str, Any], tmp_path: Path) -> None:
+    """The aligner's shape: [[es sentence indices], [en sentence indices]] over the link."""
+    hostile["documents"][0]["paragraphs"][4]["text"] = "Hola mundo. Adiós amigo. Tres."
+    hostile["documents"][2]["paragraphs"][0]["text"] = "Hello world. Goodbye friend."
+    link = hostile["links"][5]
+    link["es"], link["facts"], link["diff"] = [4], [], []
+    link["evidence"] = {"sentences": [[[0], [0]], [[1, 2], [1]]]}
+    bad = hostile["links"][0]
+    bad["evidence"] = {"sentences": [[[0], [0]], [[1], [7]]]}  # stale: no English sentence 7
+    out = tmp_path / "idx.tmx"
+    export_result(hostile, "tmx", out, ExportOptions(segtype="sentence"))
+    validate(out)
+    units = {u.getid(): (u.source, u.target) for u in ttk_units(out)}
+    assert units["6.1"] == ("Hola mundo.", "Hello world.")
+    assert units["6.2"] == ("Adiós amigo. Tres.", "Goodbye friend.")
+    assert units["1"] == (ES[0], EN1[0])  # stale evidence: one paragraph unit instead

@@ -7,10 +7,10 @@ reject line breaks inside ``<seg>`` inconsistently. Line breaks inside a
 paragraph become spaces for the same reason.
 
 ``segtype="sentence"`` exports the sentence pairs a link carries in
-``evidence["sentences"]`` (a list of ``{"es": str | [str], "en": str | [str]}``);
-links without them fall back to one paragraph unit marked
-``segtype="paragraph"``. Written with the standard library's ElementTree, so
-escaping is the XML serialiser's job; characters XML 1.0 forbids are removed.
+``evidence["sentences"]`` (see `_sentence_pairs`); links without them fall
+back to one paragraph unit marked ``segtype="paragraph"``. Written with the
+standard library's ElementTree, so escaping is the XML serialiser's job;
+characters XML 1.0 forbids are removed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from paralelo import __version__
 from paralelo.core.progress import CancelToken, Progress, check
@@ -34,19 +35,53 @@ def seg_text(parts: tuple[str, ...] | list[str]) -> str:
     return " ".join(t for t in (_BREAKS.sub(" ", clean_text(p)).strip() for p in parts) if t)
 
 
+def _split(texts: tuple[str, ...], lang: str) -> list[str]:
+    """The group's sentences in order, the way the aligner numbers them."""
+    try:
+        from paralelo.core.align.sentences import sentences_of
+    except ImportError:  # same rule, in case the aligner is not installed
+        from paralelo.core.segment import split_sentences
+
+        return [s.text for t in texts for s in split_sentences(t, lang)] or [t for t in texts if t]
+    return list(sentences_of(texts, lang))
+
+
+def _indices(value: Any, size: int) -> list[int] | None:
+    if not isinstance(value, list) or not all(
+            isinstance(i, int) and not isinstance(i, bool) and 0 <= i < size for i in value):
+        return None
+    return value
+
+
 def _sentence_pairs(row: ExportRow) -> list[tuple[str, str]]:
+    """Sentence pairs of ``evidence["sentences"]``; [] means "use the paragraph unit".
+
+    Two shapes are read: the aligner's ``[[es_indices, en_indices], ...]`` over
+    the link's sentences in order, and ``{"es": text(s), "en": text(s)}``. Any
+    index that does not fit the current sentence split (stale evidence) makes
+    the whole link fall back to one paragraph unit rather than pair wrong text.
+    """
     raw = row.link.get("evidence", {}).get("sentences")
     pairs: list[tuple[str, str]] = []
     if not isinstance(raw, list):
         return pairs
+    split: tuple[list[str], list[str]] | None = None
     for item in raw:
-        if not isinstance(item, dict):
-            continue
-        sides = []
-        for key in ("es", "en"):
-            v = item.get(key)
-            texts = [v] if isinstance(v, str) else v if isinstance(v, list) else []
-            sides.append(seg_text([t for t in texts if isinstance(t, str)]))
+        if isinstance(item, dict):
+            sides = []
+            for key in ("es", "en"):
+                v = item.get(key)
+                texts = [v] if isinstance(v, str) else v if isinstance(v, list) else []
+                sides.append(seg_text([t for t in texts if isinstance(t, str)]))
+        elif isinstance(item, list) and len(item) == 2:
+            if split is None:
+                split = (_split(row.es_paras, "es"), _split(row.en_paras, "en"))
+            es_i, en_i = _indices(item[0], len(split[0])), _indices(item[1], len(split[1]))
+            if es_i is None or en_i is None:
+                return []
+            sides = [seg_text([split[0][i] for i in es_i]), seg_text([split[1][i] for i in en_i])]
+        else:
+            return []
         if sides[0] and sides[1]:
             pairs.append((sides[0], sides[1]))
     return pairs

@@ -109,6 +109,8 @@ def write_xlsx(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any]
                progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
     """Write the review workbook for ``rows`` to ``out`` atomically; return rows written."""
     wb = Workbook()
+    wb.properties.creator = "Paralelo"
+    wb.properties.title = "Paralelo review sheet"
     _review_sheet(wb.active, rows, progress, cancel)
     _documents_sheet(wb.create_sheet("Documents"), result, rows)
     check(cancel)
