@@ -17,6 +17,13 @@ from paralelo.core.errors import UserError
 from paralelo.core.progress import CancelToken, Progress
 
 FORMATS = ("tmx", "csv", "tsv", "xlsx", "json", "html")
+#: What each format is, for menus and file dialogs (Qt filter syntax).
+DESCRIPTIONS = {
+    "tmx": "Translation memory TMX 1.4 (*.tmx)", "csv": "CSV, comma-separated (*.csv)",
+    "tsv": "TSV, tab-separated (*.tsv)", "xlsx": "Excel review sheet (*.xlsx)",
+    "json": "Alignment JSON with review state (*.json)",
+    "html": "Bilingual HTML report (*.html)",
+}
 #: File extensions that imply a format when none is given.
 EXTENSIONS = {".tmx": "tmx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".xlsx": "xlsx",
               ".json": "json", ".html": "html", ".htm": "html"}

@@ -103,10 +103,13 @@ def _link_rows(row: ExportRow) -> str:
     facts += "".join(f' <mark class="only" title="only in English">{esc(t)}</mark>'
                      for t in row.only_en)
     note = f' · <span class="note">note: <bdi>{esc(row.note)}</bdi></span>' if row.note else ""
+    review = link.get("review") or {}
+    who = " ".join(f"{k} <bdi>{esc(str(review[k]))}</bdi>" for k in ("by", "at") if review.get(k))
     sources = ", ".join(f"<bdi>{esc(s)}</bdi>" for s in row.en_sources)
     meta = (f'<tr class="meta" id="link-{row.link_id}"><td colspan="3">'
             f"<b>Link {row.link_id}</b> · {esc(row.kind or 'link')}{score} · "
             f'<span class="status s-{row.status}">{esc(row.status)}</span>'
+            f"{' ' + who if who else ''}"
             f"{' · ' + sources if sources else ''}{note}"
             f"{'<br>' + facts if facts else ''}</td></tr>")
     cells = (_text_cell("es", es, _fact_spans(link, "es", es_starts, es_texts), bool(row.es_paras))
