@@ -19,7 +19,7 @@ from paralelo.core.facts.text import fold
 
 GROUP = {"number": "quantity", "percent": "quantity", "money": "quantity", "date": "time",
          "year": "time", "person": "name", "org": "name", "place": "name", "topic": "name"}
-_MT_WINDOW = 0.25  # how far (as a share of the paragraph) an MT fact may sit from its source
+_MT_WINDOW = 0.15  # how far (as a share of the paragraph) an MT fact may sit from its source
 
 
 def _date_fields(v: str) -> tuple[int | None, int | None, int | None] | None:
@@ -154,6 +154,44 @@ def compare_facts(es_texts: Sequence[str], en_texts: Sequence[str],
     return result
 
 
+def _mt_counterpart(src: Fact, m: Fact) -> bool:
+    """Whether MT fact ``m`` can be the translation of Spanish fact ``src``."""
+    if GROUP[src.kind] == "time":
+        return GROUP[m.kind] == "time"
+    if src.kind != m.kind:
+        return False
+    if src.kind == "person":  # names go through translation unchanged
+        return bool(match_level(src, m))
+    return True
+
+
+def align_mt(src: list[Fact], mt: list[Fact], src_len: int, mt_len: int) -> dict[int, int]:
+    """Pair Spanish facts with the MT facts that translate them (indices, one to one).
+
+    Facts that agree in value pair first ("Departamento de Estado" with "Department
+    of State"), then same-kind facts by nearest relative position, so an MT fact is
+    never credited to the wrong Spanish fact.
+    """
+    cands: list[tuple[int, float, int, int]] = []
+    for a, f in enumerate(src):
+        pa = f.start / max(1, src_len)
+        for b, m in enumerate(mt):
+            if not _mt_counterpart(f, m):
+                continue
+            d = abs(pa - m.start / max(1, mt_len))
+            level = match_level(f, m)
+            if level or d <= _MT_WINDOW:
+                cands.append((-level, d, a, b))
+    cands.sort()
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, a, b in cands:
+        if a not in out and b not in taken:
+            out[a] = b
+            taken.add(b)
+    return out
+
+
 def _through_mt(es_texts: Sequence[str], mt_list: list[str | None],
                 raw_mt: list[tuple[list[Fact], list[Fact]]], es: list[LocatedFact],
                 en: list[LocatedFact], matched_es: set[int], used_en: set[int],
@@ -162,23 +200,18 @@ def _through_mt(es_texts: Sequence[str], mt_list: list[str | None],
     for i, (mt_facts, _) in enumerate(raw_mt):
         if not mt_facts:
             continue
-        mt_len = max(1, len(mt_list[i] or ""))
-        es_len = max(1, len(es_texts[i]))
-        for m in mt_facts:
+        idx = [a for a, lf in enumerate(es) if lf.para == i]
+        pairs = align_mt([es[a].fact for a in idx], mt_facts, len(es_texts[i]),
+                         len(mt_list[i] or ""))
+        for k, b_mt in pairs.items():
+            a = idx[k]
+            if a in matched_es:
+                continue
+            m = mt_facts[b_mt]
             targets = [b for b, rf in enumerate(en) if match_level(m, rf.fact)]
             if not targets:
                 continue
-            rel = m.start / mt_len
-            best, best_d = -1, _MT_WINDOW
-            for a, lf in enumerate(es):
-                if a in matched_es or lf.para != i or GROUP[lf.fact.kind] != GROUP[m.kind]:
-                    continue
-                d = abs(lf.fact.start / es_len - rel)
-                if d <= best_d:
-                    best, best_d = a, d
-            if best < 0:
-                continue
             b = next((t for t in targets if t not in used_en), targets[0])
-            matched_es.add(best)
+            matched_es.add(a)
             used_en.add(b)
-            result.shared.append(SharedFact(es[best].fact.kind, es[best], en[b], "mt"))
+            result.shared.append(SharedFact(es[a].fact.kind, es[a], en[b], "mt"))
