@@ -1,0 +1,50 @@
+"""Property tests: every fact's span points at its text, whatever the input."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from paralelo.core.facts import compare_facts, extract_facts
+
+_PIECES = st.sampled_from([
+    "Fernando Aramayo", "Aramayo", "EE. UU.", "Estados Unidos", "U.S.", "La Paz", "USTR",
+    "5 de febrero de 2026", "February 5, 2026", "Feb 5", "diciembre", "December", "2026",
+    "3,1", "3.1", "1.500", "1,500", "15 %", "15%", "quince", "fifteen", "$1,5 millones",
+    "€3m", "US$ 2", "por ciento", "percent", "narcotráfico", "drug trafficking", "decades",
+    "Departamento de Estado", "State Department", "(AACCLA)", " – ", "😀", "𝔘𝔖", "\n", ". ",
+    ", ", " y ", " and ", "Secretary", "Marco Rubio", "J.D.", "de", "la", "-", "'", "’s",
+])
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=25).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(_TEXT, st.text(max_size=200)), lang=st.sampled_from(["es", "en"]))
+def test_spans_point_at_the_stated_text(text: str, lang: str) -> None:
+    facts = extract_facts(text, lang)
+    last_end = 0
+    for f in facts:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.text
+        assert f.start >= last_end  # sorted and non-overlapping
+        last_end = f.end
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(es=st.lists(_TEXT, max_size=3), en=st.lists(_TEXT, max_size=3), data=st.data())
+def test_comparison_locations_point_at_the_text(es: list[str], en: list[str],
+                                                data: st.DataObject) -> None:
+    mt = data.draw(st.lists(st.one_of(st.none(), _TEXT), min_size=len(es), max_size=len(es)))
+    out = compare_facts(es, en, mt).to_json(list(range(len(es))),
+                                            [("en1", j) for j in range(len(en))])
+    for f in out["facts"]:
+        s, e = f["es_loc"]["span"]
+        assert es[f["es_loc"]["para"]][s:e] == f["es"]
+        s, e = f["en_loc"]["span"]
+        assert en[f["en_loc"]["para"]][s:e] == f["en"]
+    for f in out["only_es"]:
+        s, e = f["loc"]["span"]
+        assert es[f["loc"]["para"]][s:e] == f["text"]
+    for f in out["only_en"]:
+        s, e = f["loc"]["span"]
+        assert en[f["loc"]["para"]][s:e] == f["text"]
