@@ -1,0 +1,1 @@
+"""Evaluation commands (research data stays outside the repository)."""
