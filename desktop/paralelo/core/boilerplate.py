@@ -53,25 +53,31 @@ _SOCIAL = _words("""facebook twitter x linkedin whatsapp telegram email e-mail c
 pinterest instagram youtube tiktok messenger print imprimir copy copiar link enlace share
 compartir""")
 
-_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
-    r"\b(log|sign) ?in to (vote|comment|reply|like)\b",
-    r"^(interesting|support|helpful|likes?|votes?|me gusta)\s*:\s*\d+(/\d+)?\b",
-    r"^(showing|displaying) (\d+|all) (of \d+ )?results?\b",
-    r"^mostrando (\d+|todos) (de \d+ )?resultados?\b",
-    r"^(page|página) \d+ (of|de) \d+$",
-    r"^(©|\(c\)|copyright\b)",
-    r"^(follow us|síguenos|siguenos|find us)\b",
-    r"^(subscribe|sign up|suscr[ií]bete|reg[ií]strate)\b.{0,120}\b(newsletter|boletín|email|"
+#: Patterns for the start of a line (tried with one anchored match).
+_LEADING = re.compile("|".join(f"(?:{p})" for p in (
+    r"(interesting|support|helpful|likes?|votes?|me gusta)\s*:\s*\d+(/\d+)?\b",
+    r"(showing|displaying) (\d+|all) (of \d+ )?results?\b",
+    r"mostrando (\d+|todos) (de \d+ )?resultados?\b",
+    r"(page|página) \d+ (of|de) \d+$",
+    r"(©|\(c\)|copyright\b)",
+    r"(follow us|síguenos|siguenos|find us)\b",
+    r"(subscribe|sign up|suscr[ií]bete|reg[ií]strate)\b.{0,120}\b(newsletter|boletín|email|"
     r"correo|updates|noticias|free|gratis)\b",
-    r"\bcookies?\b.*\b(we use|use of|utiliza|usamos|accept|acepta|consent|consentimiento|"
-    r"policy|política|settings|configuración)\b",
-    r"\b(we use|utilizamos|usamos)\b.*\bcookies?\b",
-    r"^(weather|tiempo)\s+live markets$",
-    r"^(updated|actualizado|published|publicado)\s*:?\s*\d",
-    r"^(reading time|tiempo de lectura)\s*:?\s*\d+\s*(min|minutes|minutos)\b",
-    r"^\d+\s*(min|minutes|minutos)\s+(read|de lectura)$",
-    r"^(image|photo|foto|imagen)\s*:\s*(getty|reuters|ap|afp|efe|shutterstock)\b",
-)]
+    r"(weather|tiempo)\s+live markets$",
+    r"(updated|actualizado|published|publicado)\s*:?\s*\d",
+    r"(reading time|tiempo de lectura)\s*:?\s*\d+\s*(min|minutes|minutos)\b",
+    r"\d+\s*(min|minutes|minutos)\s+(read|de lectura)$",
+    r"(image|photo|foto|imagen)\s*:\s*(getty|reuters|ap|afp|efe|shutterstock)\b",
+)), re.IGNORECASE)
+
+#: Patterns anywhere in a line, each tried only if its cheap key substring is present.
+_ANYWHERE: list[tuple[str, re.Pattern[str]]] = [
+    (" to ", re.compile(r"\b(log|sign) ?in to (vote|comment|reply|like)\b", re.I)),
+    ("cookie", re.compile(r"\bcookies?\b.*\b(we use|use of|utiliza|usamos|accept|acepta|"
+                          r"consent|consentimiento|policy|política|settings|configuración)\b",
+                          re.I)),
+    ("cookie", re.compile(r"\b(we use|utilizamos|usamos)\b.*\bcookies?\b", re.I)),
+]
 
 _LOCALES = re.compile(r"^(?:[a-z]{2,3}-[A-Z]{2}\d*\s*){2,}$")
 _NAV_SEP = re.compile(r"\s{2,}|\s+[|•·]\s+")
@@ -79,8 +85,7 @@ _END_PUNCT = re.compile(r"[.!?…:;,]$")
 
 
 def _normal(line: str) -> str:
-    line = line.strip().lstrip("•·*-–—▪►").strip()
-    return re.sub(r"\s+", " ", line)
+    return " ".join(line.strip().lstrip("•·*-–—▪►").split())
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -96,11 +101,16 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if _LOCALES.match(norm):
         return True
-    if any(p.search(norm) for p in _PATTERNS):
+    if _LEADING.match(norm):
+        return True
+    lowered = norm.lower()
+    if any(key in lowered and pat.search(norm) for key, pat in _ANYWHERE):
         return True
     words = low.replace(",", " ").split()
     if 2 <= len(words) <= 8 and all(w in _SOCIAL for w in words):
         return True
+    if len(norm) > 100:
+        return False
     # Nav bars: 2-6 short items separated by wide gaps or bars, no sentence punctuation.
     items = [i for i in _NAV_SEP.split(raw.strip()) if i]
     return (2 <= len(items) <= 6 and all(len(i.split()) <= 3 for i in items)

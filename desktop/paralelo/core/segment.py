@@ -47,12 +47,13 @@ def _lines(text: str) -> list[Span | None]:
     pos = 0
     for m in [*_NEWLINE.finditer(text), None]:
         end = m.start() if m else len(text)
-        s, e = pos, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        out.append((s, e) if s < e else None)
+        line = text[pos:end]
+        core = line.strip()
+        if core:
+            s = pos + len(line) - len(line.lstrip())
+            out.append((s, s + len(core)))
+        else:
+            out.append(None)
         if m:
             pos = m.end()
     return out

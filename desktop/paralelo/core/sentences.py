@@ -114,17 +114,20 @@ def split_sentences(text: str, lang: str = "en") -> list[Sentence]:
     return out
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _has_word(s: str) -> bool:
-    return any(c.isalnum() for c in s)
+    return _ALNUM.search(s) is not None
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start >= end:
+    chunk = text[start:end]
+    core = chunk.strip()
+    if not core:
         return
+    start += len(chunk) - len(chunk.lstrip())
+    end = start + len(core)
     if out and not _has_word(text[start:end]):
         prev = out.pop()  # a stray closing quote belongs to the sentence before it
         start = prev.start
