@@ -37,13 +37,33 @@ def export_dict(result: dict[str, Any], rows: list[ExportRow]) -> dict[str, Any]
     return out
 
 
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
 def write_json(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any],
                cancel: CancelToken | None = None) -> int:
-    """Write the filtered, normalised result as JSON to ``out`` atomically."""
+    """Write the filtered, normalised result as JSON to ``out`` atomically.
+
+    One document or link per line: readable and diffable, and each line goes
+    through the C encoder (an indented dump is pure Python, 3-4x slower).
+    """
     check(cancel)
     data = export_dict(result, rows)
     with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8", errors="paralelo-fffd",
                                              newline="\n") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=2, allow_nan=False)
-        fh.write("\n")
+        fh.write("{\n")
+        for n, (key, value) in enumerate(data.items()):
+            fh.write(f" {_dump(key)}: ")
+            if key in ("documents", "links") and isinstance(value, list) and value:
+                for i, item in enumerate(value):
+                    if i % 500 == 0:
+                        check(cancel)
+                    fh.write("[\n  " if i == 0 else ",\n  ")
+                    fh.write(_dump(item))
+                fh.write("\n ]")
+            else:
+                fh.write(_dump(value))
+            fh.write(",\n" if n < len(data) - 1 else "\n")
+        fh.write("}\n")
     return len(data["links"])
