@@ -98,6 +98,7 @@ def _screenshot_when_ready(win: object, out: Path, timeout: float) -> None:
             QTimer.singleShot(200, shoot)
             return
         state["done"] = True
+        win.show_best_example()
         win.table.update_heights()
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -134,4 +135,7 @@ def main(argv: list[str]) -> int:
         win.open_session(args.session)
     else:
         win.open_seed()  # --seed, the first launch and a bare start all open the seed session
-    return int(app.exec())
+    code = int(app.exec())
+    win.close()  # closes the session file cleanly before the interpreter exits
+    del win
+    return code

@@ -276,17 +276,28 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             self.doc_filter.addItem(f"{d['id'].upper()} · {d.get('name') or d['id']}", d["id"])
         self.doc_filter.setCurrentIndex(0)
         self.doc_filter.blockSignals(False)
-        self.proxy.set_filters(doc=None)
+        if self.proxy.doc is not None:
+            self.proxy.set_filters(doc=None)
         eng = result.get("engine") or {}
         name = str(eng.get("name") or "none")
         detail = " ".join(str(eng.get(k)) for k in ("model", "version") if eng.get(k))
         self.engine_label.setText(self.tr("Engine: %1").replace("%1", f"{name} {detail}".strip()))
         self._update_title()
+        first = next((n for n in range(min(self.proxy.rowCount(), 5000))
+                      if self.proxy.index(n, 0).data(LINK_ID_ROLE) is not None), 0)
         if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
-            self.table.selectRow(0)
+            self.select_proxy_row(first)
         self._update_actions()
         self.loaded.emit()
+
+    def show_best_example(self) -> None:
+        """Select the link with the most shared facts (for screenshots and demos)."""
+        links = (self.store.result().get("links") or []) if self.store else []
+        best = max(links, default=None, key=lambda lk: (len(lk.get("facts") or []),
+                                                        float(lk.get("score") or 0)))
+        if best is not None and self.select_link(int(best["id"])):
+            self.table.scrollTo(self.table.currentIndex(),
+                                QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def reload_rows(self, keep_link: int | None = None) -> None:
         """Rebuild every row from the store (after structural changes)."""
@@ -295,7 +306,6 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.table.delegate.clear()
         self.model.set_result(self.store.result())
         self.table.delegate.index_ = self.model.index_
-        self.proxy.invalidate()
         self.update_counts()
         if current is not None:
             self.select_link(current)

@@ -39,6 +39,7 @@ class LinkTableModel(QAbstractTableModel):
         self.view = "both"  # original | translation | both
         self._search: dict[int, str] = {}
         self._by_link: dict[int, int] = {}
+        self._lengths: list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] | None = None
 
     # -- loading
     def set_result(self, result: dict[str, Any]) -> None:
@@ -46,6 +47,7 @@ class LinkTableModel(QAbstractTableModel):
         self.index_ = ResultIndex(result)
         self.rows = build_rows(result, self.index_)
         self._search.clear()
+        self._lengths = None
         self._by_link = {r.link_id: n for n, r in enumerate(self.rows) if r.link_id is not None}
         self.endResetModel()
 
@@ -66,6 +68,22 @@ class LinkTableModel(QAbstractTableModel):
     # -- lookups
     def row_of_link(self, link_id: int) -> int | None:
         return self._by_link.get(link_id)
+
+    def text_lengths(self) -> list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]:
+        """Per row: lengths of its Spanish, machine-translated and English paragraphs."""
+        if self._lengths is None:
+            es = [(len(p.get("text") or ""), len(p.get("mt") or "(no machine translation)"))
+                  for p in self.index_.es_doc.get("paragraphs") or []]
+            en = {d["id"]: [len(p.get("text") or "") for p in d.get("paragraphs") or []]
+                  for d in self.index_.en_docs}
+            out = []
+            for r in self.rows:
+                pairs = [es[i] if 0 <= i < len(es) else (0, 0) for i in r.es]
+                out.append((tuple(a for a, _ in pairs), tuple(b for _, b in pairs),
+                            tuple(en[d][p] if d in en and 0 <= p < len(en[d]) else 0
+                                  for d, p in r.en)))
+            self._lengths = out
+        return self._lengths
 
     def search_text(self, n: int) -> str:
         text = self._search.get(n)

@@ -40,9 +40,16 @@ class SessionStore:
         self._pos = {int(lk["id"]): n for n, lk in enumerate(self._result.get("links") or [])}
 
     def _reload_links(self) -> None:
-        fresh = self.session.to_result_json(include_review=True)
-        self._result["links"] = ensure_review(fresh)["links"]
-        self._result["documents"] = fresh.get("documents") or self._result.get("documents")
+        """Bring the cached links in line with the file, re-reading only changed links."""
+        old = {int(lk["id"]): lk for lk in self._result.get("links") or []}
+        links = []
+        for rec in self.session.links():
+            lk = old.get(rec.id)
+            if lk is None or _differs(lk, rec):
+                lk = self.session.link_json(rec.id)
+                ensure_review({"links": [lk]})
+            links.append(lk)
+        self._result["links"] = links
         self._reindex()
 
     def result(self) -> Result:
@@ -123,6 +130,14 @@ class SessionStore:
 
     def close(self) -> None:
         self.session.close()
+
+
+def _differs(link: dict[str, Any], rec: Any) -> bool:
+    rv = link.get("review") or {}
+    en = tuple((str(e["doc"]), int(e["para"])) for e in link.get("en") or ())
+    return (tuple(link.get("es") or ()) != tuple(rec.es) or en != tuple(rec.en)
+            or rv.get("status") != rec.status or (rv.get("note") or "") != (rec.note or "")
+            or link.get("kind") != rec.kind or float(link.get("score") or 0) != float(rec.score))
 
 
 def _session_class() -> Any | None:

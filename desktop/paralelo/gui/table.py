@@ -42,6 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 PAD_X, PAD_Y = 10, 7
 MAX_LINES = 7
 SCORE_WIDTH = 86
+EAGER_ROWS = 1500  # below this many rows every height is applied at once
 
 
 class LinkDelegate(QStyledItemDelegate):
@@ -175,29 +176,30 @@ class LinkDelegate(QStyledItemDelegate):
 
 
 class HeightEstimator:
-    """Cheap row-height estimate from text length (no layout per row)."""
+    """Cheap row-height estimate from text lengths (no text layout per row)."""
 
     def __init__(self, font: QFont) -> None:
         fm = QFontMetrics(font)
         self.line = fm.lineSpacing()
         self.char = max(1.0, fm.averageCharWidth() * 1.02)
 
-    def lines(self, texts: list[str], width: int) -> int:
-        per_line = max(8, int((width - 2 * PAD_X) / self.char))
-        n = sum(max(1, math.ceil((len(t) + 8) / per_line)) for t in texts)
-        return max(1, min(MAX_LINES, n))
-
-    def height(self, row: Row, ix: ResultIndex, view: str, es_w: int, en_w: int) -> int:
-        es_texts: list[str] = []
-        for i in row.es:
-            p = ix.es_para(i)
-            if view in ("original", "both"):
-                es_texts.append(str(p.get("text") or ""))
-            if view in ("translation", "both"):
-                es_texts.append(str(p.get("mt") or "(no machine translation)"))
-        en_texts = [str(ix.en_para(d, p).get("text") or "") for d, p in row.en]
-        n = max(self.lines(es_texts or [""], es_w), self.lines(en_texts or [""], en_w), 2)
-        return n * self.line + 2 * PAD_Y + 2
+    def heights(self, lengths: list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]],
+                view: str, es_w: int, en_w: int) -> list[int]:
+        """Height of every row from (Spanish, machine translation, English) text lengths."""
+        per_es = max(8, int((es_w - 2 * PAD_X) / self.char))
+        per_en = max(8, int((en_w - 2 * PAD_X) / self.char))
+        orig, mt = view in ("original", "both"), view in ("translation", "both")
+        pad, line, ceil = 2 * PAD_Y + 2, self.line, math.ceil
+        out = []
+        for es_lens, mt_lens, en_lens in lengths:
+            n_es = 0
+            if orig:
+                n_es += sum(ceil((n + 8) / per_es) or 1 for n in es_lens)
+            if mt:
+                n_es += sum(ceil((n + 8) / per_es) or 1 for n in mt_lens)
+            n_en = sum(ceil((n + 8) / per_en) or 1 for n in en_lens)
+            out.append(min(MAX_LINES, max(n_es, n_en, 2)) * line + pad)
+        return out
 
 
 class ReviewTable(QTableView):
@@ -225,7 +227,10 @@ class ReviewTable(QTableView):
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self.update_heights)
         self._last_widths: tuple[int, int] = (0, 0)
+        self._heights: list[int] = []
+        self._applied: set[int] = set()
         hh.sectionResized.connect(lambda *_: self.schedule_heights())
+        self.verticalScrollBar().valueChanged.connect(self.apply_visible)
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
@@ -239,23 +244,68 @@ class ReviewTable(QTableView):
         self._relayout.start()
 
     def update_heights(self) -> None:
-        """Set every row's height from the estimate (fast enough for 10,000 rows)."""
-        model = self.model()
-        ix = self.delegate.index_
-        if model is None or ix is None:
+        """Estimate every row's height; apply it to the rows around the viewport.
+
+        Resizing a section costs O(rows) inside QHeaderView, so sizing all
+        10,000 rows up front would take seconds. Instead the typical height is
+        the default and real heights are applied as rows come into view
+        (`apply_visible`), keeping what is on screen still.
+        """
+        proxy = self.model()
+        source = proxy.sourceModel() if proxy is not None else None
+        if source is None or not hasattr(source, "text_lengths"):
             return
         es_w, en_w = self.columnWidth(COL_ES), self.columnWidth(COL_EN)
         est = HeightEstimator(self.delegate.font)
+        self._heights = est.heights(source.text_lengths(), self.delegate.view_mode, es_w, en_w)
+        self._applied = set()
         vh = self.verticalHeader()
-        view = self.delegate.view_mode
-        for r in range(model.rowCount()):
-            row = model.index(r, 0).data(ROW_ROLE)
-            if isinstance(row, Row):
-                h = est.height(row, ix, view, es_w, en_w)
-                if vh.sectionSize(r) != h:
-                    vh.resizeSection(r, h)
+        if self._heights:
+            typical = sorted(self._heights)[len(self._heights) // 2]
+            vh.setDefaultSectionSize(typical)
+            if proxy.rowCount() <= EAGER_ROWS:
+                self._apply_rows(range(proxy.rowCount()))
         self._last_widths = (es_w, en_w)
+        self.apply_visible()
         cur = self.currentIndex()
         if cur.isValid():
             self.scrollTo(cur, QAbstractItemView.ScrollHint.EnsureVisible)
+            self.apply_visible()
         self.viewport().update()
+
+    def _apply_rows(self, rows: Any) -> None:
+        proxy = self.model()
+        vh = self.verticalHeader()
+        heights, applied = self._heights, self._applied
+        vh.blockSignals(True)  # one geometry update at the end, not one per row
+        try:
+            for r in rows:
+                if r in applied:
+                    continue
+                applied.add(r)
+                src = proxy.mapToSource(proxy.index(r, 0)).row()
+                if 0 <= src < len(heights) and vh.sectionSize(r) != heights[src]:
+                    vh.resizeSection(r, heights[src])
+        finally:
+            vh.blockSignals(False)
+        self.updateGeometries()
+
+    def apply_visible(self, *args: Any) -> None:
+        """Give the rows on (and near) screen their estimated heights, without a jump."""
+        proxy = self.model()
+        n = proxy.rowCount() if proxy is not None else 0
+        if not n or not self._heights or len(self._applied) >= n:
+            return
+        top = max(0, self.rowAt(0))
+        bottom = self.rowAt(self.viewport().height() - 1)
+        bottom = n - 1 if bottom < 0 else bottom
+        todo = [r for r in range(max(0, top - 20), min(n, bottom + 40))
+                if r not in self._applied]
+        if not todo:
+            return
+        before = self.rowViewportPosition(top)
+        self._apply_rows(todo)
+        shift = self.rowViewportPosition(top) - before
+        if shift:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + shift)
