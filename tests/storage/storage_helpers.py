@@ -43,7 +43,8 @@ def make_result(n_links: int = 20, *, seed: int = 0, en_docs: int = 1) -> dict[s
             "facts": [], "only_es": [], "only_en": [], "diff": []}
         if es and en:
             link["facts"] = [{"kind": "person", "es": "Fernando Huanacuni",
-                              "en": "Fernando Huanacuni", "es_loc": {"para": es[0], "span": [5, 23]},
+                              "en": "Fernando Huanacuni",
+                              "es_loc": {"para": es[0], "span": [5, 23]},
                               "en_loc": {"doc": doc, "para": en[0], "span": [0, 18]}},
                              {"kind": "year", "es": "2017", "en": "2017",
                               "es_loc": {"para": es[0], "span": [30, 34]},
