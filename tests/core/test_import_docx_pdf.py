@@ -131,3 +131,52 @@ def test_truncated_pdf(tmp_path: Path) -> None:
     p.write_bytes(data[: len(data) // 2])
     with pytest.raises(DocumentError, match=r"cut\.pdf: "):
         load_document(p)
+
+
+def _encrypted(user_password: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([PAGE2]))))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_password_protected_pdf(tmp_path: Path) -> None:
+    p = tmp_path / "locked.pdf"
+    p.write_bytes(_encrypted("secret"))
+    with pytest.raises(DocumentError, match=r"locked\.pdf: the PDF is password-protected"):
+        load_document(p)
+
+
+def test_pdf_encrypted_with_empty_password_opens(tmp_path: Path) -> None:
+    p = tmp_path / "open.pdf"
+    p.write_bytes(_encrypted(""))
+    assert load_document(p).paragraphs[0].text.startswith("representantes del sector")
+
+
+def test_pdf_progress_and_cancel(tmp_path: Path) -> None:
+    from paralelo.core.errors import Cancelled
+    from paralelo.core.progress import CancelToken
+
+    p = tmp_path / "long.pdf"
+    p.write_bytes(make_pdf([[f"Página {i} con su texto."] for i in range(1, 6)]))
+    seen: list[tuple[int, int]] = []
+    doc = load_document(p, progress=lambda d, t, m: seen.append((d, t)))
+    assert seen == [(i, 5) for i in range(1, 6)] and len(doc.paragraphs) == 5
+    token = CancelToken()
+
+    def stop_after_two(done: int, total: int, message: str) -> None:
+        if done == 2:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        load_document(p, progress=stop_after_two, cancel=token)
+
+
+def test_docx_without_text(tmp_path: Path) -> None:
+    p = tmp_path / "blank.docx"
+    make_docx(p, [("", ""), ("", "   ")])
+    with pytest.raises(DocumentError, match=r"blank\.docx: contains no text"):
+        load_document(p)

@@ -93,3 +93,10 @@ def test_pre_keeps_line_breaks(tmp_path: Path) -> None:
     p = tmp_path / "pre.html"
     p.write_text("<pre>línea uno\n  línea dos</pre>", encoding="utf-8")
     assert load_document(p).text == "línea uno\n  línea dos"
+
+
+def test_deeply_nested_unclosed_tags(tmp_path: Path) -> None:
+    p = tmp_path / "deep.html"
+    p.write_text("<div>" * 20000 + "<p>Texto al fondo.</p>" + "</span>" * 2000,
+                 encoding="utf-8")
+    assert load_document(p).text == "Texto al fondo."

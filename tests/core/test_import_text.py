@@ -172,3 +172,24 @@ def test_correct_text_is_not_touched_by_the_repair(tmp_path: Path) -> None:
     text = "Ã la carte: a menu item; Â is a letter. Correct text stays as it is."
     doc = load_document(_write(tmp_path, "ok.txt", text.encode("utf-8")))
     assert doc.text == text and "repaired" not in doc.meta
+
+
+def test_utf8_with_a_few_windows_1252_bytes(tmp_path: Path) -> None:
+    data = "El niño, la canción y el corazón: “sí”. ".encode() + b"\x93Ma\xf1ana\x94 dijo."
+    doc = load_document(_write(tmp_path, "mixed.txt", data))
+    assert doc.text == "El niño, la canción y el corazón: “sí”. “Mañana” dijo."
+    assert doc.encoding == "utf-8+cp1252"
+
+
+def test_many_paragraphs_load_quickly(tmp_path: Path) -> None:
+    import time
+
+    para = ("El Sr. Aramayo viajó a Washington, D.C. el 5 de febrero y se reunió con "
+            "funcionarios de EE. UU. ¿Resultados? Varios acuerdos, p. ej. sobre litio.")
+    text = "\n\n".join(f"{i}. {para}" if i % 7 == 0 else para for i in range(4000))
+    p = _write(tmp_path, "big.txt", text.encode())
+    start = time.perf_counter()
+    doc = load_document(p)
+    elapsed = time.perf_counter() - start
+    assert len(doc.paragraphs) == 4000 and doc.lang == "es"
+    assert elapsed < 30  # ~1 s normally; a guard against quadratic behaviour

@@ -25,6 +25,7 @@ from paralelo.core.formats import (
     normalize,
 )
 from paralelo.core.langdetect import detect_language
+from paralelo.core.progress import CancelToken, Progress, check
 from paralelo.core.segment import split_paragraphs
 
 __all__ = ["MAX_FILE_BYTES", "detect_language", "document_from_text", "load_document",
@@ -135,14 +136,27 @@ def _read(p: Path, shown: str) -> bytes:
         raise DocumentError(f"{shown}: cannot read ({exc.strerror or exc})") from None
 
 
-def load_document(path: str | Path, lang: str | None = None) -> Document:
-    """Read a .txt/.md/.html/.docx/.pdf file; raise `DocumentError` on any bad input."""
+def load_document(path: str | Path, lang: str | None = None, *,
+                  progress: Progress | None = None,
+                  cancel: CancelToken | None = None) -> Document:
+    """Read a .txt/.md/.html/.docx/.pdf file; raise `DocumentError` on any bad input.
+
+    ``progress``/``cancel`` matter for long PDFs (reported and checked per page);
+    other formats are checked between reading, extracting and segmenting.
+    """
     _check_lang(lang)
     p = Path(path)
     shown = shown_path(path)
     data = _read(p, shown)
+    check(cancel)
     fmt = sniff_format(p, data)
-    ex = _readers()[fmt](data, shown)
+    if fmt == "pdf":
+        from paralelo.core.formats.pdf import read_pdf
+
+        ex = read_pdf(data, shown, progress, cancel)
+    else:
+        ex = _readers()[fmt](data, shown)
     if not ex.text.strip():
         raise DocumentError(f"{shown}: contains no text")
+    check(cancel)
     return _build(ex, p.name, lang, str(p), hashlib.sha256(data).hexdigest())

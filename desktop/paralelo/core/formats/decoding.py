@@ -63,6 +63,38 @@ def looks_binary(data: bytes) -> bool:
     return ctrl / len(sample) > 0.1
 
 
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                         rb"[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _cp1252_error(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    return bad.decode("cp1252"), exc.end  # raises UnicodeDecodeError on 0x81, 0x8d...
+
+
+codecs.register_error("paralelo-cp1252", _cp1252_error)
+
+
+def _mostly_utf8(data: bytes, strict: bool = True) -> str | None:
+    """UTF-8 with a few stray Windows-1252 bytes (pasted-together files): decode both.
+
+    Reading all of it as cp1252 would turn every correct "ñ" into "Ã±"; so when
+    valid UTF-8 sequences clearly outnumber the invalid bytes, only the invalid
+    bytes are read as cp1252.
+    """
+    valid = len(_UTF8_MULTI.findall(data))
+    invalid = data.decode("utf-8", errors="replace").count("\ufffd") - data.count(
+        "\ufffd".encode())
+    if strict and (valid < 2 or valid <= 2 * invalid):
+        return None
+    try:
+        return data.decode("utf-8", errors="paralelo-cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise DocumentError naming ``name`` if impossible."""
     for bom, enc in _BOMS:
@@ -88,9 +120,15 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
+        mixed = _mostly_utf8(data, strict=False)
+        if mixed is not None and control_ratio(mixed) <= 0.01:
+            return mixed, "utf-8+cp1252"
         raise DocumentError(
             f"{name}: cannot decode: not UTF-8, UTF-16 or Windows-1252 "
             f"(byte 0x{data[exc.start]:02x} at offset {exc.start})") from None

@@ -109,7 +109,8 @@ class _Parser(HTMLParser):
             self._in_title = False
         if tag in _VOID:
             return
-        for i in range(len(self.stack) - 1, 0, -1):
+        # Look only a bounded way down: a page of unclosed tags must not go quadratic.
+        for i in range(len(self.stack) - 1, max(0, len(self.stack) - 200), -1):
             if self.stack[i][0] == tag:
                 if tag in _BLOCK:
                     self.flush()

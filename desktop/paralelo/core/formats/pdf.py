@@ -14,8 +14,9 @@ import logging
 import re
 import warnings
 
-from paralelo.core.errors import DocumentError
+from paralelo.core.errors import Cancelled, DocumentError
 from paralelo.core.formats import BlockWriter, Extracted
+from paralelo.core.progress import CancelToken, Progress, check
 
 _PAGE_NO = re.compile(r"^(?:-\s*)?(?:\d{1,4}|page \d+( of \d+)?|página \d+( de \d+)?)(?:\s*-)?$",
                       re.I)
@@ -53,9 +54,10 @@ def _reflow(lines: list[str]) -> list[str]:
     return paras
 
 
-def read_pdf(data: bytes, name: str) -> Extracted:
+def read_pdf(data: bytes, name: str, progress: Progress | None = None,
+             cancel: CancelToken | None = None) -> Extracted:
+    """Text of every page; reports progress and honours ``cancel`` page by page."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     logger = logging.getLogger("pypdf")
     old_level = logger.level
@@ -66,11 +68,16 @@ def read_pdf(data: bytes, name: str) -> Extracted:
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and not reader.decrypt(""):
                 raise DocumentError(f"{name}: the PDF is password-protected")
-            pages = [page.extract_text() or "" for page in reader.pages]
-    except DocumentError:
+            pages: list[str] = []
+            total = len(reader.pages)
+            for i, pdf_page in enumerate(reader.pages):
+                check(cancel)
+                pages.append(pdf_page.extract_text() or "")
+                if progress is not None:
+                    progress(i + 1, total, f"Reading page {i + 1} of {total}")
+    except (DocumentError, Cancelled):
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
-            RecursionError, Exception) as exc:  # pypdf raises many types on broken files
+    except Exception as exc:  # pypdf raises many types (PyPdfError, KeyError...) on broken files
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise DocumentError(f"{name}: not a valid PDF file ({reason})") from None
     finally:
