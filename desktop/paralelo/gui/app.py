@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -33,6 +35,7 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
                         help="save a screenshot of the window once processing is done, then exit")
     parser.add_argument("--theme", choices=("light", "dark"), help="override the theme")
     parser.add_argument("--timeout", type=float, default=300.0, help=argparse.SUPPRESS)
+    parser.add_argument("--bench", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_known_args(argv)
 
 
@@ -110,6 +113,30 @@ def _screenshot_when_ready(win: object, out: Path, timeout: float) -> None:
     QTimer.singleShot(int(timeout * 1000), lambda: app.exit(3))
 
 
+class _PaintWatch(QObject):
+    """Reports the first paint of the table after a session is shown (benchmarks)."""
+
+    def __init__(self, win: Any) -> None:
+        super().__init__(win)
+        self.win, self.armed = win, False
+        win.loaded.connect(self._arm)
+        win.table.viewport().installEventFilter(self)
+
+    def _arm(self) -> None:
+        self.armed = True
+        self.win.table.viewport().update()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if self.armed and event.type() == QEvent.Type.Paint:
+            self.armed = False
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"PARALELO_DRAWN {time.time():.6f}", flush=True)
+        QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+
 def main(argv: list[str]) -> int:
     args, qt_args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -125,6 +152,9 @@ def main(argv: list[str]) -> int:
     else:
         install_excepthook()
     win = MainWindow(prefs)
+    if args.bench:
+        _PaintWatch(win)
+        print(f"PARALELO_OPEN {time.time():.6f}", flush=True)
     if args.screenshot:
         win.runner.failed.connect(lambda title, msg: print(f"paralelo: {title}: {msg}",
                                                            file=sys.stderr))
