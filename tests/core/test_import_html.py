@@ -100,3 +100,13 @@ def test_deeply_nested_unclosed_tags(tmp_path: Path) -> None:
     p.write_text("<div>" * 20000 + "<p>Texto al fondo.</p>" + "</span>" * 2000,
                  encoding="utf-8")
     assert load_document(p).text == "Texto al fondo."
+
+
+def test_list_items_wrapping_paragraphs(tmp_path: Path) -> None:
+    p = tmp_path / "li.html"
+    p.write_text("<ul><li><p>Uno con párrafo.</p></li><li></li><li>Dos</li></ul>"
+                 "<p>Fin del texto.</p>",
+                 encoding="utf-8")
+    doc = load_document(p)
+    assert [(q.text, q.kind) for q in doc.paragraphs] == [
+        ("• Uno con párrafo.", "bullet"), ("• Dos", "bullet"), ("Fin del texto.", "text")]

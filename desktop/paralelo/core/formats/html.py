@@ -66,6 +66,8 @@ class _Parser(HTMLParser):
 
     def flush(self) -> None:
         text = "".join(self.buf)
+        if text.strip() == "•":
+            return  # <li><p>...: the bullet marker waits for the paragraph's text
         if not self.pre:
             text = _BR_SPACES.sub("\n", text)
         self.buf = []
@@ -100,7 +102,8 @@ class _Parser(HTMLParser):
             self.kind = "heading"
         elif tag == "li":
             self.kind = "bullet"
-            self._text("• ")
+            if "".join(self.buf).strip() != "•":  # an empty <li> before left its marker
+                self._text("• ")
         elif tag == "pre":
             self.pre += 1
 
