@@ -164,3 +164,28 @@ def test_load_result_by_content(hostile: dict[str, Any], tmp_path: Path) -> None
         load_result(bad)
     with pytest.raises(UserError, match="no such file"):
         load_result(tmp_path / "nope.json")
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "csv", "tsv", "xlsx", "json", "html"])
+def test_no_links_still_a_valid_file(hostile: dict[str, Any], tmp_path: Path, fmt: str) -> None:
+    hostile["links"] = []
+    out = tmp_path / f"empty.{fmt}"
+    assert export_result(hostile, fmt, out) == 0
+    assert out.stat().st_size > 0
+    if fmt == "json":
+        import json
+
+        assert json.loads(out.read_text(encoding="utf-8"))["links"] == []
+    elif fmt in ("tmx", "html"):
+        import lxml.etree as etree
+        import lxml.html
+
+        parsed = (etree.parse(str(out)).getroot() if fmt == "tmx"
+                  else lxml.html.fromstring(out.read_bytes()))
+        assert parsed.xpath("//tu" if fmt == "tmx" else '//tr[@class="meta"]') == []
+    elif fmt == "xlsx":
+        import openpyxl
+
+        assert openpyxl.load_workbook(out)["Review"].max_row == 1
+    else:
+        assert out.read_bytes().count(b"\r\n") == 1  # the header only
