@@ -171,3 +171,26 @@ def test_fresh_process(seed_json: Path, tmp_path: Path) -> None:
                            "-o", str(out)], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_review_done_in_the_session_is_exported(capsys: pytest.CaptureFixture[str],
+                                                seed_session: Path, tmp_path: Path) -> None:
+    from paralelo.storage.session import Session
+
+    session = Session.open(seed_session)
+    try:
+        session.flag(1)
+        session.set_note(1, "=HYPERLINK(\"x\") <script>")
+        session.confirm(2)
+        # exporting works while the reviewer still has the session open
+        assert run(capsys, str(seed_session), "-o", str(tmp_path / "r.csv"))[0] == 0
+    finally:
+        session.close()
+    with (tmp_path / "r.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["status"] for r in rows] == ["flagged", "confirmed", "flagged"]
+    assert rows[0]["note"] == "'=HYPERLINK(\"x\") <script>"
+    out = tmp_path / "r.html"
+    assert run(capsys, str(seed_session), "-o", str(out), "--status", "confirmed")[0] == 0
+    html = out.read_text(encoding="utf-8")
+    assert 'id="link-2"' in html and 'id="link-1"' not in html
