@@ -115,3 +115,9 @@ def test_unreadable(tmp_path: Path) -> None:
     p.write_text("hola")
     p.chmod(0)
     assert "cannot read" in _err(p)
+
+
+def test_nul_in_path() -> None:
+    with pytest.raises(DocumentError, match=r"^'bad\\x00name\.txt': ") as ei:
+        load_document("bad\x00name.txt")
+    assert "\n" not in str(ei.value)

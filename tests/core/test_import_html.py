@@ -110,3 +110,9 @@ def test_list_items_wrapping_paragraphs(tmp_path: Path) -> None:
     doc = load_document(p)
     assert [(q.text, q.kind) for q in doc.paragraphs] == [
         ("• Uno con párrafo.", "bullet"), ("• Dos", "bullet"), ("Fin del texto.", "text")]
+
+
+def test_meta_utf16_on_ascii_bytes_is_read_as_utf8(tmp_path: Path) -> None:
+    p = tmp_path / "lie.html"
+    p.write_bytes('<meta charset="utf-16"><p>Año de pruebas.</p>'.encode())
+    assert load_document(p).text == "Año de pruebas."

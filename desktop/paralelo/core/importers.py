@@ -134,6 +134,8 @@ def _read(p: Path, shown: str) -> bytes:
             return fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise DocumentError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:  # e.g. an embedded NUL in the path
+        raise DocumentError(f"{shown}: not a valid file name") from None
 
 
 def load_document(path: str | Path, lang: str | None = None, *,

@@ -150,6 +150,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str, dict[str, str]]:
         declared = m.group(1).decode("ascii", "replace").lower()
         if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
             declared = "cp1252"  # what browsers do (WHATWG encoding standard)
+        elif declared.startswith(("utf-16", "utf-32", "unicode")):
+            declared = "utf-8"  # a meta tag readable as ASCII cannot be UTF-16 (WHATWG)
         try:
             return data.decode(declared), declared, {}
         except (LookupError, UnicodeDecodeError):
