@@ -151,6 +151,7 @@ def write_html(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any]
             progress(done, len(rows), "Writing report")
         parts.append(_link_rows(row))
     stamp = (now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    engine = str((result.get("engine") or {}).get("name") or "")
     page = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
@@ -162,7 +163,8 @@ def write_html(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any]
         "<ins>inserted</ins> / <del>deleted</del>: where the English differs from the "
         "machine translation.</p>\n"
         f"{_summary(result, rows)}\n<h2>Links</h2>\n"
-        '<table class="links">\n<thead><tr><th>Spanish</th><th>Machine translation</th>'
+        '<table class="links">\n<thead><tr><th>Spanish</th>'
+        f"<th>Machine translation{' (' + esc(engine) + ')' if engine else ''}</th>"
         f"<th>English</th></tr></thead>\n<tbody>\n{''.join(parts)}</tbody>\n</table>\n"
         "</body>\n</html>\n")
     with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as fh:
