@@ -164,6 +164,8 @@ def test_load_result_by_content(hostile: dict[str, Any], tmp_path: Path) -> None
         load_result(bad)
     with pytest.raises(UserError, match="no such file"):
         load_result(tmp_path / "nope.json")
+    with pytest.raises(UserError, match="is a folder"):
+        load_result(tmp_path)
 
 
 @pytest.mark.parametrize("fmt", ["tmx", "csv", "tsv", "xlsx", "json", "html"])

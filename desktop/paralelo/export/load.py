@@ -22,6 +22,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 def load_result(path: str | Path) -> dict[str, Any]:
     """Load and normalise a ``.paralelo`` session or an alignment ``.json``, by content."""
     p = Path(path)
+    if p.is_dir():
+        raise UserError(f"{p}: is a folder, not a session or alignment file")
     if not p.is_file():
         raise UserError(f"{p}: no such file")
     try:
