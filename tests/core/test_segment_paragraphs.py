@@ -141,6 +141,12 @@ def test_block_of_long_punctuated_lines_is_split_per_line() -> None:
         ("Comments by the minister were reported by the press.", "text", False),
         ("• A bullet", "bullet", False),
         ("A sentence that ends with a comma,", "text", False),
+        ("2025    3.1 %    4.0 %", "text", False),
+        ("Updated: 5 May 2026, 10:30", "boilerplate", True),
+        ("Publicado el 12/03/2026", "boilerplate", True),
+        ("Published 2020 figures show that the ministry underestimated spending on the "
+         "programme for years, according to the auditors' report released on Monday.",
+         "text", False),
     ],
 )
 def test_classify(text: str, kind: str, boiler: bool) -> None:

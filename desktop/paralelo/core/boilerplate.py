@@ -64,7 +64,7 @@ _LEADING = re.compile("|".join(f"(?:{p})" for p in (
     r"(subscribe|sign up|suscr[ií]bete|reg[ií]strate)\b.{0,120}\b(newsletter|boletín|email|"
     r"correo|updates|noticias|free|gratis)\b",
     r"(weather|tiempo)\s+live markets$",
-    r"(updated|actualizado|published|publicado)\s*:?\s*\d",
+    r"(last updated|updated|actualizado|published|publicado)\s*(:|on|el)?\s*\d{1,2}[\s/.:-]",
     r"(reading time|tiempo de lectura)\s*:?\s*\d+\s*(min|minutes|minutos)\b",
     r"\d+\s*(min|minutes|minutos)\s+(read|de lectura)$",
     r"(image|photo|foto|imagen)\s*:\s*(getty|reuters|ap|afp|efe|shutterstock)\b",
@@ -101,7 +101,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if _LOCALES.match(norm):
         return True
-    if _LEADING.match(norm):
+    if len(norm) <= 200 and _LEADING.match(norm):  # chrome lines are short
         return True
     lowered = norm.lower()
     if any(key in lowered and pat.search(norm) for key, pat in _ANYWHERE):
@@ -113,6 +113,6 @@ def is_boilerplate_line(line: str) -> bool:
         return False
     # Nav bars: 2-6 short items separated by wide gaps or bars, no sentence punctuation.
     items = [i for i in _NAV_SEP.split(raw.strip()) if i]
-    return (2 <= len(items) <= 6 and all(len(i.split()) <= 3 for i in items)
+    return (2 <= len(items) <= 6 and all(len(i.split()) <= 3 and i[0].isalpha() for i in items)
             and len(raw.split()) <= 10 and not _END_PUNCT.search(raw)
             and bool(_NAV_SEP.search(raw)))
