@@ -13,6 +13,8 @@ from paralelo.storage import schema as schema_mod
 from paralelo.storage.schema import SCHEMA_VERSION, create_schema, migrate
 
 OLD_VERSIONS = range(1, SCHEMA_VERSION)
+DIFF = [{"op": "equal", "text": "es", "mt": [0, 2], "en": [0, 2], "mt16": [0, 2],
+         "en16": [0, 2]}]
 
 
 def _old_session(path: Path, version: int) -> None:
@@ -40,7 +42,7 @@ def _old_session(path: Path, version: int) -> None:
         conn.execute("INSERT INTO link_en VALUES (?, 'en1', ?)", (i + 1, i))
         conn.execute("INSERT INTO facts (link_id, data) VALUES (?, ?)",
                      (i + 1, json.dumps({"facts": [{"kind": "year"}], "only_es": [],
-                                         "only_en": [], "diff": []})))
+                                         "only_en": [], "diff": DIFF})))
     conn.execute("COMMIT")
     conn.close()
 
@@ -63,6 +65,9 @@ def test_old_session_is_upgraded_with_its_data(tmp_path: Path, version: int) -> 
         assert records[1].note == "nota" and records[0].reviewed_at == "2025-01-02"
         assert records[0].reviewed_by is None  # v1 did not know who
         assert s.es_mt()[0] == "es 0 in English"
+        detail = s.link_json(1)
+        assert detail["diff"] == DIFF and detail["facts"] == [{"kind": "year"}]
+        assert "diff" not in s.conn.execute("SELECT data FROM facts").fetchone()[0]
         s.reviewer = "ana"
         s.confirm(2)  # the upgraded file is fully usable
         assert s.get_link(2).reviewed_by == "ana"

@@ -49,6 +49,17 @@ def test_review_json_adds_origin_and_review(saved: tuple[Path, dict]) -> None:
     assert {lk["origin"] for lk in out["links"]} == {"auto"}
 
 
+def test_result_without_diffs(saved: tuple[Path, dict]) -> None:
+    path, result = saved
+    with Session.open(path, readonly=True) as s:
+        light = s.to_result_json(include_diff=False)
+        with_diff = next(lk for lk in result["links"] if lk["diff"])
+        full = s.link_json(with_diff["id"])
+    assert all(lk["diff"] == [] for lk in light["links"])
+    assert [lk["facts"] for lk in light["links"]] == [lk["facts"] for lk in result["links"]]
+    assert full["diff"] == with_diff["diff"]
+
+
 def test_unknown_keys_survive(tmp_path: Path) -> None:
     result = make_result(3)
     result["settings"] = {"threshold": 0.4}

@@ -25,7 +25,7 @@ from paralelo.storage.records import (
     Op,
     apply_changes,
     dumps,
-    fact_counts,
+    fact_row,
     invert,
     snapshots,
 )
@@ -80,8 +80,7 @@ class EditsMixin:
         with self._write() as conn:
             self._need(conn, [link_id])
             conn.execute("INSERT OR REPLACE INTO facts (link_id, n_facts, n_only_es, n_only_en, "
-                         "data) VALUES (?, ?, ?, ?, ?)",
-                         (link_id, *fact_counts(data), dumps(data)))
+                         "data, diff) VALUES (?, ?, ?, ?, ?, ?)", (link_id, *fact_row(data)))
 
     # ------------------------------------------------------------------ structure
     @guarded

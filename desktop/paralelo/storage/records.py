@@ -88,16 +88,16 @@ def paragraphs_of(conn: sqlite3.Connection, ids: Sequence[int],
 def snapshots(conn: sqlite3.Connection, ids: Sequence[int]) -> list[dict[str, Any]]:
     """Full snapshots of the given links, in the order of ``ids`` (missing ones skipped)."""
     rows: dict[int, dict[str, Any]] = {}
-    facts: dict[int, str] = {}
+    facts: dict[int, tuple[str, str]] = {}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
         cur = conn.execute(f"SELECT {', '.join(ROW_COLS)} FROM links WHERE id IN ({marks})",
                            chunk)
         for row in cur:
             rows[row[0]] = dict(zip(ROW_COLS, row, strict=True))
-        for lid, data in conn.execute(
-                f"SELECT link_id, data FROM facts WHERE link_id IN ({marks})", chunk):
-            facts[lid] = data
+        for lid, data, diff in conn.execute(
+                f"SELECT link_id, data, diff FROM facts WHERE link_id IN ({marks})", chunk):
+            facts[lid] = (data, diff)
     es, en = paragraphs_of(conn, list(rows))
     out = []
     for i in ids:
@@ -106,7 +106,8 @@ def snapshots(conn: sqlite3.Connection, ids: Sequence[int]) -> list[dict[str, An
             snap["evidence"] = json.loads(snap["evidence"])
             snap["es"] = es[i]
             snap["en"] = [list(r) for r in en[i]]
-            snap["data"] = json.loads(facts[i]) if i in facts else None
+            snap["data"] = ({**json.loads(facts[i][0]), "diff": json.loads(facts[i][1])}
+                            if i in facts else None)
             out.append(snap)
     return out
 
@@ -121,13 +122,19 @@ def insert_snapshots(conn: sqlite3.Connection, snaps: Iterable[dict[str, Any]]) 
     conn.executemany("INSERT INTO link_en (link_id, doc_id, para) VALUES (?, ?, ?)",
                      [(s["id"], d, p) for s in snaps for d, p in s["en"]])
     conn.executemany(
-        "INSERT INTO facts (link_id, n_facts, n_only_es, n_only_en, data) VALUES (?,?,?,?,?)",
-        [(s["id"], *fact_counts(s["data"]), dumps(s["data"])) for s in snaps
-         if s.get("data") is not None])
+        "INSERT INTO facts (link_id, n_facts, n_only_es, n_only_en, data, diff) "
+        "VALUES (?,?,?,?,?,?)",
+        [(s["id"], *fact_row(s["data"])) for s in snaps if s.get("data") is not None])
 
 
 def fact_counts(data: dict[str, Any]) -> tuple[int, int, int]:
     return tuple(len(data.get(k) or []) for k in FACT_KEYS[:3])  # type: ignore[return-value]
+
+
+def fact_row(data: dict[str, Any]) -> tuple[int, int, int, str, str]:
+    """Columns n_facts, n_only_es, n_only_en, data (without the diff), diff."""
+    rest = {k: v for k, v in data.items() if k != "diff"}
+    return (*fact_counts(data), dumps(rest), dumps(data.get("diff") or []))
 
 
 def apply_changes(conn: sqlite3.Connection, changes: dict[str, Any]) -> None:

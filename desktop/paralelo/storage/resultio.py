@@ -173,8 +173,12 @@ def read_documents(conn: sqlite3.Connection) -> list[Document]:
 
 
 def read_links_json(conn: sqlite3.Connection, include_review: bool,
-                    link_id: int | None = None) -> list[dict[str, Any]]:
-    """All links in display order, or just ``link_id``, as JSON links."""
+                    link_id: int | None = None, include_diff: bool = True,
+                    ) -> list[dict[str, Any]]:
+    """All links in display order, or just ``link_id``, as JSON links.
+
+    Without ``include_diff`` every "diff" is ``[]`` (diffs are most of the bytes).
+    """
     one = link_id is not None
     args: tuple[Any, ...] = (link_id,) if one else ()
     es: dict[int, list[int]] = {}
@@ -188,21 +192,24 @@ def read_links_json(conn: sqlite3.Connection, include_review: bool,
         en.setdefault(lid, []).append({"doc": doc, "para": para})
     rows = conn.execute(
         "SELECT l.id, l.score, l.kind, l.mode, l.evidence, l.origin, l.status, l.note, "
-        "l.reviewed_by, l.reviewed_at, f.data FROM links l "
+        "l.reviewed_by, l.reviewed_at, f.data, "
+        f"{'f.diff' if include_diff else 'NULL'} FROM links l "
         "LEFT JOIN facts f ON f.link_id = l.id "
         f"{'WHERE l.id = ?' if one else ''} ORDER BY l.ord, l.id", args).fetchall()
     # One json.loads over all blobs, with the cyclic GC paused (it would scan
     # the growing heap again and again while thousands of small dicts are
     # made), is about 3x faster than one loads per link.
     with no_gc():  # callers may hold it already; nesting is fine
-        blobs = json.loads("[" + ",".join(f"[{r[4]},{r[10] or 'null'}]" for r in rows) + "]")
+        blobs = json.loads("[" + ",".join(f"[{r[4]},{r[10] or 'null'},{r[11] or '[]'}]"
+                                          for r in rows) + "]")
     out = []
-    for row, (evidence, data) in zip(rows, blobs, strict=True):
-        lid, score, kind, mode, _, origin, status, note, by, at, _ = row
+    for row, (evidence, data, diff) in zip(rows, blobs, strict=True):
+        lid, score, kind, mode, _, origin, status, note, by, at, _, _ = row
         link: dict[str, Any] = {"id": lid, "es": es.get(lid, []), "en": en.get(lid, []),
                                 "score": score, "kind": kind, "mode": mode,
                                 "evidence": evidence}
         link.update(data if data is not None else {k: [] for k in FACT_KEYS})
+        link["diff"] = diff
         if include_review:
             link["origin"] = origin
             link["review"] = {"status": status, "note": note, "by": by, "at": at}

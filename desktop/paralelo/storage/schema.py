@@ -12,6 +12,7 @@ SQLite database is recognised and refused instead of being written to.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 #: "PRLO" as a big-endian 32-bit integer, stored at byte 68 of the header.
@@ -112,8 +113,29 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX link_en_para ON link_en(doc_id, para)")
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Character diffs move out of ``facts.data`` into their own column.
+
+    Real diffs are most of a session's bytes (about 4 KB a link against a few
+    hundred for the facts); apart, the GUI's first load can skip them and read
+    one link's diff when it is shown. Rewrites existing rows (in Python, so it
+    works on SQLite builds without the JSON functions).
+    """
+    conn.execute("ALTER TABLE facts ADD COLUMN diff TEXT NOT NULL DEFAULT '[]'")
+    updates = []
+    for link_id, data in conn.execute("SELECT link_id, data FROM facts").fetchall():
+        obj = json.loads(data)
+        diff = obj.pop("diff", None) or []
+        updates.append((_dumps(obj), _dumps(diff), link_id))
+    conn.executemany("UPDATE facts SET data = ?, diff = ? WHERE link_id = ?", updates)
+
+
+def _dumps(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
 #: MIGRATIONS[n] upgrades a version-n database to n + 1.
-MIGRATIONS = {1: _v2}
+MIGRATIONS = {1: _v2, 2: _v3}
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 

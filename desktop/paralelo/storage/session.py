@@ -247,8 +247,13 @@ class Session(EditsMixin):
             return resultio.write_result(self.db, result, documents)
 
     @guarded
-    def to_result_json(self, include_review: bool = True) -> dict[str, Any]:
-        """The alignment JSON; with ``include_review`` each link also has origin and review."""
+    def to_result_json(self, include_review: bool = True, *,
+                       include_diff: bool = True) -> dict[str, Any]:
+        """The alignment JSON; with ``include_review`` each link also has origin and review.
+
+        ``include_diff=False`` leaves every link's "diff" empty, several times
+        faster on big sessions; fetch a shown link's diff with `link_json`.
+        """
         meta = self.meta()
         result: dict[str, Any] = {
             "format": 1, "generator": meta.get("generator") or f"paralelo {__version__}",
@@ -258,7 +263,8 @@ class Session(EditsMixin):
         }
         with resultio.no_gc():  # tens of thousands of small dicts: see read_links_json
             result["documents"] = resultio.read_documents_json(self.conn)
-            result["links"] = resultio.read_links_json(self.conn, include_review)
+            result["links"] = resultio.read_links_json(self.conn, include_review,
+                                                       include_diff=include_diff)
         return result
 
     @guarded
