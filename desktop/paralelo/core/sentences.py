@@ -23,20 +23,21 @@ def _words(block: str) -> frozenset[str]:
 _BOUNDARY = re.compile(r"[.!?…‽]+[\"'”’»)\]]*(?=\s)")
 _OPENERS = "\"'“‘«([¿¡—–-"
 
-#: Never sentence-final (titles, Latin and Spanish abbreviations, months).
+#: Never sentence-final: titles, Latin and Spanish abbreviations that are not also words.
 ALWAYS = _words("""mr mrs ms messrs dr dra drs sr sra srta sres srs sto sta prof profa lic
-ing arq abg gen gral gob gov sen rep lt col cap capt cmdr cdr adm sgt cpl pfc pvt spc rev hon
-pres
-excmo excma ilmo ilma mons fr st mt ft vs v e.g i.e cf viz ej p.ej aprox approx ca vol
-vols fig figs ed eds op cit ibid núm nro num art arts pág págs pp párr cap caps tel ud uds
-vd vds dña dª av avda pza c/ ee.uu jan feb mar apr jun jul aug sep sept oct nov dec ene
-abr ago dic""")
+ing arq abg gral gob gov lt capt cmdr cdr adm sgt cpl pfc pvt spc pres excmo excma ilmo ilma
+mons fr st mt vs e.g i.e cf viz ej p.ej aprox approx vols figs eds ibid núm nro pág págs pp
+párr tel ud uds vd vds dña dª av avda pza c/ ee.uu""")
 
-#: Sentence-final only before a number is impossible: "No. 5", "p. 23", "art. 4".
-NUMERIC = _words("no nos nº núm num p pp pág págs art arts vol cap fig tel op")
+#: Not sentence-final before a number ("No. 5", "p. 23", "art. 4", "Feb. 4"), else
+#: ordinary words that may end a sentence ("Dijo que no.", "two years ago.", "al mar.").
+NUMERIC = _words("""no nos nº num p art arts vol cap caps fig jan feb mar apr jun jul aug
+sep sept oct nov dec ene abr ago dic""")
 
-#: May end a sentence: split only before a clear sentence opener.
-AMBIGUOUS = _words("inc corp ltd co jr bros etc a.m p.m u.s u.k u.n d.c")
+#: May end a sentence: split only before a clear sentence opener ("Gen. Smith" vs
+#: "the next gen. The").
+AMBIGUOUS = _words("""inc corp ltd co jr bros etc a.m p.m u.s u.k u.n d.c gen sen rep col rev
+hon ed ft ca v op cit""")
 
 STARTERS = _words("""the a an he she it they we i you this that these those there but and
 in on at as for if when while after before however meanwhile his her its their our my so
