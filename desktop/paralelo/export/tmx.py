@@ -30,9 +30,16 @@ SEGTYPES = ("paragraph", "sentence")
 _BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
 
+def _one_line(text: str) -> str:
+    text = clean_text(text)
+    if "\n" in text or "\r" in text:
+        text = _BREAKS.sub(" ", text)
+    return text.strip()
+
+
 def seg_text(parts: tuple[str, ...] | list[str]) -> str:
     """One TMX segment from paragraphs or sentences: cleaned, joined with spaces."""
-    return " ".join(t for t in (_BREAKS.sub(" ", clean_text(p)).strip() for p in parts) if t)
+    return " ".join(t for t in map(_one_line, parts) if t)
 
 
 def _split(texts: tuple[str, ...], lang: str) -> list[str]:
