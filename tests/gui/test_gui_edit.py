@@ -145,3 +145,25 @@ def test_session_edits_survive_reopen(qtbot: Any, tmp_path: Path,
         assert again.link_by_id(1)["review"]["note"] == ""
     finally:
         again.close()
+
+
+def test_drag_an_unmatched_paragraph_onto_a_link(qtbot: Any, edit_window: MainWindow) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    win = edit_window
+    before = links(win)
+    src_n = next(n for n, r in enumerate(win.model.rows)
+                 if r.link is None and r.en == (("en1", 6),))
+    mime = win.model.mimeData([win.model.index(src_n, 0)])
+    target = win.proxy.mapFromSource(win.model.index(win.model.row_of_link(1), 1))
+    win.table.scrollTo(target)
+    pos = QPointF(win.table.visualRect(target).center())
+    event = QDropEvent(pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    win.table.dropEvent(event)
+    new = {k: v for k, v in links(win).items() if k not in before}
+    assert list(new.values()) == [((2,), (("en1", 4), ("en1", 5), ("en1", 6)))]
+    assert 1 not in links(win)
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
+    assert links(win) == before

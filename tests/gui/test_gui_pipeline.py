@@ -20,6 +20,10 @@ HAS_ALIGN = importlib.util.find_spec("paralelo.core.align.api") is not None or (
     importlib.util.find_spec("paralelo.core.align") is not None
     and hasattr(importlib.import_module("paralelo.core.align"), "align_documents"))
 HAS_APERTIUM = shutil.which("apertium") is not None
+#: A machine shared with other jobs can deschedule the whole process for a moment;
+#: work done on the GUI thread would fail every attempt, a passing attempt proves it
+#: is not. Gaps of every attempt are shown on failure.
+ATTEMPTS = 3
 
 
 class GapMeter:
@@ -98,19 +102,31 @@ def test_event_loop_answers_during_translation(qtbot: Any) -> None:
         return translate_paragraphs(texts, get_engine("apertium"), progress=progress,
                                     cancel=cancel, cache=None)
 
-    meter = run_measured(qtbot, win, lambda: win.runner.start("Translating", work, out.append))
-    assert out and len(out[0]) == len(texts) and out[0][0].text
-    assert meter.ticks > 5
-    assert meter.max_gap < 100, f"GUI thread paused {meter.max_gap} ms"
+    gaps = []
+    for _ in range(ATTEMPTS):
+        out.clear()
+        meter = run_measured(qtbot, win,
+                             lambda: win.runner.start("Translating", work, out.append))
+        assert out and len(out[0]) == len(texts) and out[0][0].text
+        assert meter.ticks > 5
+        gaps.append(meter.max_gap)
+        if meter.max_gap < 100:
+            break
+    assert min(gaps) < 100, f"GUI thread paused {gaps} ms"
 
 
 def test_event_loop_answers_during_translation_and_alignment(qtbot: Any) -> None:
     engine = "apertium" if HAS_APERTIUM else "none"
     win = make_window(qtbot, engine)
     es, ens = seed_paths()
-    meter = run_measured(qtbot, win, lambda: win.open_paths(es, ens))
-    assert win.store is not None
-    assert meter.max_gap < 100, f"GUI thread paused {meter.max_gap} ms"
+    gaps = []
+    for _ in range(ATTEMPTS):
+        meter = run_measured(qtbot, win, lambda: win.open_paths(es, ens))
+        assert win.store is not None and meter.ticks > 5
+        gaps.append(meter.max_gap)
+        if meter.max_gap < 100:
+            break
+    assert min(gaps) < 100, f"GUI thread paused {gaps} ms"
 
 
 def test_cancel_stops_the_task_quietly(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:

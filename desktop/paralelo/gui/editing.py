@@ -142,8 +142,12 @@ class EditingMixin(_Base):
         self.table.setFocus()
 
     # -- manual correction
-    def link_selected(self) -> None:
-        rows = self.selected_rows()
+    def link_dropped(self, dragged: list[Row], target: Row) -> None:
+        """Rows dragged onto another row: link all their paragraphs together."""
+        self.link_selected([*dragged, target])
+
+    def link_selected(self, rows: list[Row] | None = None) -> None:
+        rows = rows if rows is not None else self.selected_rows()
         if self.store is None or not rows:
             return
         es = sorted({i for r in rows for i in r.es})

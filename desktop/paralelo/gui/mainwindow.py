@@ -74,6 +74,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.setAcceptDrops(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail.note_edited.connect(self.set_note)
+        self.table.rows_dropped.connect(self.link_dropped)
         self.runner.started.connect(self._task_started)
         self.runner.progress.connect(self._task_progress)
         self.runner.finished.connect(self._task_finished)

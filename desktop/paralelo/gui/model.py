@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -27,6 +28,8 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 4
 LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 5
 COL_ES, COL_SCORE, COL_EN = 0, 1, 2
+#: Drag-and-drop payload: source row numbers of the dragged rows.
+ROWS_MIME = "application/x-paralelo-rows"
 
 
 class LinkTableModel(QAbstractTableModel):
@@ -115,7 +118,28 @@ class LinkTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def mimeTypes(self) -> list[str]:
+        return [ROWS_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(ROWS_MIME, ",".join(map(str, rows)).encode("ascii"))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def rows_from_mime(self, data: QMimeData) -> list[Row]:
+        """The rows a drag carries (an empty list for foreign or stale data)."""
+        try:
+            nums = [int(x) for x in bytes(data.data(ROWS_MIME).data()).decode().split(",") if x]
+        except ValueError:
+            return []
+        return [self.rows[n] for n in nums if 0 <= n < len(self.rows)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

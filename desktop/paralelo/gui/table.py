@@ -12,9 +12,12 @@ import math
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QFontMetrics,
     QLinearGradient,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paralelo.gui.model import COL_EN, COL_ES, COL_SCORE, ROW_ROLE
+from paralelo.gui.model import COL_EN, COL_ES, COL_SCORE, ROW_ROLE, ROWS_MIME
 from paralelo.gui.richtext import build_document
 from paralelo.gui.rows import ResultIndex, Row
 from paralelo.gui.textmarks import cell_blocks
@@ -203,10 +206,21 @@ class HeightEstimator:
 
 
 class ReviewTable(QTableView):
-    """The link table; recomputes row heights when rows or widths change."""
+    """The link table; recomputes row heights when rows or widths change.
+
+    Dragging rows onto another row emits ``rows_dropped(dragged, target)``
+    (the window links them together); file drags pass through to the window.
+    """
+
+    rows_dropped = Signal(list, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
         self.setObjectName("reviewTable")
         self.delegate = LinkDelegate(self)
         self.setItemDelegate(self.delegate)
@@ -309,3 +323,35 @@ class ReviewTable(QTableView):
         if shift:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + shift)
+
+    # -- drag a row onto another to link them
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(ROWS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # files and text go to the window
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not event.mimeData().hasFormat(ROWS_MIME):
+            event.ignore()
+            return
+        target = self.indexAt(event.position().toPoint())
+        if target.isValid():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        md = event.mimeData()
+        target = self.indexAt(event.position().toPoint())
+        proxy = self.model()
+        source = proxy.sourceModel() if proxy is not None else None
+        if not md.hasFormat(ROWS_MIME) or not target.isValid() or source is None:
+            event.ignore()
+            return
+        dragged = source.rows_from_mime(md)
+        row = target.data(ROW_ROLE)
+        event.setDropAction(Qt.DropAction.CopyAction)  # the view must not remove rows itself
+        event.accept()
+        if dragged and isinstance(row, Row) and all(r is not row for r in dragged):
+            self.rows_dropped.emit(dragged, row)
