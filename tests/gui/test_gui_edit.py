@@ -167,3 +167,44 @@ def test_drag_an_unmatched_paragraph_onto_a_link(qtbot: Any, edit_window: MainWi
     assert 1 not in links(win)
     qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
     assert links(win) == before
+
+
+def test_locked_session_opens_as_read_only_copy(qtbot: Any, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                sample_result: dict[str, Any]) -> None:
+    path = tmp_path / "busy.paralelo"
+    holder = create_store(sample_result, path)  # another window is editing this session
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        asked: list[str] = []
+        monkeypatch.setattr(win, "ask_readonly_copy", lambda msg: asked.append(msg) or True)
+        errors: list[str] = []
+        monkeypatch.setattr(win, "show_error", lambda t, m: errors.append(m))
+        with qtbot.waitSignal(win.loaded, timeout=30_000):
+            win.open_session(path)
+        assert asked and "busy.paralelo" in asked[0]
+        assert win.store is not None and "(read-only)" in win.windowTitle()
+        assert len(win.store.result()["links"]) == 4
+        win.select_link(1)
+        win.confirm_selected()
+        assert errors and "read-only" in errors[0]
+        assert win.store.link_by_id(1)["review"]["status"] == "unreviewed"
+        assert not win.undo_stack.canUndo()
+        win.close()
+    finally:
+        holder.close()
+
+
+def test_opened_sessions_appear_in_recent_menu(qtbot: Any, tmp_path: Path,
+                                               sample_result: dict[str, Any]) -> None:
+    path = tmp_path / "recent-one.paralelo"
+    create_store(sample_result, path).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert not win.recent_menu.isEnabled()
+    with qtbot.waitSignal(win.loaded, timeout=30_000):
+        win.open_session(path)
+    names = [a.text() for a in win.recent_menu.actions()]
+    assert "recent-one.paralelo" in names
+    win.close()

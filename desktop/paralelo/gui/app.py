@@ -48,7 +48,15 @@ def log_file() -> Path:
 
 
 def install_excepthook() -> None:
-    """Unexpected errors are logged and shown calmly; the app keeps running."""
+    """Unexpected errors are logged (to `log_file`) and shown calmly; the app keeps running."""
+    path = log_file()
+    root = logging.getLogger("paralelo")
+    if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path
+               for h in root.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: "
+                                               "%(message)s"))
+        root.addHandler(handler)
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, exc, tb))

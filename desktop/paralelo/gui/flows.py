@@ -35,6 +35,8 @@ else:
 
 #: Errors after which the seed session file is rebuilt rather than reported.
 _REBUILDABLE = {"SessionEmpty", "NotSQLite", "NotParalelo", "SessionCorrupt", "SessionTooNew"}
+#: Errors after which the user may read a copy of the session instead.
+_OFFER_COPY = {"SessionCorrupt", "SessionTooNew", "SessionLocked"}
 SESSION_FILTER = "Paralelo sessions (*.paralelo);;Alignment JSON (*.json);;All files (*)"
 
 
@@ -87,20 +89,44 @@ class FlowsMixin(_Base):
 
         self.runner.start(self.tr("Aligning documents"), work, self._store_ready)
 
-    def open_session(self, path: str | Path) -> None:
+    def open_session(self, path: str | Path, readonly_copy: bool = False) -> None:
+        """Open a session; a damaged or too-new file can be opened as a read-only copy."""
         p = Path(path)
 
         def work(progress: Progress, cancel: CancelToken) -> Any:
             progress(0, 0, f"Opening {p.name}")
-            return open_store(p)
+            if readonly_copy:
+                return open_store(p, readonly_copy=True)
+            try:
+                return open_store(p)
+            except UserError as exc:
+                if type(exc).__name__ in _OFFER_COPY and p.suffix != ".json":
+                    return _Unreadable(p, exc.message)
+                raise
 
         self.runner.start(self.tr("Opening session"), work, self._store_ready)
 
     def _store_ready(self, store: Any) -> None:
+        if isinstance(store, _Unreadable):
+            self.offer_readonly_copy(store)
+            return
         self.load_store(store)
         if store.path:
             add_recent(str(store.path))
             self.refresh_recent_menu()
+
+    def offer_readonly_copy(self, bad: _Unreadable) -> None:
+        if self.ask_readonly_copy(bad.message):
+            self.open_session(bad.path, readonly_copy=True)
+
+    def ask_readonly_copy(self, message: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open Session"), message,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("The file was not changed. You can read a copy of it "
+                                       "(changes cannot be saved) or start a new session."))
+        copy = box.addButton(self.tr("Open Read-Only Copy"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return box.clickedButton() is copy
 
     def open_session_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Session"), str(sessions_dir()),
@@ -258,3 +284,9 @@ def _new_session_path(es_name: str) -> Path:
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     return sessions_dir() / f"{stem or 'session'}-{stamp}.paralelo"
 
+
+class _Unreadable:
+    """A session file that could not be opened (shown with an offer to read a copy)."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path, self.message = path, message

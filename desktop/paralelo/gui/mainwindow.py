@@ -6,6 +6,7 @@ are in `editing.EditingMixin`, file/dialog flows in `flows.FlowsMixin`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -325,7 +326,11 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
 
     def _update_title(self) -> None:
         path = getattr(self.store, "path", None) if self.store else None
-        name = self.tr("seed session") if path is None and self.store else (path or "")
+        name = Path(path).name if path else ""
+        if self.store is not None and not path:
+            name = self.tr("unsaved session")
+        if getattr(self.store, "readonly", False):
+            name += " " + self.tr("(read-only)")
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
 
     # -- selection

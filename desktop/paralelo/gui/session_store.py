@@ -162,14 +162,16 @@ def create_store(result: Result, path: str | Path) -> Any:
         raise
 
 
-def open_store(path: str | Path) -> Any:
-    """Open a session file, or an alignment JSON (kept in memory)."""
+def open_store(path: str | Path, *, readonly_copy: bool = False) -> Any:
+    """Open a session file (or a read-only copy of it), or an alignment JSON (in memory)."""
     p = Path(path)
     if p.suffix.lower() == ".json":
         return MemoryStore(load_json_result(p), path=None)
     session_cls = _session_class()
     if session_cls is None:
         raise UserError("opening session files needs the storage module")
+    if readonly_copy:
+        return SessionStore(session_cls.open_copy_readonly(p))
     return SessionStore(session_cls.open(p))
 
 
