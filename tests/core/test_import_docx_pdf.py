@@ -89,6 +89,7 @@ def test_pdf_text_layer_is_reflowed_into_paragraphs(tmp_path: Path) -> None:
     p.write_bytes(data)
     doc = load_document(p)
     assert doc.format == "pdf" and doc.lang == "es" and doc.meta["pages"] == "2"
+    assert doc.encoding == ""  # no text encoding: the text layer is read by pypdf
     assert [(q.text, q.boilerplate) for q in doc.paragraphs] == [
         ("Informe sobre la relación bilateral entre Bolivia y los Estados Unidos de América, "
          "con especial atención a la cooperación técnica en minerales críticos.",

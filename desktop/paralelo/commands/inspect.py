@@ -53,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
     lang = doc.lang
     if doc.lang != doc.detected_lang:
         lang += f" (detected {doc.detected_lang})"
-    print(f"{doc.name}: language {lang} ({doc.format}, {doc.encoding}), "
+    source = f"{doc.format}, {doc.encoding}" if doc.encoding else doc.format
+    print(f"{doc.name}: language {lang} ({source}), "
           f"{len(doc.paragraphs)} paragraphs, {flagged} flagged as boilerplate")
     for p in doc.paragraphs:
         flag = " [boilerplate]" if p.boilerplate else ""

@@ -72,4 +72,4 @@ def read_docx(data: bytes, name: str) -> Extracted:
             raise
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise DocumentError(f"{name}: not a valid .docx file ({reason})") from None
-    return Extracted(out.text(), "docx", "docx", out.hints, meta)
+    return Extracted(out.text(), "docx", "utf-8", out.hints, meta)  # OOXML parts are XML

@@ -99,4 +99,4 @@ def read_pdf(data: bytes, name: str, progress: Progress | None = None,
     if not out.text().strip():
         raise DocumentError(f"{name}: the PDF has no text layer (scanned images are not "
                             "supported: no OCR)")
-    return Extracted(out.text(), "pdf", "pdf", out.hints, {"pages": str(len(pages))})
+    return Extracted(out.text(), "pdf", "", out.hints, {"pages": str(len(pages))})
