@@ -154,3 +154,28 @@ def test_seed_html(seed: dict[str, Any], tmp_path: Path) -> None:
     en_mark = en.xpath(".//mark")[0]
     assert es_mark.text_content() == en_mark.text_content() == "Fernando Aramayo"
     assert es_mark.get("class") == en_mark.get("class")
+
+
+def test_paragraphs_from_several_documents_are_labelled(hostile: dict[str, Any],
+                                                        tmp_path: Path) -> None:
+    link = hostile["links"][0]
+    link["en"].append({"doc": "en2", "para": 0})  # one link, two English documents
+    out = tmp_path / "m.html"
+    export_result(hostile, "html", out)
+    tree = lxml_html.fromstring(out.read_bytes())
+    es, _, en = _cells(tree, 1)
+    labels = [s.text_content() for s in en.xpath('.//span[@class="src"]')]
+    assert labels == ["<script>x</script>.txt", "en2.txt"]
+    assert not tree.xpath("//script")
+    # facts still land on their text after the label
+    en_marks = {m.text_content(): m.get("class") for m in en.iter("mark")}
+    assert en_marks["Washington"] == {m.text_content(): m.get("class")
+                                      for m in es.iter("mark")}["Washington"]
+    _, _, en3 = _cells(tree, 3)  # single-document links carry no label
+    assert not en3.xpath('.//span[@class="src"]')
+
+
+def test_render_labels() -> None:
+    html = render("ab\ncd", [Span(1, 4, "ins")], {0: "<i>A</i>", 3: "<i>B</i>", 9: "<i>x</i>"})
+    assert html == "<i>A</i>a<ins>b\n<i>B</i>c</ins>d"
+    assert render("", [], {0: "<i>A</i>"}) == "<i>A</i>"

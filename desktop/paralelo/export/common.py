@@ -68,6 +68,7 @@ class ExportRow:
     only_en: tuple[str, ...]
     es_source: str  # file name of the Spanish document ("" for a 0-1 link)
     en_sources: tuple[str, ...]  # file names of the English documents, in link order
+    en_docs: tuple[str, ...]  # file name of the document of each English paragraph
     link: dict[str, Any]
 
     @property
@@ -119,11 +120,8 @@ def build_rows(result: dict[str, Any], status: str = "all") -> list[ExportRow]:
         es_p = [es_paras_all[i] for i in link["es"]]
         en_p = [docs[r["doc"]]["paragraphs"][r["para"]] for r in link["en"]]
         has_mt = any(p.get("mt") is not None for p in es_p)
-        en_sources: list[str] = []
-        for r in link["en"]:
-            name = docs[r["doc"]].get("name") or r["doc"]
-            if name not in en_sources:
-                en_sources.append(name)
+        en_docs = [str(docs[r["doc"]].get("name") or r["doc"]) for r in link["en"]]
+        en_sources = list(dict.fromkeys(en_docs))
         rows.append(ExportRow(
             link_id=link["id"], kind=str(link.get("kind") or ""),
             es_paras=tuple(p["text"] for p in es_p),
@@ -134,7 +132,7 @@ def build_rows(result: dict[str, Any], status: str = "all") -> list[ExportRow]:
             only_es=tuple(format_one_side_fact(f) for f in link.get("only_es") or ()),
             only_en=tuple(format_one_side_fact(f) for f in link.get("only_en") or ()),
             es_source=(es_doc.get("name") or es_doc["id"]) if es_doc and link["es"] else "",
-            en_sources=tuple(en_sources), link=link,
+            en_sources=tuple(en_sources), en_docs=tuple(en_docs), link=link,
         ))
     return rows
 

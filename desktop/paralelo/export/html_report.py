@@ -36,7 +36,9 @@ tr.meta td{background:#f6f7f9;font-size:.9em;border-top:2px solid #889}
 .only{background:none;text-decoration:underline wavy #c0392b}
 ins{background:#d9f7d9;text-decoration:none;border-bottom:1px solid #3a3}
 del{background:#fde2e2;text-decoration:line-through #c33}
-.note{font-style:italic}dl.summary{display:grid;grid-template-columns:max-content auto;
+.note{font-style:italic}
+.src{display:block;font-size:.8em;font-weight:bold;color:#667}
+dl.summary{display:grid;grid-template-columns:max-content auto;
 gap:.1em 1em}dl.summary dt{font-weight:bold}dl.summary dd{margin:0}
 @media print{body{margin:0;max-width:none;font-size:11px}tr{page-break-inside:avoid}
 mark,ins,del,.status,th,tr.meta td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
@@ -78,10 +80,11 @@ def _diff_spans(link: dict[str, Any], side: str, text: str) -> list[Span]:
     return spans
 
 
-def _text_cell(lang: str, text: str, spans: list[Span], present: bool) -> str:
+def _text_cell(lang: str, text: str, spans: list[Span], present: bool,
+               labels: dict[int, str] | None = None) -> str:
     if not present:
         return f'<td class="text" lang="{lang}"><span class="empty">(no counterpart)</span></td>'
-    return f'<td class="text" lang="{lang}" dir="auto">{render(text, spans)}</td>'
+    return f'<td class="text" lang="{lang}" dir="auto">{render(text, spans, labels)}</td>'
 
 
 def _link_rows(row: ExportRow) -> str:
@@ -95,6 +98,10 @@ def _link_rows(row: ExportRow) -> str:
     en_starts = dict(zip(en_keys, en_offsets, strict=True))
     en_texts = dict(zip(en_keys, row.en_paras, strict=True))
     es, en, mt = row.es_text, row.en_text, row.mt_text
+    # paragraphs from several English documents: say which is which
+    labels = ({off: f'<span class="src">{esc(name)}</span>'
+               for off, name in zip(en_offsets, row.en_docs, strict=True)}
+              if len(row.en_sources) > 1 else None)
     score = "" if row.score is None else f" · score {float(row.score):.2f}"
     facts = " ".join(f'<mark class="f{i % len(PALETTE)}">{esc(t)}</mark>'
                      for i, t in enumerate(row.shared_facts))
@@ -115,7 +122,7 @@ def _link_rows(row: ExportRow) -> str:
     cells = (_text_cell("es", es, _fact_spans(link, "es", es_starts, es_texts), bool(row.es_paras))
              + _text_cell("en", mt, _diff_spans(link, "mt", mt), bool(row.mt_paras))
              + _text_cell("en", en, _fact_spans(link, "en", en_starts, en_texts)
-                          + _diff_spans(link, "en", en), bool(row.en_paras)))
+                          + _diff_spans(link, "en", en), bool(row.en_paras), labels))
     return f'{meta}\n<tr class="texts">{cells}</tr>\n'
 
 

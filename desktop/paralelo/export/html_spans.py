@@ -50,10 +50,15 @@ def valid_span(value: Any, length: int) -> tuple[int, int] | None:
     return (a, b) if 0 <= a < b <= length else None
 
 
-def render(text: str, spans: list[Span]) -> str:
-    """Escaped ``text`` with every span wrapped in its element."""
+def render(text: str, spans: list[Span], labels: dict[int, str] | None = None) -> str:
+    """Escaped ``text`` with every span wrapped in its element.
+
+    ``labels`` maps offsets to ready-made (trusted, already escaped) markup put
+    in front of the text at that offset, e.g. the source of a paragraph.
+    """
+    labels = {k: v for k, v in (labels or {}).items() if 0 <= k <= len(text)}
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
-    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    cuts = sorted({0, len(text), *labels, *(s.start for s in spans), *(s.end for s in spans)})
     order = {id(s): n for n, s in enumerate(sorted(spans, key=lambda s: (s.start, -s.end)))}
     starts: dict[int, list[Span]] = {}
     ends: dict[int, list[Span]] = {}
@@ -75,8 +80,10 @@ def render(text: str, spans: list[Span]) -> str:
         out.extend(s.close() for s in reversed(stack[keep:]))
         out.extend(s.open() for s in active[keep:])
         stack = active
+        out.append(labels.pop(a, ""))
         out.append(esc(text[a:b]))
     out.extend(s.close() for s in reversed(stack))
+    out.extend(labels.values())  # at the very end (only an empty last paragraph)
     return "".join(out)
 
 
