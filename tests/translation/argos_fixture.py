@@ -91,6 +91,7 @@ def build_argos_package(
     out_dir: Path, *, vocab_size: int = 400, layers: int = 1, d_model: int = 32,
     heads: int = 2, ffn: int = 64, from_code: str = "es", to_code: str = "en",
     package_version: str = "0.1", seed: int = 0, texts: list[str] | None = None,
+    quantization: str | None = None,
 ) -> Path:
     """Write ``translate-<from>_<to>-test.argosmodel`` into ``out_dir``; return its path."""
     import ctranslate2.specs as specs
@@ -106,7 +107,7 @@ def build_argos_package(
     spec.register_source_vocabulary(pieces)
     spec.register_target_vocabulary(pieces)
     spec.validate()
-    spec.optimize(quantization=None)
+    spec.optimize(quantization=quantization)  # "int8" like the packages Argos ships
     (top / "model").mkdir()
     spec.save(str(top / "model"))
     (top / "metadata.json").write_text(json.dumps({

@@ -114,6 +114,8 @@ def translate_paragraphs(
             jobs[src] = _Job(src, prot.names if prot else (), pieces, units)
 
     work = [(job, k) for job in jobs.values() for k in job.units]
+    # Batches of similar length waste less padding (CTranslate2 pads to the longest).
+    work.sort(key=lambda jk: len(jk[0].pieces[jk[1]]))
     total = len(work)
     step = max(1, int(engine.batch_size))
     if progress:
