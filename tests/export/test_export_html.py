@@ -96,6 +96,7 @@ def test_facts_same_colour_both_sides(hostile: dict[str, Any], tmp_path: Path) -
 
 def test_review_state_summary_and_gaps(hostile: dict[str, Any], tmp_path: Path) -> None:
     hostile["links"][1]["review"].update(by="<script>ana</script>", at="2026-11-25T13:00:00+00:00")
+    hostile["documents"][0]["paragraphs"][3]["mt_error"] = "apertium <crashed>"
     out = tmp_path / "h.html"
     export_result(hostile, "html", out)
     tree = lxml_html.fromstring(out.read_bytes())
@@ -104,7 +105,7 @@ def test_review_state_summary_and_gaps(hostile: dict[str, Any], tmp_path: Path) 
     assert "by <script>ana</script>" in meta2 and "at 2026-11-25T13:00:00+00:00" in meta2
     assert not tree.xpath("//script")
     es4, mt4, en4 = _cells(tree, 4)
-    assert "(no counterpart)" in mt4.text_content()  # no MT for this paragraph
+    assert mt4.text_content() == "(no machine translation: apertium <crashed>)"
     assert "texto RTL" in es4.text_content() and "(no counterpart)" in en4.text_content()
     assert "\x01" not in out.read_text(encoding="utf-8")
     summary = tree.xpath('//dl[@class="summary"]')[0].text_content()

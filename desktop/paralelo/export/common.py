@@ -60,6 +60,7 @@ class ExportRow:
     es_paras: tuple[str, ...]
     en_paras: tuple[str, ...]
     mt_paras: tuple[str, ...]  # empty when no paragraph of the link has a translation
+    mt_errors: tuple[str, ...]  # why translation failed, per Spanish paragraph ("" if it did not)
     score: float | None
     status: str
     note: str
@@ -127,6 +128,7 @@ def build_rows(result: dict[str, Any], status: str = "all") -> list[ExportRow]:
             es_paras=tuple(p["text"] for p in es_p),
             en_paras=tuple(p["text"] for p in en_p),
             mt_paras=tuple(p.get("mt") or "" for p in es_p) if has_mt else (),
+            mt_errors=tuple(str(p.get("mt_error") or "") for p in es_p),
             score=link.get("score"), status=review["status"], note=review["note"],
             shared_facts=tuple(format_shared_fact(f) for f in link.get("facts") or ()),
             only_es=tuple(format_one_side_fact(f) for f in link.get("only_es") or ()),

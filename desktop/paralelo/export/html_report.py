@@ -81,10 +81,17 @@ def _diff_spans(link: dict[str, Any], side: str, text: str) -> list[Span]:
 
 
 def _text_cell(lang: str, text: str, spans: list[Span], present: bool,
-               labels: dict[int, str] | None = None) -> str:
+               labels: dict[int, str] | None = None, empty: str = "no counterpart") -> str:
     if not present:
-        return f'<td class="text" lang="{lang}"><span class="empty">(no counterpart)</span></td>'
+        return f'<td class="text" lang="{lang}"><span class="empty">({esc(empty)})</span></td>'
     return f'<td class="text" lang="{lang}" dir="auto">{render(text, spans, labels)}</td>'
+
+
+def _no_mt(row: ExportRow) -> str:
+    if not row.es_paras:
+        return "no counterpart"
+    errors = [e for e in row.mt_errors if e]
+    return "no machine translation" + (f": {errors[0]}" if errors else "")
 
 
 def _link_rows(row: ExportRow) -> str:
@@ -120,7 +127,8 @@ def _link_rows(row: ExportRow) -> str:
             f"{' · ' + sources if sources else ''}{note}"
             f"{'<br>' + facts if facts else ''}</td></tr>")
     cells = (_text_cell("es", es, _fact_spans(link, "es", es_starts, es_texts), bool(row.es_paras))
-             + _text_cell("en", mt, _diff_spans(link, "mt", mt), bool(row.mt_paras))
+             + _text_cell("en", mt, _diff_spans(link, "mt", mt), bool(row.mt_paras),
+                          empty=_no_mt(row))
              + _text_cell("en", en, _fact_spans(link, "en", en_starts, en_texts)
                           + _diff_spans(link, "en", en), bool(row.en_paras), labels))
     return f'{meta}\n<tr class="texts">{cells}</tr>\n'
