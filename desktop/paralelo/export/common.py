@@ -133,7 +133,7 @@ def build_rows(result: dict[str, Any], status: str = "all") -> list[ExportRow]:
             shared_facts=tuple(format_shared_fact(f) for f in link.get("facts") or ()),
             only_es=tuple(format_one_side_fact(f) for f in link.get("only_es") or ()),
             only_en=tuple(format_one_side_fact(f) for f in link.get("only_en") or ()),
-            es_source=(es_doc.get("name") or es_doc["id"]) if es_doc and link["es"] else "",
+            es_source=str(es_doc.get("name") or es_doc["id"]) if es_doc and link["es"] else "",
             en_sources=tuple(en_sources), en_docs=tuple(en_docs), link=link,
         ))
     return rows
