@@ -226,3 +226,34 @@ def test_calls_from_two_threads_serialise(saved: tuple[Path, dict]) -> None:
             t.join()
         assert errors == []
         assert all(r.note == f"note {r.id}" for r in s.links())
+
+
+@pytest.mark.parametrize("breakage", ["es_para", "en_doc", "en_para", "no_index", "links_str"])
+def test_malformed_results_are_refused_whole(tmp_path: Path, breakage: str) -> None:
+    result = make_result(6)
+    if breakage == "es_para":
+        result["links"][0]["es"] = [500]
+    elif breakage == "en_doc":
+        result["links"][0]["en"] = [{"doc": "es", "para": 0}]
+    elif breakage == "en_para":
+        result["links"][0]["en"] = [{"doc": "en1", "para": 500}]
+    elif breakage == "no_index":
+        del result["documents"][0]["paragraphs"][0]["index"]
+    else:
+        result["links"] = ["not a link"]
+    with Session.create(tmp_path / "x.paralelo") as s:
+        with pytest.raises(InvalidEdit, match="invalid alignment data"):
+            s.save_result(result)
+        assert s.documents() == [] and s.links() == []
+        s.save_result(make_result(6))
+        if breakage != "no_index":  # the same bad links from a re-alignment
+            with pytest.raises(InvalidEdit, match="invalid alignment data"):
+                s.replace_auto_links(result["links"])
+        assert len(s.links()) == 6 and not s.can_undo()
+
+
+def test_cannot_create_in_a_missing_readonly_place(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(SessionError, match="cannot create"):
+        Session.create(blocker / "sub" / "x.paralelo")

@@ -29,7 +29,7 @@ from paralelo.storage.records import (
     invert,
     snapshots,
 )
-from paralelo.storage.resultio import link_snapshot
+from paralelo.storage.resultio import check_refs, link_snapshot
 from paralelo.storage.util import guarded, now_iso
 
 ParaRef = int | EnRef  # a Spanish paragraph index, or (English doc id, index)
@@ -191,7 +191,12 @@ class EditsMixin:
         to an old one keeps its id and review state (a flag or note survives).
         One undoable step. Returns how many non-anchor links were stored.
         """
-        items = [_as_json(lk) for lk in links]
+        try:
+            return self._realign([_as_json(lk) for lk in links])
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # malformed input
+            raise InvalidEdit(f"invalid alignment data ({type(exc).__name__}: {exc})") from None
+
+    def _realign(self, items: list[dict[str, Any]]) -> int:
         with self._write() as conn:
             rows = conn.execute("SELECT id, status = 'confirmed' OR origin = 'manual' "
                                 "FROM links").fetchall()
@@ -235,6 +240,7 @@ class EditsMixin:
                 else:
                     s["ord"] = float(n)
                     add.append(s)
+            check_refs(conn, add)
             self._record(conn, "realign", f"Re-align ({len(add)} links)",
                          {"remove": old, "add": add, "set": sets})
             return len(add)

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from paralelo.storage.errors import SessionLocked
+from paralelo.storage.errors import SessionLocked, SessionReadOnly
 
 
 def lock_path(path: Path) -> Path:
@@ -29,7 +29,12 @@ class WriterLock:
         self.path = lock_path(path)
         self._fd: int | None = None
         for _ in range(5):  # retry if the file is unlinked under us by a closing writer
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise SessionReadOnly(f"{path}: cannot edit here ({exc.strerror or exc}); "
+                                      "open the session read-only, or save a copy "
+                                      "somewhere writable") from None
             if not _try_lock(fd):
                 holder = _read(fd)
                 os.close(fd)

@@ -111,9 +111,26 @@ def write_result(db: Database, result: dict[str, Any],
     explicit = all(isinstance(i, int) and not isinstance(i, bool) and i > 0 for i in ids)
     if not explicit or len(set(ids)) != len(ids):
         ids = list(range(1, len(links) + 1))
-    insert_snapshots(conn, (link_snapshot(lk, i, float(n))
-                            for n, (lk, i) in enumerate(zip(links, ids, strict=True))))
+    snaps = [link_snapshot(lk, i, float(n)) for n, (lk, i) in enumerate(zip(links, ids,
+                                                                             strict=True))]
+    check_refs(conn, snaps)
+    insert_snapshots(conn, snaps)
     return len(links)
+
+
+def check_refs(conn: sqlite3.Connection, snaps: Sequence[dict[str, Any]]) -> None:
+    """Every paragraph a link names must exist (Spanish in "es", English in an en doc)."""
+    paras = {(d, i) for d, i in conn.execute("SELECT doc_id, idx FROM paragraphs")}
+    english = {d for (d,) in conn.execute("SELECT id FROM documents WHERE role = 'en'")}
+    for s in snaps:
+        for i in s["es"]:
+            if ("es", i) not in paras:
+                raise InvalidEdit(f"invalid alignment data: link {s['id']} refers to Spanish "
+                                  f"paragraph {i}, which does not exist")
+        for d, p in s["en"]:
+            if d not in english or (d, p) not in paras:
+                raise InvalidEdit(f"invalid alignment data: link {s['id']} refers to English "
+                                  f"paragraph {p} of {d!r}, which does not exist")
 
 
 def read_documents_json(conn: sqlite3.Connection) -> list[dict[str, Any]]:

@@ -86,8 +86,22 @@ class Session(EditsMixin):
         path = Path(path)
         if path.exists() and not overwrite:
             raise SessionExists(f"{path}: already exists")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SessionError(f"{path}: cannot create the folder "
+                               f"({exc.strerror or exc})") from None
         lock = WriterLock(path)
+        try:
+            cls._build(path)
+            return cls._open_writable(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @staticmethod
+    def _build(path: Path) -> None:
+        """Build the empty session aside and rename it into place (caller holds the lock)."""
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
             os.close(fd)
@@ -109,10 +123,11 @@ class Session(EditsMixin):
                     os.unlink(str(path) + stale)
             os.replace(tmp, path)
             _fsync_dir(path.parent)
-            return cls._open_writable(path, lock)
-        except BaseException:
-            lock.release()
-            raise
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError, NameError):
+                os.unlink(tmp)
+            raise SessionError(f"{path}: cannot create the session "
+                               f"({getattr(exc, 'strerror', None) or exc})") from None
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False) -> Session:
@@ -237,14 +252,17 @@ class Session(EditsMixin):
         documents is refused unless ``replace`` (which also clears undo
         history). Returns the number of links stored.
         """
-        with self._write() as conn:
-            if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
-                if not replace:
-                    raise InvalidEdit(f"{self.path}: the session already holds an alignment; "
-                                      "use replace_auto_links to re-align")
-                for table in ("ops", "links", "translations", "paragraphs", "documents"):
-                    conn.execute(f"DELETE FROM {table}")
-            return resultio.write_result(self.db, result, documents)
+        try:
+            with self._write() as conn:
+                if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
+                    if not replace:
+                        raise InvalidEdit(f"{self.path}: the session already holds an "
+                                          "alignment; use replace_auto_links to re-align")
+                    for table in ("ops", "links", "translations", "paragraphs", "documents"):
+                        conn.execute(f"DELETE FROM {table}")
+                return resultio.write_result(self.db, result, documents)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # malformed input
+            raise InvalidEdit(f"invalid alignment data ({type(exc).__name__}: {exc})") from None
 
     @guarded
     def to_result_json(self, include_review: bool = True, *,
