@@ -54,11 +54,15 @@ _EN_PATTERNS = [
     re.compile(r"(?<!\w)(?P<m>January|February|April|June|July|August|September|October"
                r"|November|December)(?!\w)"),
 ]
+# "March" and "May" alone are months only after a preposition ("in May", "since March").
+_EN_MARCH_MAY = re.compile(r"(?<!\w)(?:in|since|until|till|last|next|early|late|of|by|from"
+                           r"|through|during|before|after|mid-?)\s+(?P<m>March|May)(?!\w)(?!\s+\d)")
 _NUMERIC = re.compile(r"(?<![\w/.-])(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
                       r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<ny>\d{4}|\d{2}))(?![\w/]|-\d)")
 _YEAR_ONLY = re.compile(r"(?<![\w.,$€£/])(1[5-9]\d\d|20\d\d|2100)(?![\w%$€]|[.,]\d)")
 _ES_WD = re.compile(rf"(?<!\w)({_alt(_ES_WEEKDAYS)})(?!\w)", re.I)
 _EN_WD = re.compile(rf"(?<!\w)({_alt(_EN_WEEKDAYS)})(?!\w)")
+_ANY_DIGIT = re.compile(r"\d")
 _DECADES = re.compile(r"(?<!\w)(decades|décadas|decenios|centuries|siglos)(?!\w)", re.I)
 _NUM_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|several|few|dos|tres|cuatro|cinco"
                          r"|varias|varios|pocas|pocos|las|los|the)\b)\s+$", re.I)
@@ -89,7 +93,9 @@ def _month(name: str, lang: str) -> int:
 def find_dates(text: str, lang: str) -> list[Fact]:
     """Date, year and vague-period facts; overlapping candidates are resolved later."""
     out: list[Fact] = []
-    for pat in _ES_PATTERNS if lang == "es" else _EN_PATTERNS:
+    digits = _ANY_DIGIT.search(text) is not None
+    pats = _ES_PATTERNS if lang == "es" else _EN_PATTERNS
+    for pat in pats if digits else pats[-1:]:  # the last pattern needs no digit
         for m in pat.finditer(text):
             gd = m.groupdict()
             y = int(gd["y"]) if gd.get("y") else None
@@ -97,7 +103,12 @@ def find_dates(text: str, lang: str) -> list[Fact]:
             v = _iso(y, _month(gd["m"], lang), d)
             if v is not None:
                 out.append(Fact("date", m.group(0), m.start(), m.end(), v))
-    for m in _NUMERIC.finditer(text):
+    if lang == "en":
+        for m in _EN_MARCH_MAY.finditer(text):
+            s, e = m.span("m")
+            out.append(Fact("date", m.group("m"), s, e, _iso(None, _EN_MONTHS[m.group("m")],
+                                                             None) or ""))
+    for m in _NUMERIC.finditer(text) if digits else ():
         if m.group("iy"):
             v = _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         else:
@@ -107,7 +118,7 @@ def find_dates(text: str, lang: str) -> list[Fact]:
             v = _iso(year, mon, day)
         if v is not None:
             out.append(Fact("date", m.group(0), m.start(), m.end(), v))
-    for m in _YEAR_ONLY.finditer(text):
+    for m in _YEAR_ONLY.finditer(text) if digits else ():
         out.append(Fact("year", m.group(0), m.start(), m.end(), m.group(1)))
     table = _ES_WEEKDAYS if lang == "es" else _EN_WEEKDAYS
     for m in (_ES_WD if lang == "es" else _EN_WD).finditer(text):

@@ -47,6 +47,14 @@ german italian european latin western eastern northern southern south north east
 iranian ukrainian russian canadian japanese indian korean arab african asian soviet catholic
 christian muslim jewish democrat democrats democratic republican republicans communist socialist
 marxist bolivarian andean amazonian hispanic latino latina indigenous pro anti inter
+polish hungarian czech slovak austrian swiss dutch belgian swedish norwegian danish finnish
+irish scottish welsh portuguese greek turkish egyptian moroccan syrian iraqi afghan pakistani
+saudi palestinian lebanese australian nigerian kenyan vietnamese thai filipino indonesian
+malaysian serbian croatian bosnian romanian bulgarian georgian armenian belarusian lithuanian
+latvian estonian slovenian catholics christians muslims jews congressional parliamentary
+presidential royal imperial gaelic celtic nordic baltic balkan slavic europeans americans
+britanico britanica frances francesa aleman alemana italiano italiana espanol espanola
+europeo europea catolico catolica
 """
 
 #: Function words and sentence starters (folded): never part of a name's edge.

@@ -9,10 +9,12 @@ relative place in the paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from paralelo.core.facts.extract import extract_raw, person_tokens, promote
+from paralelo.core.facts.lexicon import FUNCTION
 from paralelo.core.facts.model import Fact, FactComparison, LocatedFact, SharedFact
 from paralelo.core.facts.table import FactTable, generation
 from paralelo.core.facts.text import fold
@@ -20,6 +22,7 @@ from paralelo.core.facts.text import fold
 GROUP = {"number": "quantity", "percent": "quantity", "money": "quantity", "date": "time",
          "year": "time", "person": "name", "org": "name", "place": "name", "topic": "name"}
 _MT_WINDOW = 0.15  # how far (as a share of the paragraph) an MT fact may sit from its source
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _date_fields(v: str) -> tuple[int | None, int | None, int | None] | None:
@@ -75,7 +78,13 @@ def match_level(a: Fact, b: Fact) -> int:
     if ga is None or ga != gb:
         return 0
     if ga == "quantity":
-        return 2 if a.kind == b.kind and a.value == b.value else 0
+        if a.kind == b.kind and a.value == b.value:
+            return 2
+        if a.kind == b.kind == "number" and set(a.keys) & set(b.keys):
+            return 1  # "4.000" on both sides, whichever separator convention was meant
+        if "number" in (a.kind, b.kind) and _amount(a) == _amount(b):
+            return 1  # "16,3 mil millones de dólares" / "16.3 billion"; "15 %" / "15"
+        return 0
     if ga == "time":
         if a.value == b.value:
             return 2
@@ -84,7 +93,20 @@ def match_level(a: Fact, b: Fact) -> int:
         if a.value == b.value:
             return 2
         return 1 if persons_match(a.value, b.value) else 0
-    return 2 if _keys(a) & _keys(b) else 0
+    if _keys(a) & _keys(b):
+        return 2
+    if a.kind != b.kind and _words(a) == _words(b):
+        return 1  # the same name classified differently on each side
+    return 0
+
+
+def _amount(f: Fact) -> str:
+    v = str(f.value)
+    return v.split()[-1] if f.kind == "money" else v.rstrip("%p")
+
+
+def _words(f: Fact) -> frozenset[str]:
+    return frozenset(w for w in (fold(x) for x in _WORD.findall(f.text)) if w not in FUNCTION)
 
 
 @lru_cache(maxsize=8192)

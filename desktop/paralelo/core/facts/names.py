@@ -138,10 +138,9 @@ def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
                 toks, i, text):
             part = _Part("punct", i, i + 1)
         if part is None:
-            _flush(ctx, seq)
-            seq = []
-            if i in gaz:
-                continue
+            if seq:
+                _flush(ctx, seq)
+                seq = []
             i += 1
             continue
         seq.append(part)
@@ -281,7 +280,7 @@ def _chunk(ctx: _Ctx, chunk: list[_Part]) -> None:
         return
     tb = ctx.table
     first = _norm(ctx, ws[0])
-    initials = any(p.kind == "punct" for p in chunk)
+    initials = any(p.kind == "punct" and ctx.toks[p.i].text == "." for p in chunk)
     evidence = (first in tb.given or initials
                 or any(_norm(ctx, p).endswith("ez") and len(_norm(ctx, p)) > 4 for p in ws[1:]))
     starts = _initial_pos(ctx, chunk[0].i)
@@ -294,7 +293,11 @@ def _chunk(ctx: _Ctx, chunk: list[_Part]) -> None:
         elif not ctx.heading:
             _person(ctx, chunk)
     elif not starts and not ctx.heading:
-        _org(ctx, chunk)
+        conns = any(p.kind == "conn" for p in chunk)
+        if len(ws) <= 3 and not conns and all(_nameish(ctx, p) for p in ws):
+            _person(ctx, chunk)  # "Wolfgang Schaeuble": most such runs are people
+        else:
+            _org(ctx, chunk)
 
 
 def _link_acronyms(ctx: _Ctx) -> None:

@@ -14,7 +14,8 @@ from paralelo.core.facts.model import Fact
 from paralelo.core.facts.text import Token
 
 _DIGITS = re.compile(
-    r"(?<![\w.,/])(?:\d{1,3}(?:(?:[.,]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?"
+    r"(?<![\w.,/])(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
+    r"(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?:(?=(?:mn|bn|m|k)(?!\w))|(?!\w))(?![.,]\d)(?!/\d)"
 )
 _SCALE = re.compile(
@@ -26,8 +27,8 @@ _SCALES = {"mil millones": 10**9, "millones": 10**6, "millón": 10**6, "millon":
            "billion": 10**9, "billions": 10**9, "trillion": 10**12, "trillions": 10**12,
            "mn": 10**6, "bn": 10**9, "m": 10**6, "k": 1000}
 _CURRENCY_ONLY = frozenset({"mn", "bn", "m", "k"})  # "3m" is an amount only after "€", "$"...
-_PERCENT = re.compile(r"[ \u00a0\u202f]?(%|por ?ciento|percentage points?|percent|per cent"
-                      r"|pct\b|puntos porcentuales)", re.IGNORECASE)
+_PERCENT = re.compile(r"[ \u00a0\u202f]?(%|por ?ciento|por cien(?!\w)|percentage points?"
+                      r"|percent|per cent|pct\b|puntos porcentuales)", re.IGNORECASE)
 _PREFIX = re.compile(r"(?<![\w$])(US\$|U\$S|USD|EUR|GBP|BOB|Bs\.?|R\$|\$|€|£)[ \u00a0]?$")
 _SUFFIX = re.compile(
     r"[ \u00a0]?(?:de )?(dólares|dolares|dólar|dollars?|euros?|bolivianos|pesos|libras"
@@ -76,7 +77,7 @@ def fmt(d: Decimal) -> str:
 
 def parse_digits(s: str, lang: str) -> Decimal | None:
     """Value of a digit string with the language's separators ("1.500,5" es = 1500.5)."""
-    s = s.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    s = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     dot, comma = s.count("."), s.count(",")
     try:
         if dot and comma:
@@ -131,8 +132,8 @@ def _word_runs(tokens: list[Token], lang: str) -> list[tuple[int, int, Decimal]]
             else:
                 break
         i = j
-        if len(run) == 1 and (run[0].norm in _WEAK or (run[0].norm in scales
-                              and run[0].norm != "mil")):
+        if len(run) == 1 and (run[0].norm in _WEAK or run[0].norm == "ciento" or (
+                run[0].norm in scales and run[0].norm != "mil")):
             continue
         if run[0].norm in _WEAK and run[1].norm not in scales:
             run = run[1:]
@@ -201,4 +202,5 @@ def _expand(text: str, s: int, e: int, v: Decimal) -> Fact:
         return Fact("money", text[s:end], s, end, f"{cur} {fmt(v)}")
     if end == e and _is_year(raw):
         return Fact("year", raw, s, e, raw)
-    return Fact("number", text[s:end], s, end, fmt(v))
+    keys = (raw,) if raw[:1].isdigit() and not raw.isdigit() else ()  # "4.000" = "4.000"
+    return Fact("number", text[s:end], s, end, fmt(v), keys)

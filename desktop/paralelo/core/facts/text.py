@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 #: Words, digit runs, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -37,8 +37,7 @@ _KEEP_WORDS = (
 _ISE_KEEP = frozenset(_KEEP_WORDS.split())
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -72,16 +71,28 @@ def americanize(word: str, spelling: dict[str, str]) -> str:
 def tokenize(text: str, spelling: dict[str, str] | None = None) -> list[Token]:
     """Split ``text`` into tokens with their spans and comparison forms."""
     sp = spelling or {}
+    if sp and id(sp) not in _norm_caches and len(_norm_caches) >= 8:
+        _norm_caches.clear()  # tables reloaded many times: forget the old ones
+    cache = _norm_caches.setdefault(id(sp), ({}, sp))[0] if sp else _plain_cache
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
-        t = m.group(0)
-        c = t[0]
-        word = c.isalpha()
-        norm = fold(t)
-        if word and sp is not None:
-            norm = americanize(norm, sp)
-        out.append(Token(m.start(), m.end(), t, norm, word, word and c.isupper()))
+        t = m.group()
+        hit = cache.get(t)
+        if hit is None:
+            c = t[0]
+            word = c.isalpha()
+            norm = americanize(fold(t), sp) if word else fold(t)
+            hit = (norm, word, word and c.isupper())
+            if len(cache) < 200_000:
+                cache[t] = hit
+        append(Token(m.start(), m.end(), t, *hit))
     return out
+
+
+# token text -> (norm, word, cap), per spelling table (kept alive alongside its table)
+_plain_cache: dict[str, tuple[str, bool, bool]] = {}
+_norm_caches: dict[int, tuple[dict[str, tuple[str, bool, bool]], dict[str, str]]] = {}
 
 
 def norm_words(phrase: str, spelling: dict[str, str] | None = None) -> tuple[str, ...]:
