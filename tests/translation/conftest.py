@@ -35,8 +35,14 @@ def wrong_pair_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def installed_argos(argos_archive: Path):  # type: ignore[no-untyped-def]
-    """The tiny package installed through the real install path (in this test's data dir)."""
+def installed_argos(argos_archive: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The tiny package installed through the real install path (in this test's data dir).
+
+    Random weights never emit </s>, so decoding is capped at a few tokens to keep
+    tests fast (the CLI path builds its own engine, hence the module default).
+    """
+    from paralelo.translation import argos
     from paralelo.translation.models import install_model
 
+    monkeypatch.setattr(argos, "MAX_DECODING_LENGTH", 12)
     return install_model(argos_archive)

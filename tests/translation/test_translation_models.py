@@ -153,3 +153,32 @@ def test_download_without_network_fails_fast_in_one_line(
     assert err.count("\n") == 1
     assert err.startswith("paralelo: error: cannot reach the Argos model index")
     assert list_models() == []
+
+
+def test_download_from_a_local_index_installs(argos_archive: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The download path end to end, served from 127.0.0.1 (no real network)."""
+    import functools
+    import http.server
+    import threading
+
+    served = tmp_path / "www"
+    served.mkdir()
+    (served / "pkg.argosmodel").write_bytes(argos_archive.read_bytes())
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as httpd:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+        (served / "index.json").write_text(json.dumps([
+            {"from_code": "en", "to_code": "es", "links": [base + "nope"]},
+            {"from_code": "es", "to_code": "en", "package_version": "0.1",
+             "links": [base + "pkg.argosmodel"]},
+        ]))
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        try:
+            monkeypatch.setenv("ARGOS_PACKAGE_INDEX", base)
+            assert main(["models", "download", "es", "en"]) == 0
+        finally:
+            httpd.shutdown()
+    assert [m.name for m in list_models()] == ["translate-es_en-test"]

@@ -31,14 +31,14 @@ class ArgosEngine:
     protect_names = False  # neural models copy names; a placeholder is not guaranteed to survive
 
     def __init__(self, package_dir: Path, model: str, version: str, *, batch_size: int = 64,
-                 beam_size: int = BEAM_SIZE, max_decoding_length: int = MAX_DECODING_LENGTH,
+                 beam_size: int | None = None, max_decoding_length: int | None = None,
                  threads: int | None = None) -> None:
         self.package_dir = Path(package_dir)
         self.model = model
         self.version = version
         self.batch_size = batch_size
-        self.beam_size = beam_size
-        self.max_decoding_length = max_decoding_length
+        self.beam_size = beam_size or BEAM_SIZE  # module defaults read now, not at import
+        self.max_decoding_length = max_decoding_length or MAX_DECODING_LENGTH
         self.threads = threads or os.cpu_count() or 1
         self._translator: Any = None
         self._sp: Any = None
