@@ -81,7 +81,7 @@ def test_bench_facts(pairs: list[tuple[str, str]]) -> None:
     shuffled_en = [en for _, en in pairs]
     random.Random(4).shuffle(shuffled_en)
     chance = _agreement([(es, en) for (es, _), en in zip(pairs, shuffled_en, strict=True)])
-    print(f"compare_facts: {1000 * cmp_time / len(pairs):.2f} ms/link (cached extraction)")
+    print(f"compare_facts: {1000 * cmp_time / len(pairs):.2f} ms/link (extraction included)")
     for g in ("quantity", "name"):
         a, b = true[g]
         c, d = chance[g]

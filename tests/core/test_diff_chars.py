@@ -102,3 +102,15 @@ def test_non_bmp_heavy_texts(base: str, extra: str) -> None:
     ops = char_diff(a, b)
     assert rebuild(ops) == (a, b)
     check_spans(a, b, ops)
+
+
+def test_near_spellings_are_refined_to_characters() -> None:
+    ops = char_diff("transnational organised crime", "transnational organized crime")
+    assert [(o.op, o.text) for o in ops if o.op != "equal"] == [("delete", "s"), ("insert", "z")]
+
+
+def test_different_words_stay_whole() -> None:
+    ops = char_diff("the chancellor met", "the foreign minister met")
+    changed = [o.text for o in ops if o.op != "equal"]
+    assert any("chancellor" in t for t in changed)
+    assert any("foreign minister" in t for t in changed)

@@ -71,3 +71,9 @@ def test_compatibility() -> None:
     assert not dates_compatible("2026", "--02")
     assert not dates_compatible("2026-02-05", "2026-02-04")
     assert not dates_compatible("wd-4", "2026-02-05")
+
+
+def test_march_and_may_after_a_preposition() -> None:
+    assert dates("It was signed in March by both.", "en") == [("date", "March", "--03")]
+    assert dates("since May the talks", "en") == [("date", "May", "--05")]
+    assert dates("en marzo se firmó", "es") == [("date", "marzo", "--03")]

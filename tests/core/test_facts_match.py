@@ -131,3 +131,28 @@ def test_explicit_table_and_unreadable_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["es", "en", "other"])
 def test_any_language_code_is_accepted(lang: str) -> None:
     assert extract_facts("Bolivia 2026", lang)
+
+
+def test_amounts_match_across_quantity_kinds() -> None:
+    cmp = compare_facts(["unos 16,3 mil millones de dólares y un 15 %"],
+                        ["some 16.3 billion and 15"])
+    assert {(s.es.fact.text, s.en.fact.text) for s in cmp.shared} == {
+        ("16,3 mil millones de dólares", "16.3 billion"), ("15 %", "15")}
+
+
+def test_same_digits_on_both_sides_match_whatever_the_convention() -> None:
+    cmp = compare_facts(["4.000 soldados"], ["4.000 soldiers"])
+    assert [(s.es.fact.text, s.en.fact.text) for s in cmp.shared] == [("4.000", "4.000")]
+
+
+def test_translation_errors_in_amounts_are_one_sided() -> None:
+    cmp = compare_facts(["100 mil millones de dólares"], ["$100 million"])
+    assert not cmp.shared and len(cmp.only_es) == len(cmp.only_en) == 1
+
+
+def test_unknown_names_match_even_if_classified_differently() -> None:
+    cmp = compare_facts(["según Wolfgang Schaeuble, ministro"],
+                        ["the Wolfgang Schaeuble Foundation"])
+    assert not cmp.shared  # a foundation named after a man is not the man
+    cmp = compare_facts(["con Wolfgang Schaeuble hoy"], ["with Wolfgang Schaeuble today"])
+    assert [(s.kind, s.es.fact.text) for s in cmp.shared] == [("person", "Wolfgang Schaeuble")]

@@ -106,3 +106,16 @@ def test_same_amount_in_both_languages() -> None:
 
 def test_numbers_glued_to_words_are_ignored() -> None:
     assert facts_of("ru-RU1 en-GB1 4th", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("474 000 personas", "es", "474000"), ("100 000 dólares", "es", "USD 100000"),
+    ("375 000 euro", "en", "EUR 375000"), ("cien por cien", "es", "100%"),
+])
+def test_space_thousands_and_por_cien(text: str, lang: str, value: str) -> None:
+    assert [f.value for f in extract_facts(text, lang)] == [value]
+
+
+def test_year_then_number_is_not_one_number() -> None:
+    assert [(f.kind, f.value) for f in extract_facts("en 2017 500 personas", "es")] == [
+        ("year", "2017"), ("number", "500")]

@@ -109,7 +109,7 @@ def _words(f: Fact) -> frozenset[str]:
     return frozenset(w for w in (fold(x) for x in _WORD.findall(f.text)) if w not in FUNCTION)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _cached(text: str, lang: str, any_lang: bool,
             generation: int) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
     facts, cands = extract_raw(text, lang, any_lang=any_lang)
