@@ -38,9 +38,12 @@ ParaRef = int | EnRef  # a Spanish paragraph index, or (English doc id, index)
 class EditsMixin:
     """Mixed into `Session`, which provides the connection and `_write`."""
 
-    conn: sqlite3.Connection
     reviewer: str | None
     path: Any
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        raise NotImplementedError
 
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError

@@ -97,7 +97,7 @@ def write_result(db: Database, result: dict[str, Any],
                 mts.append({"doc_id": d["id"], "idx": i, "text": p.get("mt"),
                             "error": p.get("mt_error"), "engine": engine.get("name"),
                             "model": engine.get("model"), "version": engine.get("version")})
-    db["documents"].insert_all(docs)
+    db.table("documents").insert_all(docs)
     # Bulk rows go through executemany: sqlite-utils' per-value type sniffing
     # costs about a second per 20,000 paragraphs.
     conn.executemany('INSERT INTO paragraphs (doc_id, idx, text, start, "end", kind, '
