@@ -44,3 +44,29 @@ def test_many_keys_in_one_lookup(tmp_path: Path) -> None:
     pairs = [(f"frase {i}", f"sentence {i}") for i in range(1200)]
     c.put_many("argos", "m", "1", pairs)
     assert c.get_many("argos", "m", "1", [s for s, _ in pairs]) == dict(pairs)
+
+
+def test_damaged_cache_file_is_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    c = TranslationCache(path)
+    c.put_many("argos", "m", "1", [("hola", "hello")])
+    assert c.get_many("argos", "m", "1", ["hola"]) == {"hola": "hello"}
+    assert len(list(tmp_path.glob("c.sqlite.corrupt-*"))) == 1
+
+
+def test_unusable_cache_does_not_stop_translation(tmp_path: Path) -> None:
+    from paralelo.translation import translate_paragraphs
+    from paralelo.translation.base import NoneEngine
+
+    class Upper(NoneEngine):
+        name, model, version = "upper", "u", "1"
+
+        def translate_units(self, units: list[str], cancel: object = None) -> list[str]:
+            return [u.upper() for u in units]
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    cache = TranslationCache(blocker / "sub" / "c.sqlite")  # parent is a file: OSError
+    out = translate_paragraphs(["hola"], Upper(), cache=cache)
+    assert out[0].text == "HOLA" and out[0].error is None

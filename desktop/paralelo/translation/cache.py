@@ -8,6 +8,7 @@ the (possibly confidential) text itself in an index.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -35,6 +36,14 @@ class TranslationCache:
 
     def _db(self) -> sqlite_utils.Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._open()
+        except sqlite3.DatabaseError:
+            # A damaged cache is only a cache: keep it aside for inspection, start anew.
+            self.path.replace(self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}"))
+            return self._open()
+
+    def _open(self) -> sqlite_utils.Database:
         db = sqlite_utils.Database(self.path)
         if _TABLE not in db.table_names():
             db[_TABLE].create(  # type: ignore[union-attr]

@@ -9,6 +9,8 @@ unit so only the paragraph that really fails carries an error.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from dataclasses import dataclass, field
 
 from paralelo.core.errors import Cancelled
@@ -102,7 +104,12 @@ def translate_paragraphs(
     for i, t in enumerate(texts):
         if not t.strip():
             out[i] = result(t)
-    hits = store.get_many(*ident, (texts[i] for i in todo)) if store is not None and todo else {}
+    hits: dict[str, str] = {}
+    if store is not None and todo:
+        try:
+            hits = store.get_many(*ident, (texts[i] for i in todo))
+        except (sqlite3.Error, OSError):
+            store = None  # an unusable cache must not stop translation
     jobs: dict[str, _Job] = {}
     for i in todo:
         src = texts[i]
@@ -142,5 +149,6 @@ def translate_paragraphs(
         done[src] = result(text)
         fresh.append((src, text))
     if store is not None and fresh:
-        store.put_many(*ident, fresh)
+        with contextlib.suppress(sqlite3.Error, OSError):
+            store.put_many(*ident, fresh)
     return [r if r is not None else done[texts[i]] for i, r in enumerate(out)]
