@@ -22,8 +22,8 @@ def sample_result() -> dict[str, Any]:
 def window(qtbot: Any, sample_result: dict[str, Any]) -> Iterator[MainWindow]:
     win = MainWindow(Prefs(engine="none"))
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     win.load_store(MemoryStore(sample_result))
     win.table.update_heights()
     yield win

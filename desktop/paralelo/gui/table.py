@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from paralelo.gui.model import COL_EN, COL_ES, COL_SCORE, ROW_ROLE, ROWS_MIME
 from paralelo.gui.richtext import build_document
 from paralelo.gui.rows import ResultIndex, Row
-from paralelo.gui.textmarks import cell_blocks
+from paralelo.gui.textmarks import cell_blocks, clip_blocks
 from paralelo.gui.theme import Colors, colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,6 +73,9 @@ class LinkDelegate(QStyledItemDelegate):
         if doc is None:
             assert self.index_ is not None
             blocks = cell_blocks(row, self.index_, side, self.view_mode, self.diff)
+            fm = QFontMetrics(self.font)
+            per_line = int(max(40, width) / max(1.0, fm.averageCharWidth() * 0.8))
+            blocks = clip_blocks(blocks, per_line * (MAX_LINES + 1))
             empty = (self.tr("No English paragraph") if side == "en"
                      else self.tr("No Spanish paragraph"))
             doc = build_document(blocks, self.colors, self.font, empty_text=empty)

@@ -147,3 +147,26 @@ def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
         label = f"{ix.doc_label(d)} ¶{p + 1}"
         blocks.append(Block(label, text, "en", bool(para.get("boilerplate")), marks, ref=(d, p)))
     return blocks
+
+
+def clip_blocks(blocks: list[Block], budget: int) -> list[Block]:
+    """Keep about ``budget`` characters (what a clipped table cell can show).
+
+    Laying out text nobody sees is most of a cell's paint cost, so table
+    cells drop what falls below their last visible line; marks are cut to match.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        if budget <= 0:
+            break
+        room = budget - len(b.label) - 2
+        if len(b.text) > room:
+            text = b.text[:max(0, room)] + "…"
+            cut = utf16_len(b.text[:max(0, room)])
+            marks = [Mark(m.start, min(m.end, cut), m.style, m.color) for m in b.marks
+                     if m.start < cut]
+            out.append(Block(b.label, text, b.role, b.dim, marks, b.ref))
+            break
+        out.append(b)
+        budget = room - len(b.text)
+    return out

@@ -68,6 +68,7 @@ class TaskRunner(QObject):
 
     started = Signal(str)
     progress = Signal(int, int, str)
+    work_ended = Signal()  # the worker is done; its result is about to be shown
     finished = Signal()  # after the task's own callbacks ran (success or not)
     failed = Signal(str, str)  # title, message
 
@@ -104,6 +105,7 @@ class TaskRunner(QObject):
         if task is not self._task:
             return
         self._task = None
+        self.work_ended.emit()
         try:
             if on_done is not None:
                 on_done(value)
