@@ -20,7 +20,6 @@ def _mark_format(mark: Mark, c: Colors) -> QTextCharFormat:
     elif mark.style == "only":
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(c.only))
-        fmt.setFontWeight(QFont.Weight.DemiBold)
     elif mark.style == "ins":
         fmt.setBackground(QColor(c.ins))
     elif mark.style == "del":
