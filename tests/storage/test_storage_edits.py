@@ -9,7 +9,7 @@ import pytest
 from storage_helpers import make_result
 
 from paralelo.core.links import Link
-from paralelo.storage import InvalidEdit, Session
+from paralelo.storage import InvalidEdit, Session, edits
 
 
 def _one_to_one(result: dict) -> list[dict]:
@@ -48,7 +48,11 @@ def test_no_op_review_adds_no_undo_step(session: Session) -> None:
     assert len(session.history()) == 1
 
 
-def test_every_op_undoes_to_the_exact_state(session: Session) -> None:
+@pytest.mark.parametrize("inline_max", [64 * 1024, 0])
+def test_every_op_undoes_to_the_exact_state(session: Session, inline_max: int,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Also with every inverse derived from its payload (how big steps are stored)."""
+    monkeypatch.setattr(edits, "INLINE_INVERSE_MAX", inline_max)
     result = session.to_result_json()
     pairs = _one_to_one(result)
     states = [_state(session)]
@@ -67,6 +71,8 @@ def test_every_op_undoes_to_the_exact_state(session: Session) -> None:
     new = session.link(pairs[7]["es"], [(r["doc"], r["para"]) for r in pairs[8]["en"]])
     states.append(_state(session))
     assert session.get_link(new).origin == "manual"
+    stored = {r[0] for r in session.conn.execute("SELECT inverse = 'null' FROM ops")}
+    assert stored == {inline_max == 0}
     for expected in reversed(states[:-1]):
         op = session.undo()
         assert op is not None and op.undone

@@ -40,9 +40,13 @@ def _old_session(path: Path, version: int) -> None:
                       "nota" if i == 1 else "", "2025-01-02" if i == 0 else None))
         conn.execute("INSERT INTO link_es VALUES (?, ?)", (i + 1, i))
         conn.execute("INSERT INTO link_en VALUES (?, 'en1', ?)", (i + 1, i))
-        conn.execute("INSERT INTO facts (link_id, data) VALUES (?, ?)",
-                     (i + 1, json.dumps({"facts": [{"kind": "year"}], "only_es": [],
-                                         "only_en": [], "diff": DIFF})))
+        facts = {"facts": [{"kind": "year"}], "only_es": [], "only_en": []}
+        if version < 3:  # diffs lived inside facts.data until v3
+            conn.execute("INSERT INTO facts (link_id, data) VALUES (?, ?)",
+                         (i + 1, json.dumps({**facts, "diff": DIFF})))
+        else:
+            conn.execute("INSERT INTO facts (link_id, data, diff) VALUES (?, ?, ?)",
+                         (i + 1, json.dumps(facts), json.dumps(DIFF)))
     conn.execute("COMMIT")
     conn.close()
 

@@ -33,6 +33,8 @@ from paralelo.storage.resultio import check_refs, link_snapshot
 from paralelo.storage.util import guarded, now_iso
 
 ParaRef = int | EnRef  # a Spanish paragraph index, or (English doc id, index)
+#: Payloads larger than this (bytes of JSON) get their inverse derived at undo time.
+INLINE_INVERSE_MAX = 64 * 1024
 
 
 class EditsMixin:
@@ -252,12 +254,12 @@ class EditsMixin:
     @guarded
     def undo(self) -> Op | None:
         """Undo the latest edit (also one made before the file was reopened)."""
-        return self._step("SELECT seq, inverse FROM ops WHERE undone = 0 "
+        return self._step("SELECT seq, inverse, payload FROM ops WHERE undone = 0 "
                           "ORDER BY seq DESC LIMIT 1", undone=1)
 
     @guarded
     def redo(self) -> Op | None:
-        return self._step("SELECT seq, payload FROM ops WHERE undone = 1 "
+        return self._step("SELECT seq, payload, NULL FROM ops WHERE undone = 1 "
                           "ORDER BY seq LIMIT 1", undone=0)
 
     @guarded
@@ -281,9 +283,13 @@ class EditsMixin:
             row = conn.execute(query).fetchone()
             if row is None:
                 return None
-            seq, changes = row
+            seq, changes, payload = row
+            # An inverse stored as JSON null is derived from the payload (big steps).
+            change_set = json.loads(changes)
+            if change_set is None:
+                change_set = invert(json.loads(payload))
             try:
-                apply_changes(conn, json.loads(changes))
+                apply_changes(conn, change_set)
             except sqlite3.IntegrityError as exc:
                 raise SessionError(f"cannot {'undo' if undone else 'redo'} this step: "
                                    f"the session no longer matches it ({exc})") from None
@@ -299,8 +305,13 @@ class EditsMixin:
                    "set": changes.get("set", [])}
         conn.execute("DELETE FROM ops WHERE undone = 1")
         apply_changes(conn, changes)
+        payload = dumps(changes)
+        # The inverse holds the same snapshots as the payload; for big steps (a
+        # re-alignment of thousands of links) storing it twice would double the
+        # file, so it is stored as null and derived when undoing.
+        inverse = dumps(invert(changes)) if len(payload) <= INLINE_INVERSE_MAX else "null"
         conn.execute("INSERT INTO ops (type, label, payload, inverse, at) VALUES (?,?,?,?,?)",
-                     (op, label, dumps(changes), dumps(invert(changes)), now_iso()))
+                     (op, label, payload, inverse, now_iso()))
 
     def _need(self, conn: sqlite3.Connection, ids: Sequence[int]) -> list[dict[str, Any]]:
         found = snapshots(conn, ids)

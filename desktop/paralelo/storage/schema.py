@@ -134,8 +134,19 @@ def _dumps(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    """Index the undo log by state.
+
+    ``undone`` sits after the (possibly megabyte-sized) payloads in each ops
+    row, so "is there anything to redo?" — asked on every GUI refresh — had to
+    walk every row's overflow pages. The covering index answers it and lists
+    the history without touching the payloads.
+    """
+    conn.execute("CREATE INDEX ops_state ON ops(undone, seq, type, label, at)")
+
+
 #: MIGRATIONS[n] upgrades a version-n database to n + 1.
-MIGRATIONS = {1: _v2, 2: _v3}
+MIGRATIONS = {1: _v2, 2: _v3, 3: _v4}
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 

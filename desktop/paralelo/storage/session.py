@@ -232,14 +232,15 @@ class Session(EditsMixin):
             raise SessionReadOnly(f"{self.path}: opened read-only; open it for editing "
                                   "to make changes")
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        with resultio.no_gc():  # big edits (save, re-align, their undo) churn many dicts
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
     # ------------------------------------------------------------------ content
     @guarded
