@@ -48,3 +48,17 @@ def test_comparison_locations_point_at_the_text(es: list[str], en: list[str],
     for f in out["only_en"]:
         s, e = f["loc"]["span"]
         assert en[f["loc"]["para"]][s:e] == f["text"]
+
+
+def test_many_facts_in_one_text_stay_linear() -> None:
+    import time
+
+    text = "El 5 de febrero, Fernando Aramayo (USTR) dijo que 15 % de $1,5 millones. " * 400
+    t = time.perf_counter()
+    facts = extract_facts(text, "es")
+    assert len(facts) == 2000
+    small = time.perf_counter() - t
+    t = time.perf_counter()
+    assert len(extract_facts(text * 4, "es")) == 8000
+    assert time.perf_counter() - t < 4 * small * 4 + 1.0  # no quadratic blow-up
+    assert len(extract_facts("Juan y Pedro y " * 2000, "es")) == 4000  # no deep recursion

@@ -7,6 +7,8 @@ candidates overlap the longer wins ("5 de febrero de 2026" over "2026").
 
 from __future__ import annotations
 
+import bisect
+
 from paralelo.core.facts.dates import find_dates
 from paralelo.core.facts.model import Fact
 from paralelo.core.facts.names import find_names
@@ -21,11 +23,17 @@ def _resolve(facts: list[Fact]) -> list[Fact]:
     """Non-overlapping facts, preferring longer spans, then the more specific kind."""
     order = sorted(facts, key=lambda f: (-(f.end - f.start), _PRIORITY.get(f.kind, 9), f.start))
     taken: list[Fact] = []
+    starts: list[int] = []  # taken spans, sorted and disjoint
+    ends: list[int] = []
     for f in order:
         if f.end <= f.start:
             continue
-        if all(f.end <= g.start or f.start >= g.end for g in taken):
-            taken.append(f)
+        k = bisect.bisect_right(starts, f.start)
+        if (k > 0 and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
+            continue
+        starts.insert(k, f.start)
+        ends.insert(k, f.end)
+        taken.append(f)
     return sorted(taken, key=lambda f: f.start)
 
 

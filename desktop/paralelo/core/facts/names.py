@@ -26,6 +26,7 @@ from paralelo.core.facts.model import Fact
 from paralelo.core.facts.table import FactTable, NameEntry
 from paralelo.core.facts.text import Token
 
+_MAX_SEQ = 24
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[^()]{0,80}?[–—-]\s*)?([A-Z]{2,8})\)")
 
 
@@ -146,6 +147,9 @@ def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
         seq.append(part)
         if part.kind != "place":
             i += 1
+        if len(seq) >= _MAX_SEQ:  # no name is this long; keeps the classifier shallow
+            _flush(ctx, seq)
+            seq = []
     _flush(ctx, seq)
     _link_acronyms(ctx)
     return ctx.facts, ctx.cands
