@@ -147,6 +147,7 @@ def _sentences(paras: list[str]) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)  # ~5 min on an idle 2-core machine, much longer under load
 def test_translation_throughput(tmp_path_factory: pytest.TempPathFactory) -> None:
     t0 = time.perf_counter()
     texts, vocab_src = _vocab_texts()
