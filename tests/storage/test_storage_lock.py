@@ -84,3 +84,11 @@ def test_copy_readonly_works_while_locked(path: Path) -> None:
         writer.set_note(4, "en curso")
         with Session.open_copy_readonly(path) as copy:
             assert copy.get_link(4).note == "en curso"  # the copy includes the live WAL
+
+
+def test_readers_take_no_lock(path: Path) -> None:
+    with Session.open(path, readonly=True) as reader:
+        assert not lock_path(path).exists()
+        with Session.open(path) as writer:  # a reader never blocks the writer
+            writer.flag(6)
+        assert reader.get_link(6).status == "flagged"  # and sees its commits
