@@ -6,6 +6,7 @@ import importlib.util
 import shutil
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -175,3 +176,34 @@ def test_worker_failures_become_calm_messages(qtbot: Any, monkeypatch: pytest.Mo
         win.runner.start("Importing", fail, lambda _r: None)
     assert shown == [("Importing", expected)]
     assert "Traceback" not in shown[0][1]
+
+
+@pytest.mark.skipif(not HAS_ALIGN, reason="the aligner is not installed")
+def test_realign_keeps_confirmed_links(qtbot: Any, tmp_path: Path) -> None:
+    from paralelo.gui.backend import align_paths
+    from paralelo.gui.session_store import create_store
+
+    es, ens = seed_paths()
+    result = align_paths(es, ens[:2], engine="none")
+    win = make_window(qtbot, "none")
+    win.load_store(create_store(result, tmp_path / "re.paralelo"))
+    assert win.store is not None
+    links = win.store.result()["links"]
+    weakest = min(links, key=lambda lk: lk["score"])
+    win.select_link(int(weakest["id"]))
+    win.confirm_selected()
+    win.set_note(int(weakest["id"]), "keep this one")
+    shape = (weakest["es"], weakest["en"])
+    win.activateWindow()
+    win.table.setFocus()
+    qtbot.waitUntil(win.table.hasFocus)
+    with qtbot.waitSignal(win.runner.finished, timeout=60_000):
+        qtbot.keyClick(win.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    kept = [lk for lk in win.store.result()["links"] if (lk["es"], lk["en"]) == shape]
+    assert len(kept) == 1
+    assert kept[0]["review"]["status"] == "confirmed"
+    assert kept[0]["review"]["note"] == "keep this one"
+    assert "Re-aligned" in win.statusBar().currentMessage()
+    win.undo_stack.undo()  # the re-alignment is one undoable step
+    assert win.store.link_by_id(int(weakest["id"]))["review"]["status"] == "confirmed"
+    win.close()
