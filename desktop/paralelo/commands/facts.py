@@ -10,7 +10,7 @@ from typing import Any
 from paralelo.core.importers import load_document
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("facts", help="list the people, places, numbers, dates... of a document")
     p.add_argument("file")
     p.add_argument("--lang", choices=["es", "en"], help="override the detected language")
@@ -38,13 +38,13 @@ def run(args: argparse.Namespace) -> int:
                   sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    total = sum(len(p["facts"]) for p in paras)
+    total = sum(len(item["facts"]) for item in paras)
     print(f"{doc.name}: language {lang}, {total} facts in {len(paras)} paragraphs")
-    for p in paras:
-        if not p["facts"]:
+    for item in paras:
+        if not item["facts"]:
             continue
-        print(f"\n¶{p['index']}")
-        for f in p["facts"]:
+        print(f"\n¶{item['index']}")
+        for f in item["facts"]:
             value = f["value"]
             shown = " ".join(value) if isinstance(value, list) else value
             s, e = f["span"]

@@ -247,9 +247,10 @@ def _flush(ctx: _Ctx, seq: list[_Part]) -> None:
         return
     chunk: list[_Part] = []
     place: _Part | None = None
-    for p in [*seq, None]:
-        if p is not None and p.kind != "place":
-            chunk.append(p)
+    items: list[_Part | None] = [*seq, None]
+    for q in items:
+        if q is not None and q.kind != "place":
+            chunk.append(q)
             continue
         if place is not None and place.entry is not None:
             end = place.j
@@ -258,7 +259,7 @@ def _flush(ctx: _Ctx, seq: list[_Part]) -> None:
                 end, chunk = chunk[0].j, []  # "the Caribbean Region": one place
             _emit(ctx, "place", place.i, end, place.entry.key)
         _chunk(ctx, _trim(ctx, chunk))
-        chunk, place = [], p
+        chunk, place = [], q
 
 
 def _person(ctx: _Ctx, run: list[_Part]) -> None:
