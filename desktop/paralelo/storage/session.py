@@ -3,15 +3,25 @@
 Public API (used by the GUI, exporters and ``paralelo align --session``)::
 
     Session.create(path, *, overwrite=False) -> Session        # empty, writable
-    Session.open(path, *, readonly=False) -> Session
-    Session.open_copy_readonly(path) -> Session                # for files open() refuses
-    s.save_result(result, *, documents=None, replace=False)    # alignment JSON, 1 transaction
-    s.to_result_json(include_review=True) -> dict              # same JSON + id, origin, review
-    s.links() -> list[LinkRecord]; s.get_link(id) -> LinkRecord; s.link_json(id) -> dict
-    s.documents() -> list[Document]; s.es_mt() -> list[str | None]; s.summary() -> dict
-    s.anchors() -> list[Link]; s.replace_auto_links(links) -> int   # re-alignment
-    edits (edits.py): confirm flag unreview set_note link unlink merge split move_paragraph,
-    undo redo can_undo can_redo history
+    Session.open(path, *, readonly=False) -> Session           # bad files: SessionUnreadable
+    Session.open_copy_readonly(path) -> Session                # temp copy, read-only
+    s.save_result(result, *, documents=None, replace=False) -> int   # 1 transaction
+    s.to_result_json(include_review=True, *, include_diff=True) -> dict
+        # docs/json-schema.md; with include_review each link also has "origin"
+        # (auto|manual) and "review" {status, note, by, at}
+    s.links() -> list[LinkRecord]        # display order, no facts/diff: first paint
+    s.get_link(id) -> LinkRecord; s.link_json(id) -> dict (one link, full)
+    s.documents() -> list[Document]; s.es_mt() -> list[str | None]
+    s.summary() -> dict; s.meta() -> dict; s.set_setting(key, value)
+    s.anchors() -> list[Link]            # confirmed or manual links
+    s.replace_auto_links(links) -> int   # re-alignment keeping anchors, undoable
+    s.set_link_facts(id, data)           # recomputed facts of an edited link
+    edits (edits.py), each one durable, undoable transaction:
+      confirm(id) flag(id) unreview(id) set_note(id, text)
+      link(es, en, *, exclusive=False) -> id   unlink(id)   merge(ids) -> id
+      split(id, parts=None) -> [ids]   move_paragraph(para, from_id, to_id)
+      undo() -> Op | None   redo() -> Op | None   can_undo()   can_redo()   history()
+    s.reviewer = "name"                  # recorded as review.by (default: OS user)
     s.close()   (or use ``with``)
 
 Durability: WAL journal with ``synchronous=FULL``. Each public edit is one
@@ -159,6 +169,9 @@ class Session(EditsMixin):
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None
+        except BaseException:
+            conn.close()
+            raise
         return cls(path, conn, readonly=False, lock=lock)
 
     @classmethod
