@@ -3,9 +3,10 @@
 Each side is a list of *units* (a paragraph = a list of (sentence id, text)).
 Perturbations use a fixed seed: on one side (chosen per article) paragraphs
 are split 1→2 at a sentence boundary or merged 2→1 with the next one;
-paragraphs are dropped from either side; one paragraph from another article
-is inserted. Documents are written as .txt (blank-line-separated paragraphs)
-and parsed back with `document_from_text`, so the aligner sees exactly the
+whole paragraphs are dropped on one side; one paragraph from another article
+is inserted where it does not cut a group. Documents are written as .txt
+(blank-line-separated paragraphs) and parsed back with `document_from_text`,
+so the aligner sees exactly the
 product's segmentation. Gold groups are the connected components of the
 "shares a sentence id" relation between the parsed paragraphs; paragraphs
 with no shared id form 1-0 / 0-1 groups.
@@ -58,27 +59,41 @@ def _units(article: dict, lang: str) -> list[Unit]:  # type: ignore[type-arg]
 
 def _perturb(es: list[Unit], en: list[Unit], other: list[dict], rng: random.Random,  # type: ignore[type-arg]
              p_split: float, p_merge: float, p_drop: float) -> tuple[list[Unit], list[Unit]]:
+    """Splits/merges on one side, whole-paragraph drops on one side, one foreign insertion.
+
+    Drops never remove only part of a group: a split piece is never dropped,
+    and a paragraph is dropped from the unmodified side only when it was not
+    split or merged on the other side (else the gold group would be partial).
+    """
     sides = {"es": list(es), "en": list(en)}
     side = rng.choice(["es", "en"])
     units = sides[side]
-    out: list[Unit] = []
+    out: list[tuple[Unit, bool]] = []  # (unit, is a split piece)
+    touched: set[int] = set()
     k = 0
     while k < len(units):
         u = units[k]
         r = rng.random()
         if r < p_split and len(u) >= 2:
             cut = rng.randrange(1, len(u))
-            out += [u[:cut], u[cut:]]
+            out += [(u[:cut], True), (u[cut:], True)]
+            touched.add(k)
         elif r < p_split + p_merge and k + 1 < len(units):
-            out.append(u + units[k + 1])
+            out.append((u + units[k + 1], False))
+            touched.update((k, k + 1))
             k += 1
         else:
-            out.append(u)
+            out.append((u, False))
         k += 1
-    sides[side] = out
-    for name in ("es", "en"):  # drops on either side
-        kept = [u for u in sides[name] if rng.random() >= p_drop]
-        sides[name] = kept or sides[name][:1]
+    drop_side = rng.choice(["es", "en"])
+    if drop_side == side:
+        kept = [u for u, piece in out if piece or rng.random() >= p_drop]
+    else:
+        kept = [u for u, _ in out]
+        other_side = "en" if side == "es" else "es"
+        sides[other_side] = [u for k, u in enumerate(sides[other_side])
+                             if k in touched or rng.random() >= p_drop] or sides[other_side][:1]
+    sides[side] = kept or [out[0][0]]
     if other:  # one foreign paragraph from another article, on a random side
         donor = rng.choice(other)
         name = rng.choice(["es", "en"])

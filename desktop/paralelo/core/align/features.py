@@ -25,6 +25,7 @@ import numpy as np
 from paralelo.core.align.lexicon import STOP_EN, STOP_ES, lexicon
 
 DIM = 1024  # hashed feature dimensions (signed hashing keeps collisions unbiased)
+MIX_RAW = False  # with MT, also add the raw Spanish through the bridge
 STEM = 5  # prefix length used as a crude, language-neutral stem
 
 _TOKEN = re.compile(
@@ -146,7 +147,13 @@ def extract(texts: Sequence[str], langs: Sequence[str], lengths: Sequence[int],
     all_keys: list[list[str]] = []
     all_anchors: list[list[Anchor]] = []
     for text, lang in zip(texts, langs, strict=True):
-        k, a = text_keys(text, lang)
+        if lang == "mt+es":  # MT keys plus the raw Spanish through the bridge
+            mt, _, raw = text.partition("\x00")
+            k, a = text_keys(mt, "en")
+            k2, a2 = text_keys(raw, "es")
+            k, a = k + k2, a2
+        else:
+            k, a = text_keys(text, lang)
         all_keys.append(k)
         all_anchors.append(a)
     if df is None:
@@ -183,10 +190,14 @@ def pair_features(es_texts: Sequence[str], en_texts: Sequence[str],
     es_langs = []
     for i, t in enumerate(es_texts):
         mt = es_mt[i] if es_mt is not None and i < len(es_mt) else None
-        es_src.append(f"{mt}\n{_numbers_only(t)}" if mt else t)
-        es_langs.append("en" if mt else "es")
+        if mt and MIX_RAW:
+            es_src.append(f"{mt}\x00{t}")
+            es_langs.append("mt+es")
+        else:
+            es_src.append(f"{mt}\n{_numbers_only(t)}" if mt else t)
+            es_langs.append("en" if mt else "es")
     df: Counter[str] = Counter()
-    keys_es = [set(text_keys(t, lg)[0]) for t, lg in zip(es_src, es_langs, strict=True)]
+    keys_es = [set(_keys(t, lg)) for t, lg in zip(es_src, es_langs, strict=True)]
     keys_en = [set(text_keys(t, "en")[0]) for t in en_texts]
     for ks in keys_es + keys_en:
         df.update(ks)
@@ -194,6 +205,13 @@ def pair_features(es_texts: Sequence[str], en_texts: Sequence[str],
     fes = extract(es_src, es_langs, [len(t) for t in es_texts], df, n)
     fen = extract(en_texts, ["en"] * len(en_texts), [len(t) for t in en_texts], df, n)
     return fes, fen
+
+
+def _keys(text: str, lang: str) -> list[str]:
+    if lang == "mt+es":
+        mt, _, raw = text.partition("\x00")
+        return text_keys(mt, "en")[0] + text_keys(raw, "es")[0]
+    return text_keys(text, lang)[0]
 
 
 def _numbers_only(text: str) -> str:

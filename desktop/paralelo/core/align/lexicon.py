@@ -23,7 +23,7 @@ mas me mi mis muy nos nosotros o os otra otras otro otros para pero poco por por
 quien quienes se sea ser si sido sin sino sobre su sus tambien tan tanto te tiene tienen
 todo todos tu un una unas uno unos usted y ya yo segun mientras durante tras pues asimismo
 cuyo cuya cuyos cuyas dicho dicha dichos dichas
-""".split())
+""".split())  # noqa: SIM905 - easier to maintain as prose
 
 STOP_EN = frozenset("""
 a about above after again against all also am an and any are as at be because been before
@@ -33,7 +33,7 @@ its itself just me more most my myself no nor not now of off on once only or oth
 out over own same she should so some such than that the their theirs them themselves then
 there these they this those through to too under until up very was we were what when where
 which while who whom why will with would you your yours s t said says mr mrs ms also however
-""".split())
+""".split())  # noqa: SIM905 - easier to maintain as prose
 
 
 def _norm(word: str) -> str:
