@@ -166,6 +166,9 @@ class Session(EditsMixin):
         try:
             _configure(conn)
             migrate(conn)
+        except sqlite3.OperationalError as exc:  # disk full, I/O error, read-only medium
+            conn.close()
+            raise SessionError(f"{path}: cannot open for editing ({exc})") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None
