@@ -11,6 +11,7 @@ the time of the table's first paint after the session is shown
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -32,8 +33,14 @@ def env_for(home: Path) -> dict[str, str]:
     return env
 
 
-def launch(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(process start → drawn, window created → drawn) in seconds."""
+def launch(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(process start → drawn, window created → drawn, CPU seconds used) of one launch.
+
+    CPU time (user + system of the child and its helpers such as apertium) is
+    what the launch costs on an idle machine; wall time includes waiting for a
+    shared, busy CPU.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.time()
     proc = subprocess.run([sys.executable, "-m", "paralelo", "--bench", *args], env=env,
                           capture_output=True, text=True, timeout=600)
@@ -41,15 +48,18 @@ def launch(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     marks = dict(line.split() for line in proc.stdout.splitlines()
                  if line.startswith("PARALELO_"))
     drawn, opened = float(marks["PARALELO_DRAWN"]), float(marks["PARALELO_OPEN"])
-    return drawn - t0, drawn - opened
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return drawn - t0, drawn - opened, cpu
 
 
-def report(label: str, runs: list[tuple[float, float]]) -> None:
+def report(label: str, runs: list[tuple[float, float, float]]) -> None:
     total = statistics.median(r[0] for r in runs)
     window = statistics.median(r[1] for r in runs)
-    print(f"\n{label}: launch → drawn {total:.2f} s (median of {len(runs)}), "
-          f"of which window → drawn {window:.2f} s; runs: "
-          + ", ".join(f"{r[0]:.2f}" for r in runs))
+    cpu = statistics.median(r[2] for r in runs)
+    print(f"\n{label}: launch → drawn {total:.2f} s wall (median of {len(runs)}), "
+          f"of which window → drawn {window:.2f} s; CPU {cpu:.2f} s; load average "
+          f"{os.getloadavg()[0]:.1f}; runs: " + ", ".join(f"{r[0]:.2f}" for r in runs))
 
 
 def test_launch_to_seed_session_drawn(tmp_path: Path) -> None:
