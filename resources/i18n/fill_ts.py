@@ -224,6 +224,13 @@ ES = {
     "Keyboard Shortcuts": "Atajos de teclado",
     "Action": "Acción",
     "Shortcut": "Atajo",
+    "Open Read-Only Copy": "Abrir una copia de solo lectura",
+    "The file was not changed. You can read a copy of it (changes cannot be saved) or start "
+    "a new session.":
+        "El archivo no se ha modificado. Puedes leer una copia (los cambios no se podrán "
+        "guardar) o empezar una sesión nueva.",
+    "unsaved session": "sesión sin guardar",
+    "(read-only)": "(solo lectura)",
     "Paralelo sessions (*.paralelo);;Alignment JSON (*.json);;All files (*)":
         "Sesiones de Paralelo (*.paralelo);;JSON de alineación (*.json);;Todos los archivos (*)",
 }
