@@ -182,3 +182,20 @@ def test_download_from_a_local_index_installs(argos_archive: Path, tmp_path: Pat
         finally:
             httpd.shutdown()
     assert [m.name for m in list_models()] == ["translate-es_en-test"]
+
+
+def test_broken_folders_are_ignored(argos_archive: Path) -> None:
+    from paralelo.translation import get_engine
+
+    root = packages_dir()
+    (root / "junk").mkdir(parents=True)
+    (root / "badmeta").mkdir()
+    (root / "badmeta" / "metadata.json").write_text("[1, 2")
+    (root / "stray.txt").write_text("x")
+    assert list_models() == []
+    assert get_engine("auto").name != "argos"
+    install_model(argos_archive)
+    assert [m.name for m in list_models()] == ["translate-es_en-test"]
+    # a package whose model went missing is listed but not used
+    (root / "translate-es_en-test" / "model" / "model.bin").unlink()
+    assert get_engine("auto").name != "argos"
