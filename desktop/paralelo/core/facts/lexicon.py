@@ -75,4 +75,9 @@ SENTENCE_START = frozenset({".", "!", "?", ":", ";", "•", "…", "(", '"', "'"
 NOT_ACRONYMS = frozenset({"OK", "TV", "AM", "PM", "II", "III", "IV", "VI", "VII", "VIII", "IX",
                           "XI", "XII", "XX", "XXI", "CEO", "PDF", "URL", "FAQ", "EE", "UU",
                           "US", "USA", "UK", "EU", "UN", "AI", "IA", "ID", "DC", "NO", "SI",
-                          "GMT", "UTC", "RSS", "HTML", "FOTO", "VIDEO"})
+                          "GMT", "UTC", "RSS", "HTML", "FOTO", "VIDEO", "EL", "LA", "LOS",
+                          "LAS", "DE", "DEL", "EN", "THE", "OF", "AND", "UNA", "UNO",
+                          "POR", "CON", "QUE", "IN", "ON", "TO", "FOR", "AT", "BY", "IS"})
+
+#: Closing quotes and brackets: a sentence may have ended just before them.
+CLOSERS = frozenset({'"', "'", ")", "]", "»", "\u201d", "\u2019"})

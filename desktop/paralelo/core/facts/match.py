@@ -48,7 +48,27 @@ def dates_compatible(a: str, b: str) -> bool:
 
 
 def _first_ok(x: str, y: str) -> bool:
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    """Same first name, an initial of it, or a transliteration away ("Serguei"/"Sergei")."""
+    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+        return True
+    # same first and last letter: "Mario"/"María", "Daniel"/"Daniela" stay different people
+    return (x[:1] == y[:1] and x[-1:] == y[-1:]
+            and _edits(x, y, 1 if min(len(x), len(y)) <= 5 else 2))
+
+
+def _edits(a: str, b: str, limit: int) -> bool:
+    """Whether the edit distance between a and b is at most ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
 
 
 def persons_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

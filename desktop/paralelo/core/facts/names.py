@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from paralelo.core.facts.lexicon import (
+    CLOSERS,
     CONJUNCTIONS,
     CONNECTORS,
     FUNCTION,
@@ -27,6 +28,8 @@ from paralelo.core.facts.table import FactTable, NameEntry
 from paralelo.core.facts.text import Token
 
 _MAX_SEQ = 24
+# "Eventualmente", "Italians", "Canadienses": adverbs and plural demonyms, not names
+_ADJ_END = re.compile(r"(?:mente|ians|enses)$")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[^()]{0,80}?[–—-]\s*)?([A-Z]{2,8})\)")
 
 
@@ -184,7 +187,10 @@ def _initial_pos(ctx: _Ctx, i: int) -> bool:
     """Whether token i starts a sentence (so its capital letter proves nothing)."""
     if i == 0:
         return True
-    prev = ctx.toks[i - 1]
+    k = i - 1
+    while k > 0 and ctx.toks[k].text in CLOSERS and ctx.toks[k - 1].text in ".!?…":
+        k -= 1  # '... said. ” Luckily' — the sentence ended inside the quote
+    prev = ctx.toks[k]
     if prev.text in SENTENCE_START or prev.text in ("\u201c", "\u2018", "\u2014", "\u2013"):
         return not (prev.text == "." and i >= 2 and len(ctx.toks[i - 2].text) == 1
                     and ctx.toks[i - 2].cap)
@@ -207,7 +213,7 @@ def _nameish(ctx: _Ctx, p: _Part) -> bool:
     w = _norm(ctx, p)
     tb = ctx.table
     return (p.kind == "word" and w not in NOT_NAMES and w not in tb.titles
-            and w not in tb.orgwords and w not in tb.words)
+            and w not in tb.orgwords and w not in tb.words and not _ADJ_END.search(w))
 
 
 def _strong(ctx: _Ctx, seq: list[_Part]) -> bool:
