@@ -16,8 +16,7 @@ from paralelo.translation import (
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg, unused-ignore]
-    p = sub.add_parser("translate", help="machine-translate a Spanish document to English "
-                                         "(offline)")
+    p = sub.add_parser("translate", help="translate a Spanish document to English, offline")
     p.add_argument("file")
     p.add_argument("--engine", choices=ENGINE_NAMES, default="auto",
                    help="translation engine (default: auto = Argos, else Apertium, else none)")
