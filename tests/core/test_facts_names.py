@@ -98,3 +98,17 @@ def test_person_matching_rule() -> None:
     assert not persons_match(("juan", "perez"), ("jose", "perez"))
     assert not persons_match(("maria", "lopez"), ("mario", "lopez"))
     assert not persons_match(("daniel", "ortega"), ("daniela", "ortega"))
+
+
+def test_glossed_institutions_with_places_match() -> None:
+    from paralelo.core.facts import compare_facts
+
+    cmp = compare_facts(["el Tribunal Superior de Praga decidió"],
+                        ["the High Court in Prague ruled"])
+    assert [(s.kind, s.es.fact.text, s.en.fact.text) for s in cmp.shared] == [
+        ("org", "Tribunal Superior de Praga", "High Court in Prague")]
+
+
+def test_not_names_after_quotes_adverbs_and_demonyms() -> None:
+    assert names('He said "it is over." Luckily nobody was hurt.', "en") == []
+    assert names("y Eventualmente los Italians llegaron", "es") == []
