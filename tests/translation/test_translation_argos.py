@@ -88,8 +88,11 @@ def test_second_run_is_served_from_cache_without_model_work(
     first = translate_paragraphs(paras, engine, cache=cache)
     calls = len(counter.calls)
     assert calls > 0
-    second = translate_paragraphs(paras, engine, cache=cache)
+    seen: list[tuple[int, int]] = []
+    second = translate_paragraphs(paras, engine, cache=cache,
+                                  progress=lambda d, t, m: seen.append((d, t)))
     assert len(counter.calls) == calls  # no model work the second time
+    assert seen == [(4, 4)]
     assert all(r.cached for r in second)
     assert [r.text for r in second] == [r.text for r in first]
 

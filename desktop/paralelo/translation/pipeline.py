@@ -126,7 +126,10 @@ def translate_paragraphs(
     total = len(work)
     step = max(1, int(engine.batch_size))
     if progress:
-        progress(0, total, f"Translating with {engine.describe()}")
+        if total:
+            progress(0, total, f"Translating with {engine.describe()}")
+        else:  # everything came from the cache
+            progress(len(texts), len(texts), f"{engine.describe()}: from cache")
     for start in range(0, total, step):
         check(cancel)
         batch = work[start : start + step]
