@@ -257,3 +257,15 @@ def test_cannot_create_in_a_missing_readonly_place(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(SessionError, match="cannot create"):
         Session.create(blocker / "sub" / "x.paralelo")
+
+
+def test_awkward_file_names(tmp_path: Path) -> None:
+    path = tmp_path / "año 2017" / "mi sesión #1?%20&x=1.paralelo"
+    with Session.create(path) as s:
+        s.save_result(make_result(3))
+    with Session.open(path, readonly=True) as s:
+        assert len(s.links()) == 3
+    with Session.open(path) as s:
+        s.confirm(1)
+    with Session.open_copy_readonly(path) as s:
+        assert s.get_link(1).status == "confirmed"

@@ -93,7 +93,7 @@ class Session(EditsMixin):
     @classmethod
     def create(cls, path: str | Path, *, overwrite: bool = False) -> Session:
         """Make a new empty session (atomically: built aside, then renamed into place)."""
-        path = Path(path)
+        path = Path(path).expanduser()
         if path.exists() and not overwrite:
             raise SessionExists(f"{path}: already exists")
         try:
@@ -146,7 +146,7 @@ class Session(EditsMixin):
         A read-only open of a session from an older Paralelo reads a migrated
         temporary copy, since migrating needs to write.
         """
-        path = Path(path)
+        path = Path(path).expanduser()
         info = inspect_file(path)
         if readonly:
             if info.version < SCHEMA_VERSION:
@@ -186,7 +186,7 @@ class Session(EditsMixin):
         Truncated or damaged copies are opened without the structure check, so
         what can be read is shown; reads that hit damage raise `SessionCorrupt`.
         """
-        path = Path(path)
+        path = Path(path).expanduser()
         inspect_file(path, quick_check=False, lenient=True)  # refuse non-sessions early
         tmpdir = tempfile.mkdtemp(prefix="paralelo-copy-")
         try:
