@@ -112,6 +112,9 @@ def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
     while i < n:
         t = toks[i]
         part: _Part | None = None
+        if seq and _broken(text, toks[seq[-1].j - 1].end, t.start):
+            _flush(ctx, seq)  # a line break or a wide gap ends a name
+            seq = []
         if i in gaz:
             size, e = gaz[i]
             if e.kind == "place":
@@ -156,6 +159,10 @@ def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
     _flush(ctx, seq)
     _link_acronyms(ctx)
     return ctx.facts, ctx.cands
+
+
+def _broken(text: str, a: int, b: int) -> bool:
+    return b - a > 3 or "\n" in text[a:b]
 
 
 def _initial_or_hyphen(toks: list[Token], i: int, text: str) -> bool:
