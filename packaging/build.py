@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import struct
 import subprocess
 import sys
 import time
@@ -57,6 +59,50 @@ def forbidden_files(app_dir: Path) -> list[str]:
                 hits.append(str(rel))
                 break
     return hits
+
+
+def has_debug_info(path: Path) -> bool:
+    """True for a 64-bit little-endian ELF file with a .debug_info section."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64)
+            if len(head) < 64 or head[:4] != b"\x7fELF" or head[4] != 2 or head[5] != 1:
+                return False
+            shoff, = struct.unpack_from("<Q", head, 0x28)
+            shentsize, shnum, shstrndx = struct.unpack_from("<HHH", head, 0x3A)
+            if not shoff or not shnum or shstrndx >= shnum:
+                return False
+            fh.seek(shoff)
+            table = fh.read(shentsize * shnum)
+            sections = [struct.unpack_from("<IIQQQQ", table, i * shentsize) for i in range(shnum)]
+            _, _, _, _, str_off, str_size = sections[shstrndx]
+            fh.seek(str_off)
+            names = fh.read(str_size)
+    except (OSError, struct.error):
+        return False
+    return any(names[s[0]:names.index(b"\0", s[0])] == b".debug_info" for s in sections
+               if s[0] < len(names))
+
+
+def strip_debug_info(app_dir: Path) -> int:
+    """Strip debug sections from binaries that carry them (Linux); returns bytes saved.
+
+    Vendored libraries in ``*.libs`` folders are left alone: they were rewritten
+    by auditwheel/patchelf and strip can corrupt them.
+    """
+    strip = shutil.which("strip")
+    if strip is None or not sys.platform.startswith("linux"):
+        return 0
+    saved = 0
+    for path in sorted(app_dir.rglob("*")):
+        if (path.is_symlink() or not path.is_file()
+                or any(p.endswith(".libs") for p in path.relative_to(app_dir).parts)
+                or not has_debug_info(path)):
+            continue
+        before = path.stat().st_size
+        subprocess.run([strip, "--strip-debug", str(path)], check=True)
+        saved += before - path.stat().st_size
+    return saved
 
 
 def folder_size(path: Path) -> int:
@@ -118,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     except subprocess.CalledProcessError as exc:
         print(f"build: error: PyInstaller failed (exit {exc.returncode})", file=sys.stderr)
         return 1
+    saved = strip_debug_info(app_dir)
     elapsed = time.perf_counter() - t0
     problems = check_app(app_dir, models)
     for p in problems:
@@ -127,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     size = folder_size(app_dir)
     bundled = f", {len(models)} model(s) bundled" if models else ""
     print(f"built {app_dir} in {elapsed:.0f} s: {size / 1e6:.0f} MB, "
-          f"no {'/'.join(FORBIDDEN)} inside{bundled}")
+          f"no {'/'.join(FORBIDDEN)} inside{bundled}"
+          + (f"; {saved / 1e6:.0f} MB of debug info stripped" if saved else ""))
     return 0
 
 

@@ -13,6 +13,7 @@ import argparse
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ class Report:
     lines: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     out: Callable[[str], None] = print
+    verbose: bool = False  # full tracebacks on stderr, for bug reports
 
     def line(self, text: str) -> None:
         self.lines.append(text)
@@ -44,6 +46,8 @@ class Report:
         try:
             detail = fn()
         except Exception as exc:  # the point is to report any failure
+            if self.verbose:
+                traceback.print_exc(file=sys.stderr)
             reason = f"{type(exc).__name__}: {exc}" if not isinstance(exc, StepFailed) else str(exc)
             self.fail(name, reason.splitlines()[0] if reason.strip() else type(exc).__name__)
             return False
@@ -161,9 +165,9 @@ def _export(st: _State) -> str:
 
 
 def run(engine: str = "auto", out_dir: Path | None = None,
-        out: Callable[[str], None] = print) -> Report:
+        out: Callable[[str], None] = print, verbose: bool = False) -> Report:
     """Run every step; later steps that need a failed one are reported as not run."""
-    report = Report(out=out)
+    report = Report(out=out, verbose=verbose)
     frozen = "packaged app" if getattr(sys, "frozen", False) else "source"
     report.line(f"Paralelo {__version__} self-test ({frozen}, Python {sys.version.split()[0]})")
     with tempfile.TemporaryDirectory(prefix="paralelo-selftest-") as tmp:
@@ -193,8 +197,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine", default="auto", choices=["auto", "argos", "apertium", "none"])
     parser.add_argument("--out", metavar="DIR", type=Path,
                         help="keep the exports in DIR instead of a temporary folder")
+    parser.add_argument("--verbose", action="store_true",
+                        help="print the full traceback of a failed step (for bug reports)")
     args = parser.parse_args(argv)
-    report = run(engine=args.engine, out_dir=args.out, out=lambda s: print(s, flush=True))
+    report = run(engine=args.engine, out_dir=args.out, out=lambda s: print(s, flush=True),
+                 verbose=args.verbose)
     if report.failed:
         print(f"self-test FAILED: {', '.join(report.failed)}", flush=True)
         return 1

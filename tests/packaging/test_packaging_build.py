@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,8 +68,14 @@ def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
-    root = tmp_path_factory.mktemp("package")
+def app() -> Iterator[App]:
+    # Not in pytest's basetemp: concurrent pytest runs prune each other's old
+    # basetemps, which would delete the app while this module still uses it.
+    with tempfile.TemporaryDirectory(prefix="paralelo-package-") as tmp:
+        yield from _build_app(Path(tmp))
+
+
+def _build_app(root: Path) -> Iterator[App]:
     model = build_argos_package(root / "model")
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, str(REPO / "packaging" / "build.py"), "--quiet",
@@ -78,8 +85,8 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     built = App(root, model, time.perf_counter() - t0)
     print(f"\nbuild: {built.build_seconds:.0f} s; {out.stdout.strip().splitlines()[-1]}")
-    yield built
     shutil.rmtree(root / "work", ignore_errors=True)
+    yield built
 
 
 def test_app_folder_is_complete_and_lean(app: App) -> None:
@@ -103,7 +110,7 @@ def test_app_folder_is_complete_and_lean(app: App) -> None:
 def test_self_test_on_first_start_uses_the_bundled_model(app: App, tmp_path: Path) -> None:
     before = _snapshot(app.dir)
     t0 = time.perf_counter()
-    out = app.run(["--self-test"], tmp_path, QT_QPA_PLATFORM="offscreen")
+    out = app.run(["--self-test", "--verbose"], tmp_path, QT_QPA_PLATFORM="offscreen")
     elapsed = time.perf_counter() - t0
     print(f"\n{out.stdout}{out.stderr}first start to self-test done: {elapsed:.1f} s")
     assert out.returncode == 0, out.stdout + out.stderr
@@ -129,7 +136,8 @@ def test_self_test_on_first_start_uses_the_bundled_model(app: App, tmp_path: Pat
 def test_self_test_with_apertium(app: App, tmp_path: Path) -> None:
     if shutil.which("apertium") is None:
         pytest.skip("apertium not installed")
-    out = app.run(["--self-test", "--engine", "apertium", "--out", str(tmp_path / "exports")],
+    out = app.run(["--self-test", "--verbose", "--engine", "apertium", "--out",
+                   str(tmp_path / "exports")],
                   tmp_path, QT_QPA_PLATFORM="offscreen")
     assert out.returncode == 0, out.stdout + out.stderr
     assert any(ln.startswith("translate ") and "Apertium" in ln for ln in out.stdout.splitlines())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -155,6 +156,19 @@ def test_selftest_reports_failures_and_skips_dependants(monkeypatch: pytest.Monk
     assert out[-1] == "self-test FAILED: align, facts, export"
 
 
+def test_selftest_verbose_prints_the_traceback(monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(st: object) -> str:
+        raise ImportError("")  # numpy's C-extension failure in a bad build looks like this
+
+    monkeypatch.setattr(selftest, "_translate", broken)
+    assert selftest.main(["--engine", "none"]) == 1
+    quiet = capsys.readouterr()
+    assert "translate  FAILED: ImportError" in quiet.out and "Traceback" not in quiet.err
+    assert selftest.main(["--engine", "none", "--verbose"]) == 1
+    assert "Traceback" in capsys.readouterr().err
+
+
 def test_selftest_wrong_result_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_facts(st: object) -> str:
         raise selftest.StepFailed("no shared facts found")
@@ -211,3 +225,26 @@ def test_build_refuses_a_bad_model_before_building(tmp_path: Path) -> None:
     build = _build_module()
     assert "no such file" in build.check_model(tmp_path / "missing.argosmodel")
     assert "not an .argosmodel" in build.check_model(bad.rename(tmp_path / "m.zip"))
+
+
+def test_debug_info_is_found_and_stripped_but_vendored_libs_are_left(tmp_path: Path) -> None:
+    gcc = shutil.which("gcc")
+    if gcc is None or shutil.which("strip") is None or not sys.platform.startswith("linux"):
+        pytest.skip("needs gcc and strip on Linux")
+    build = _build_module()
+    src = tmp_path / "m.c"
+    src.write_text("int answer(void) { return 42; }\n", encoding="utf-8")
+    app = tmp_path / "app"
+    (app / "pkg").mkdir(parents=True)
+    (app / "vendor.libs").mkdir()
+    for out, flags in ((app / "pkg" / "debug.so", ["-g"]), (app / "pkg" / "plain.so", []),
+                       (app / "vendor.libs" / "patched.so", ["-g"])):
+        subprocess.run([gcc, "-shared", "-fPIC", *flags, "-o", str(out), str(src)], check=True)
+    (app / "pkg" / "data.txt").write_text("\x7fELF but not really", encoding="utf-8")
+    assert build.has_debug_info(app / "pkg" / "debug.so")
+    assert not build.has_debug_info(app / "pkg" / "plain.so")
+    assert not build.has_debug_info(app / "pkg" / "data.txt")
+    assert build.strip_debug_info(app) > 0
+    assert not build.has_debug_info(app / "pkg" / "debug.so")
+    assert build.has_debug_info(app / "vendor.libs" / "patched.so")  # left alone
+    assert build.strip_debug_info(app) == 0
