@@ -179,3 +179,22 @@ def test_readonly_folder(good: Path) -> None:
             assert s.summary()["links"] == 300
     finally:
         good.parent.chmod(0o755)
+
+
+def test_unopenable_in_place_falls_back_to_a_copy(good: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where SQLite cannot read in place (read-only media without a -shm), read a copy."""
+    from paralelo.storage import session as session_mod
+
+    real = session_mod.connect_ro
+
+    def picky(path: Path) -> sqlite3.Connection:
+        if Path(path) == good:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real(path)
+
+    monkeypatch.setattr(session_mod, "connect_ro", picky)
+    with Session.open(good, readonly=True) as s:
+        assert s.readonly and s.summary()["links"] == 300
+        where = Path(s.conn.execute("PRAGMA database_list").fetchone()[2])
+        assert where.parent != good.parent

@@ -151,7 +151,12 @@ class Session(EditsMixin):
         if readonly:
             if info.version < SCHEMA_VERSION:
                 return cls.open_copy_readonly(path)
-            return cls(path, connect_ro(path), readonly=True)
+            try:
+                conn = connect_ro(path)
+                conn.execute("SELECT COUNT(*) FROM meta").fetchone()
+            except sqlite3.OperationalError:  # e.g. read-only media without a -shm file
+                return cls.open_copy_readonly(path)
+            return cls(path, conn, readonly=True)
         lock = WriterLock(path)
         try:
             return cls._open_writable(path, lock)
