@@ -8,7 +8,7 @@ import sys
 
 from paralelo.core.atomic import atomic_write
 from paralelo.core.errors import UserError
-from paralelo.core.pipeline import run_pipeline
+from paralelo.core.pipeline import load_inputs, run_documents
 from paralelo.core.seeds import seed_paths
 
 
@@ -46,8 +46,9 @@ def run(args: argparse.Namespace) -> int:
 
         if Path(args.session).exists():
             raise UserError(f"{args.session}: already exists (use --force to replace it)")
-    result = run_pipeline(es_path, en_paths, mode=args.mode, engine=args.engine,
-                          progress=_progress)
+    es_doc, en_docs = load_inputs(es_path, en_paths)
+    result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
+                           progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.session:
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
 
         session = Session.create(args.session, overwrite=args.force)
         try:
-            session.save_result(result)
+            session.save_result(result, documents=[es_doc, *en_docs])
         finally:
             session.close()
     if args.json == "-":
