@@ -108,3 +108,49 @@ def test_html_any_text(tmp_path: Path, es: str, en: str, note: str) -> None:
     assert cells[0].text_content() == norm(es)
     assert cells[2].text_content() == norm(en)
     assert f"note: {norm(note)}" in tree.xpath('//tr[@class="meta"]')[0].text_content()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 10**6) | st.floats() | TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner,
+                                                                max_size=3),
+    max_leaves=6)
+
+
+def _paths(obj: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix] if prefix else []
+    items = obj.items() if isinstance(obj, dict) else enumerate(obj) \
+        if isinstance(obj, list) else ()
+    for key, value in items:
+        out += _paths(value, (*prefix, key))
+    return out
+
+
+_HOSTILE_PATHS = [p for p in _paths(hostile_result()) if "diff" not in p or len(p) < 5]
+
+
+DELETE = object()
+
+
+@given(st.sampled_from(_HOSTILE_PATHS), JSON_VALUES | st.just(DELETE),
+       st.sampled_from(["tmx", "csv", "xlsx", "json", "html"]))
+@SETTINGS
+def test_corrupted_input_fails_cleanly(tmp_path: Path, path: tuple[Any, ...], value: Any,
+                                       fmt: str) -> None:
+    """Any value anywhere (or none): the export works or raises a UserError, never a traceback."""
+    from paralelo.core.errors import UserError
+
+    r = hostile_result()
+    target = r
+    for key in path[:-1]:
+        target = target[key]
+    if value is DELETE:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    out = tmp_path / f"c.{fmt}"
+    out.unlink(missing_ok=True)  # tmp_path is shared by all examples
+    try:
+        export_result(r, fmt, out)
+    except UserError:
+        assert not out.exists()

@@ -59,7 +59,10 @@ def _fact_spans(link: dict[str, Any], side: str, starts: dict[Any, int],
     for _fact, loc, cls, title in items:
         if not isinstance(loc, dict):
             continue
-        key = loc.get("para") if side == "es" else (loc.get("doc"), loc.get("para"))
+        para, doc = loc.get("para"), loc.get("doc")
+        if not isinstance(para, int) or (side == "en" and not isinstance(doc, str)):
+            continue  # also keeps unhashable junk away from the dict lookup
+        key = para if side == "es" else (doc, para)
         if key not in starts:
             continue
         span = valid_span(loc.get("span"), len(texts[key]))

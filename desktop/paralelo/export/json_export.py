@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,22 @@ def export_dict(result: dict[str, Any], rows: list[ExportRow]) -> dict[str, Any]
     return out
 
 
+def _finite(value: Any) -> Any:
+    """``value`` with NaN and infinities as null (JSON has no such numbers)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    return value
+
+
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except ValueError:  # a NaN or infinity somewhere (rare): rewrite as null, as JS does
+        return json.dumps(_finite(value), ensure_ascii=False, allow_nan=False)
 
 
 def write_json(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any],

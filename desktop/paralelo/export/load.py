@@ -77,6 +77,8 @@ def normalise_result(data: Any) -> dict[str, Any]:
     # Shallow copies of exactly what gets defaults filled in: a deep copy of a
     # large session (diff ops, facts) costs seconds and is not needed.
     result = dict(data)
+    if not isinstance(result.get("engine") or {}, dict):
+        raise _fail("\"engine\" must be an object")
     docs = result.get("documents")
     if not isinstance(docs, list) or not docs:
         raise _fail("no documents")
@@ -127,7 +129,8 @@ def _check_link(link: dict[str, Any], es: dict[str, Any] | None,
     for i in es_idx:
         _index(i, len(es["paragraphs"]) if es else 0, f"link {lid}")
     for ref in en_refs:
-        if not isinstance(ref, dict) or ref.get("doc") not in by_id:
+        if not isinstance(ref, dict) or not isinstance(ref.get("doc"), str) \
+                or ref["doc"] not in by_id:
             raise _fail(f"link {lid} refers to an unknown English document")
         _index(ref.get("para"), len(by_id[ref["doc"]]["paragraphs"]), f"link {lid}")
     score = link.get("score")
