@@ -166,6 +166,10 @@ def test_load_result_by_content(hostile: dict[str, Any], tmp_path: Path) -> None
         load_result(tmp_path / "nope.json")
     with pytest.raises(UserError, match="is a folder"):
         load_result(tmp_path)
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000 + "]" * 200_000)
+    with pytest.raises(UserError, match="neither a Paralelo session nor"):
+        load_result(deep)
 
 
 @pytest.mark.parametrize("fmt", ["tmx", "csv", "tsv", "xlsx", "json", "html"])

@@ -36,7 +36,7 @@ def load_result(path: str | Path) -> dict[str, Any]:
         return normalise_result(_session_result(p))
     try:
         obj = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise UserError(f"{p}: neither a Paralelo session nor an alignment JSON file") from None
     return normalise_result(obj)
 
