@@ -106,3 +106,25 @@ def test_ten_thousand_links_model(qtmodeltester: Any) -> None:
     model.set_result(big_result(10_000))
     assert model.rowCount() == 10_000
     assert model.index(9_999, COL_EN).data() and model.index(0, COL_ES).data()
+
+
+def test_models_survive_returning_none() -> None:
+    """Many invalid-QVariant returns must not exhaust None's reference count (PySide 6.12)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import paralelo.gui\n"
+        "from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "class M(QAbstractTableModel):\n"
+        "    def rowCount(self, p=QModelIndex()): return 1\n"
+        "    def columnCount(self, p=QModelIndex()): return 1\n"
+        "    def data(self, i, role=Qt.ItemDataRole.DisplayRole): return None\n"
+        "m = M()\n"
+        "for _ in range(200_000): m.index(0, 0).data()\n"
+        "print('alive')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "alive", proc.stderr[-500:]

@@ -56,7 +56,9 @@ class GapMeter:
 def make_window(qtbot: Any, engine: str) -> MainWindow:
     win = MainWindow(Prefs(engine=engine))
     qtbot.addWidget(win)
-    win.show()
+    with qtbot.waitExposed(win):
+        win.show()
+    qtbot.wait(100)  # let the first layout and paint finish before anything is timed
     return win
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 # name, text, shortcut, slot name (on the window), checkable
-SPECS: list[tuple[str, str, str, str, bool]] = [
+SPECS: list[tuple[str, Any, str, str, bool]] = [  # texts: QT_TRANSLATE_NOOP
     ("new", QT_TRANSLATE_NOOP("Actions", "&New Session from Documents…"),
      "Ctrl+N", "new_session_dialog", False),
     ("open", QT_TRANSLATE_NOOP("Actions", "&Open Session…"),
@@ -85,7 +85,7 @@ SPECS: list[tuple[str, str, str, str, bool]] = [
 def build_actions(win: MainWindow) -> dict[str, QAction]:
     acts: dict[str, QAction] = {}
     for name, text, shortcut, slot, checkable in SPECS:
-        act = QAction(QCoreApplication.translate("Actions", text), win)
+        act = QAction(QCoreApplication.translate("Actions", str(text)), win)
         act.setObjectName(f"action_{name}")
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))

@@ -166,7 +166,8 @@ def main(argv: list[str]) -> int:
     if args.screenshot:
         win.runner.failed.connect(lambda title, msg: print(f"paralelo: {title}: {msg}",
                                                            file=sys.stderr))
-        win.show_error = lambda title, msg: print(f"paralelo: {msg}", file=sys.stderr)  # type: ignore[method-assign]
+        win.show_error = lambda title, message: print(  # type: ignore[method-assign]
+            f"paralelo: {message}", file=sys.stderr)
         _screenshot_when_ready(win, Path(args.screenshot), args.timeout)
     win.show()
     if args.session:

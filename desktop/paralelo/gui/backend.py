@@ -161,11 +161,12 @@ def export_result(result: Result, fmt: str, out: str | Path, *, status: str = "a
     import json
 
     out = Path(out)
+    exporter: Any = None
     try:
         from paralelo.export import ExportOptions
         from paralelo.export import export_result as exporter
     except ImportError:
-        exporter = None
+        pass
     if exporter is not None:
         exporter(result, fmt, out, ExportOptions(status=status, with_mt=with_mt, bom=bom),
                  progress=progress, cancel=cancel)

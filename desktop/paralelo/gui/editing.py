@@ -7,6 +7,7 @@ changes nothing), then a `StoreCommand` goes on the undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -18,12 +19,15 @@ from paralelo.gui.model import ROW_ROLE, STATUS_ROLE
 from paralelo.gui.rows import Row
 
 if TYPE_CHECKING:
-    from paralelo.gui.mainwindow import MainWindow as _Base
+    from PySide6.QtWidgets import QMainWindow as _Base
 else:
     _Base = object
 
 
 class EditingMixin(_Base):
+    if TYPE_CHECKING:  # the window's attributes and methods, for the type checker
+        def __getattr__(self, name: str) -> Any: ...
+
     # -- plumbing
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title or self.tr("Paralelo"), message)
@@ -93,7 +97,8 @@ class EditingMixin(_Base):
         cur = self.table.currentIndex().row()
         nxt = self._next_unreviewed_from(cur, 1, set(ids)) if status != "unreviewed" else None
         nxt_id = self.proxy.index(nxt, 0).data(ROW_ROLE).link_id if nxt is not None else None
-        self.run_op(label, [lambda i=i: store.set_status(i, status) for i in ids], review_of=ids)
+        ops: list[Callable[[], Any]] = [partial(store.set_status, i, status) for i in ids]
+        self.run_op(label, ops, review_of=ids)
         if nxt_id is not None and len(ids) == 1:
             self.select_link(nxt_id)
 
@@ -159,8 +164,8 @@ class EditingMixin(_Base):
             return
         store = self.store
         olds = [r.link_id for r in rows if r.link_id is not None]
-        ops: list[Callable[[], Any]] = [lambda i=i: store.unlink(i) for i in olds]
-        ops.append(lambda: store.link(es, en))
+        ops: list[Callable[[], Any]] = [partial(store.unlink, i) for i in olds]
+        ops.append(partial(store.link, es, en))
         values = self.run_op(self.tr("Link paragraphs"), ops)
         if values and len(values) == len(ops):
             self.select_link(int(values[-1]))
@@ -170,7 +175,7 @@ class EditingMixin(_Base):
         if self.store is None or not ids:
             return
         store = self.store
-        self.run_op(self.tr("Unlink"), [lambda i=i: store.unlink(i) for i in ids])
+        self.run_op(self.tr("Unlink"), [partial(store.unlink, i) for i in ids])
 
     def merge_selected(self) -> None:
         ids = self._review_targets()

@@ -29,7 +29,7 @@ from paralelo.gui.session_store import (
 )
 
 if TYPE_CHECKING:
-    from paralelo.gui.mainwindow import MainWindow as _Base
+    from PySide6.QtWidgets import QMainWindow as _Base
 else:
     _Base = object
 
@@ -41,6 +41,9 @@ SESSION_FILTER = "Paralelo sessions (*.paralelo);;Alignment JSON (*.json);;All f
 
 
 class FlowsMixin(_Base):
+    if TYPE_CHECKING:  # the window's attributes and methods, for the type checker
+        def __getattr__(self, name: str) -> Any: ...
+
     # -- opening
     def open_seed(self) -> None:
         """The built-in seed session (Spanish 001 against English 000, 002, 003, 004)."""
@@ -144,9 +147,12 @@ class FlowsMixin(_Base):
             act.triggered.connect(lambda _c=False, p=p: self.open_session(p))
         if items:
             menu.addSeparator()
-            menu.addAction(self.tr("Clear Recent Sessions"),
-                           lambda: (clear_recent(), self.refresh_recent_menu()))
+            menu.addAction(self.tr("Clear Recent Sessions"), self._clear_recent)
         menu.setEnabled(bool(items))
+
+    def _clear_recent(self) -> None:
+        clear_recent()
+        self.refresh_recent_menu()
 
     def new_session_dialog(self, es: Source | None = None, ens: list[Source] | None = None) -> None:
         dlg = NewSessionDialog(self, es, ens)
@@ -250,7 +256,10 @@ class FlowsMixin(_Base):
         rows = {i.row() for i in dlg.table.selectedItems()}
         if not rows:
             return
-        name = dlg.table.item(min(rows), 0).text()
+        item = dlg.table.item(min(rows), 0)
+        if item is None:
+            return
+        name = item.text()
         try:
             from paralelo.translation.models import remove_model
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -49,6 +50,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
     """Paralelo's main window. ``loaded`` fires whenever a session is shown."""
 
     loaded = Signal()
+    view_menu: QMenu  # set by build_menus
 
     def __init__(self, prefs: Prefs | None = None) -> None:
         super().__init__()
@@ -127,20 +129,20 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.score_filter.currentIndexChanged.connect(self._score_filter_changed)
         self.sort_combo = QComboBox(bar)
         self.sort_combo.setObjectName("sortCombo")
-        for label, value in ((self.tr("Document order"), (COL_ES, Qt.SortOrder.AscendingOrder)),
-                             (self.tr("Lowest score first"), (1, Qt.SortOrder.AscendingOrder)),
-                             (self.tr("Highest score first"), (1, Qt.SortOrder.DescendingOrder))):
-            self.sort_combo.addItem(label, value)
+        for text, order in ((self.tr("Document order"), (COL_ES, Qt.SortOrder.AscendingOrder)),
+                            (self.tr("Lowest score first"), (1, Qt.SortOrder.AscendingOrder)),
+                            (self.tr("Highest score first"), (1, Qt.SortOrder.DescendingOrder))):
+            self.sort_combo.addItem(text, order)
         self.sort_combo.currentIndexChanged.connect(self._sort_changed)
         lay.addWidget(self.search, 3)
-        for w, text in ((self.status_filter, self.tr("Status")),
-                        (self.score_filter, self.tr("Score")),
-                        (self.doc_filter, self.tr("English")),
-                        (self.sort_combo, self.tr("Order"))):
-            label = QLabel(text, bar)
-            label.setBuddy(w)
-            label.setObjectName("filterLabel")
-            lay.addWidget(label)
+        for w, caption in ((self.status_filter, self.tr("Status")),
+                           (self.score_filter, self.tr("Score")),
+                           (self.doc_filter, self.tr("English")),
+                           (self.sort_combo, self.tr("Order"))):
+            buddy = QLabel(caption, bar)
+            buddy.setBuddy(w)
+            buddy.setObjectName("filterLabel")
+            lay.addWidget(buddy)
             lay.addWidget(w, 1)
         self.filter_bar = bar
 
@@ -205,6 +207,9 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.progress.setMaximumWidth(260)
         self.progress.setTextVisible(False)
         self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        # A fixed size: new progress text must not re-lay out (and repaint) the window.
+        self.progress_label.setFixedWidth(300)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self.runner.cancel)
@@ -412,7 +417,8 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
 
     # -- tasks
     def _task_started(self, title: str) -> None:
-        self.progress_label.setText(title)
+        self.progress_label.setText(self.progress_label.fontMetrics().elidedText(
+            title, Qt.TextElideMode.ElideMiddle, self.progress_label.width()))
         self.progress.setRange(0, 0)
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.show()
@@ -424,7 +430,11 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         if message:
-            self.progress_label.setText(message)
+            fm = self.progress_label.fontMetrics()
+            text = fm.elidedText(message, Qt.TextElideMode.ElideMiddle,
+                                 self.progress_label.width())
+            if text != self.progress_label.text():
+                self.progress_label.setText(text)
 
     def _task_finished(self) -> None:
         for w in (self.progress_label, self.progress, self.cancel_button):

@@ -105,7 +105,8 @@ class SessionStore:
         return list(self._structural(self.session.split, link_id))
 
     def move_paragraph(self, src: int, dst: int, side: str, ref: int | EnRef) -> None:
-        para = int(ref) if side == "es" else (str(ref[0]), int(ref[1]))  # type: ignore[index]
+        para: int | EnRef = (int(ref) if isinstance(ref, int)
+                             else (str(ref[0]), int(ref[1])))
         self._structural(self.session.move_paragraph, para, src, dst)
 
     def replace_result(self, result: Result) -> None:

@@ -91,9 +91,9 @@ class LinkDelegate(QStyledItemDelegate):
         row = index.data(ROW_ROLE)
         if not isinstance(row, Row):
             return
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         c = self.colors
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         bg = c.select if selected else (c.gap if row.is_gap else c.base)
         painter.fillRect(rect, QColor(bg))
@@ -268,7 +268,7 @@ class ReviewTable(QTableView):
         the default and real heights are applied as rows come into view
         (`apply_visible`), keeping what is on screen still.
         """
-        proxy = self.model()
+        proxy: Any = self.model()
         source = proxy.sourceModel() if proxy is not None else None
         if source is None or not hasattr(source, "text_lengths"):
             return
@@ -291,7 +291,7 @@ class ReviewTable(QTableView):
         self.viewport().update()
 
     def _apply_rows(self, rows: Any) -> None:
-        proxy = self.model()
+        proxy: Any = self.model()
         vh = self.verticalHeader()
         heights, applied = self._heights, self._applied
         vh.blockSignals(True)  # one geometry update at the end, not one per row
@@ -309,7 +309,7 @@ class ReviewTable(QTableView):
 
     def apply_visible(self, *args: Any) -> None:
         """Give the rows on (and near) screen their estimated heights, without a jump."""
-        proxy = self.model()
+        proxy: Any = self.model()
         n = proxy.rowCount() if proxy is not None else 0
         if not n or not self._heights or len(self._applied) >= n:
             return
@@ -347,7 +347,7 @@ class ReviewTable(QTableView):
     def dropEvent(self, event: QDropEvent) -> None:
         md = event.mimeData()
         target = self.indexAt(event.position().toPoint())
-        proxy = self.model()
+        proxy: Any = self.model()
         source = proxy.sourceModel() if proxy is not None else None
         if not md.hasFormat(ROWS_MIME) or not target.isValid() or source is None:
             event.ignore()
