@@ -156,3 +156,16 @@ def test_unknown_names_match_even_if_classified_differently() -> None:
     assert not cmp.shared  # a foundation named after a man is not the man
     cmp = compare_facts(["con Wolfgang Schaeuble hoy"], ["with Wolfgang Schaeuble today"])
     assert [(s.kind, s.es.fact.text) for s in cmp.shared] == [("person", "Wolfgang Schaeuble")]
+
+
+def test_missing_builtin_table_degrades_gracefully(monkeypatch: pytest.MonkeyPatch) -> None:
+    from paralelo.core.facts import table as table_mod
+
+    def missing() -> Path:
+        raise FileNotFoundError("resources not found")
+
+    monkeypatch.setattr(table_mod, "builtin_facts_dir", missing)
+    t = load_table()
+    assert any("missing" in p for p in t.problems)
+    assert [(f.kind, f.value) for f in extract_facts("el 5 de febrero de 2026, 15 %", "es", t)] == [
+        ("date", "2026-02-05"), ("percent", "15%")]

@@ -122,12 +122,17 @@ def _add_name(t: FactTable, kind: str, key: str, lang: str, variant: str, where:
 
 def table_files(user: bool = True) -> list[Path]:
     """The built-in table files, then the user's (sorted by name in each folder)."""
-    from paralelo.resources import resource_path
-
-    files = sorted(resource_path("facts").glob("*.tsv"))
+    files = sorted(builtin_facts_dir().glob("*.tsv"))
     if user:
         files += sorted(user_facts_dir().glob("*.tsv"))
     return files
+
+
+def builtin_facts_dir() -> Path:
+    """resources/facts of the source tree or the packaged app."""
+    from paralelo.resources import resource_path
+
+    return resource_path("facts")
 
 
 def user_facts_dir() -> Path:
@@ -139,8 +144,15 @@ def user_facts_dir() -> Path:
 
 def load_table(files: list[Path] | None = None) -> FactTable:
     """Read and index the given table files (default: built-in + user files)."""
-    paths = table_files() if files is None else files
     problems: list[str] = []
+    if files is None:
+        try:
+            paths = table_files()
+        except FileNotFoundError as exc:  # a broken install still reads numbers and dates
+            problems.append(f"built-in fact table missing: {exc}")
+            paths = sorted(user_facts_dir().glob("*.tsv"))
+    else:
+        paths = files
     rows: list[Row] = []
     for p in paths:
         try:
