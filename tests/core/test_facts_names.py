@@ -95,6 +95,7 @@ def test_person_matching_rule() -> None:
     assert not persons_match(("juan", "perez"), ("pedro", "perez"))
     assert persons_match(("marco", "calderon"), ("marco", "antonio", "calderon"))
     assert persons_match(("serguei", "lebedev"), ("sergei", "lebedev"))  # transliteration
+    assert persons_match(("glenn", "lee"), ("lee", "glenn"))  # surname first
     assert not persons_match(("juan", "perez"), ("jose", "perez"))
     assert not persons_match(("maria", "lopez"), ("mario", "lopez"))
     assert not persons_match(("daniel", "ortega"), ("daniela", "ortega"))

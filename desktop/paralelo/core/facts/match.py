@@ -83,6 +83,8 @@ def persons_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) == 1 or len(b) == 1:
         single, other = (a, b) if len(a) == 1 else (b, a)
         return len(other) > 1 and single[0] in other[1:]
+    if set(a) == set(b):
+        return True  # "Glenn Lee" / "Lee Glenn": surname-first order
     return _first_ok(a[0], b[0]) and bool(set(a[1:]) & set(b[1:]))
 
 
