@@ -144,3 +144,25 @@ def test_shortcuts_dialog_lists_every_shortcut(qtbot: Any, window: MainWindow) -
     assert {"Ctrl+Return", "Ctrl+Shift+F", "F8", "Ctrl+Z"} <= keys
     texts = [a.shortcut().toString() for a in window.acts.values() if not a.shortcut().isEmpty()]
     assert len(texts) == len(set(texts)), "two actions share a shortcut"
+
+
+def test_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
+    missing, seen = [], []
+
+    def walk(menu: Any) -> None:
+        for act in menu.actions():
+            if act.isSeparator() or menu.objectName() == "recentMenu":
+                continue
+            if act.menu() is not None:
+                walk(act.menu())
+            elif act.shortcut().isEmpty():
+                missing.append(act.text())
+            else:
+                seen.append(act.shortcut().toString())
+
+    for top in window.menuBar().actions():
+        walk(top.menu())
+    assert missing == []
+    assert len(seen) == len(set(seen)) > 35
+    # menus show the keys next to each action
+    assert window.acts["confirm"].shortcut().toString() == "Ctrl+Return"

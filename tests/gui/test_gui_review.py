@@ -142,3 +142,15 @@ def test_view_toggle_and_tooltip(qtbot: Any, window: MainWindow) -> None:
     assert win.table.delegate.diff
     text = win.detail.en_view.toPlainText()
     assert "Fernando Aramayo" in text
+
+
+def test_note_is_kept_when_focus_leaves(qtbot: Any, window: MainWindow) -> None:
+    win = window
+    focus_table(qtbot, win)
+    win.select_link(4)
+    qtbot.keyClick(win.table, Qt.Key.Key_F2)
+    qtbot.keyClicks(win.detail.note, "dates differ")
+    focus_table(qtbot, win)  # the reviewer clicks back into the table without Enter
+    assert win.store is not None
+    assert win.store.link_by_id(4)["review"]["note"] == "dates differ"
+    assert win.undo_stack.undoText() == "Edit note"

@@ -20,7 +20,7 @@ SPECS: list[tuple[str, Any, str, str, bool]] = [  # texts: QT_TRANSLATE_NOOP
     ("open", QT_TRANSLATE_NOOP("Actions", "&Open Session…"),
      "Ctrl+O", "open_session_dialog", False),
     ("seed", QT_TRANSLATE_NOOP("Actions", "Open the &Seed Session"),
-     "", "open_seed", False),
+     "Ctrl+Alt+S", "open_seed", False),
     ("paste", QT_TRANSLATE_NOOP("Actions", "&Paste Text as Document…"),
      "Ctrl+Shift+V", "paste_document", False),
     ("export", QT_TRANSLATE_NOOP("Actions", "&Export…"),
@@ -74,11 +74,11 @@ SPECS: list[tuple[str, Any, str, str, bool]] = [  # texts: QT_TRANSLATE_NOOP
     ("gaps", QT_TRANSLATE_NOOP("Actions", "Show &Unmatched Paragraphs"),
      "Ctrl+U", "toggle_gaps", True),
     ("models", QT_TRANSLATE_NOOP("Actions", "Translation &Models…"),
-     "", "models_dialog", False),
+     "Ctrl+Alt+M", "models_dialog", False),
     ("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
      "F1", "show_shortcuts", False),
     ("about", QT_TRANSLATE_NOOP("Actions", "&About Paralelo"),
-     "", "show_about", False),
+     "Ctrl+Alt+A", "show_about", False),
 ]
 
 

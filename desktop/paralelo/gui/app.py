@@ -150,6 +150,7 @@ def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_app(qt_args)
     from paralelo.gui.mainwindow import MainWindow
+    from paralelo.gui.session_store import recent_sessions
     from paralelo.gui.settings import Prefs
 
     prefs = Prefs.load()
@@ -170,10 +171,13 @@ def main(argv: list[str]) -> int:
             f"paralelo: {message}", file=sys.stderr)
         _screenshot_when_ready(win, Path(args.screenshot), args.timeout)
     win.show()
+    recent = [] if args.seed or args.screenshot else recent_sessions()
     if args.session:
         win.open_session(args.session)
+    elif recent:
+        win.open_session(recent[0])  # carry on where the reviewer stopped
     else:
-        win.open_seed()  # --seed, the first launch and a bare start all open the seed session
+        win.open_seed()  # --seed and the first launch open the seed session
     code = int(app.exec())
     win.close()  # closes the session file cleanly before the interpreter exits
     del win

@@ -54,6 +54,11 @@ def _pipeline() -> Any | None:
     return pipeline
 
 
+def can_align() -> bool:
+    """True when the pipeline (translation, alignment, facts) is installed."""
+    return _pipeline() is not None
+
+
 def align_documents(es: Document, ens: Sequence[Document], *, mode: str = "auto",
                     engine: str = "auto", anchors: Sequence[Any] = (),
                     progress: Progress | None = None,

@@ -46,7 +46,7 @@ class DetailPane(QWidget):
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText(self.tr("Add a note to this link (Enter to save)"))
         self.note.setClearButtonEnabled(True)
-        self.note.returnPressed.connect(self._note_done)
+        self.note.editingFinished.connect(self._note_done)  # Enter or leaving the field
         note_row = QHBoxLayout()
         note_label = QLabel(self.tr("Note:"), self)
         note_label.setBuddy(self.note)

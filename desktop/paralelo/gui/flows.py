@@ -60,11 +60,15 @@ class FlowsMixin(_Base):
         def work(progress: Progress, cancel: CancelToken) -> Any:
             if path.exists():
                 try:
-                    return open_store(path)
+                    store = open_store(path)
                 except UserError as exc:
                     if type(exc).__name__ not in _REBUILDABLE:
                         raise
                     path.unlink(missing_ok=True)  # a damaged seed session is rebuilt
+                else:
+                    if store.result().get("links") or not backend.can_align():
+                        return store
+                    store.close()  # made before an aligner was installed: build it again
             result = backend.align_paths(es, ens, engine=engine, progress=progress,
                                          cancel=cancel)
             return create_store(result, path)

@@ -88,6 +88,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.apply_prefs()
         self.refresh_recent_menu()
         self.resize(1440, 900)
+        self._restore_window()
         self._update_title()
         self._update_actions()
 
@@ -192,7 +193,10 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            self.view_menu.addAction(dock.toggleViewAction())
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut("Ctrl+Alt+F" if name == "factsDock" else "Ctrl+Alt+L")
+            self.view_menu.addAction(toggle)
+            self.addAction(toggle)
             setattr(self, name, dock)
         self.resizeDocks([self.factsDock], [360], Qt.Orientation.Horizontal)
 
@@ -218,6 +222,16 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             sb.addPermanentWidget(w)
             w.hide()
         sb.addPermanentWidget(self.engine_label)
+
+    def _restore_window(self) -> None:
+        from paralelo.gui.settings import qsettings
+
+        settings = qsettings()
+        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
 
     # -- preferences and view
     def apply_prefs(self) -> None:
@@ -478,6 +492,11 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             self.paste_document(md.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from paralelo.gui.settings import qsettings
+
+        settings = qsettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
         self.runner.cancel()
         self.runner.pool.waitForDone(5000)
         if self.store is not None:
