@@ -169,3 +169,9 @@ def test_missing_builtin_table_degrades_gracefully(monkeypatch: pytest.MonkeyPat
     assert any("missing" in p for p in t.problems)
     assert [(f.kind, f.value) for f in extract_facts("el 5 de febrero de 2026, 15 %", "es", t)] == [
         ("date", "2026-02-05"), ("percent", "15%")]
+
+
+def test_mt_never_rereads_spanish_numbers() -> None:
+    cmp = compare_facts(["llegaron 80.000 personas"], ["80 people arrived"],
+                        ["arrived 80.000 people"])
+    assert not cmp.shared

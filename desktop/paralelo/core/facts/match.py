@@ -199,7 +199,13 @@ def compare_facts(es_texts: Sequence[str], en_texts: Sequence[str],
 
 
 def _mt_counterpart(src: Fact, m: Fact) -> bool:
-    """Whether MT fact ``m`` can be the translation of Spanish fact ``src``."""
+    """Whether MT fact ``m`` can be the translation of Spanish fact ``src``.
+
+    Quantities never go through the MT: an engine copies "80.000" unchanged and
+    English rules would read it as 80; the Spanish value is already exact.
+    """
+    if GROUP[src.kind] == "quantity":
+        return False
     if GROUP[src.kind] == "time":
         return GROUP[m.kind] == "time"
     if src.kind != m.kind:
