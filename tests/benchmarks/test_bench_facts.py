@@ -96,3 +96,39 @@ def test_bench_facts(pairs: list[tuple[str, str]]) -> None:
     diff_time = time.perf_counter() - t0
     print(f"char_diff: {1000 * diff_time / len(sample):.2f} ms/link "
           f"(first {len(sample)} pairs, Spanish vs English text)")
+
+
+def _names_shared(triples: list[tuple[str, str, str | None]]) -> tuple[int, int, int]:
+    """(Spanish name facts shared, all Spanish name facts, shared through the MT)."""
+    shared = total = via_mt = 0
+    for es, en, mt in triples:
+        cmp = compare_facts([es], [en], [mt] if mt else None)
+        names = {s.es.fact.start for s in cmp.shared if GROUP[s.es.fact.kind] == "name"}
+        shared += len(names)
+        total += len(names) + sum(1 for o in cmp.only_es if GROUP[o.fact.kind] == "name")
+        via_mt += sum(1 for s in cmp.shared if s.via == "mt")
+    return shared, total, via_mt
+
+
+def test_bench_facts_through_mt(pairs: list[tuple[str, str]]) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("apertium") is None:
+        pytest.skip("apertium not installed")
+    sample = [(es.replace("\n", " "), en) for es, en in pairs[:400]]
+    r = subprocess.run(["apertium", "-u", "spa-eng_US"], input="\n".join(es for es, _ in sample),
+                       text=True, capture_output=True, timeout=600, check=True)
+    mt = r.stdout.rstrip("\n").split("\n")
+    assert len(mt) == len(sample)
+    plain = _names_shared([(es, en, None) for es, en in sample])
+    with_mt = _names_shared([(es, en, m) for (es, en), m in zip(sample, mt, strict=True)])
+    shuffled = [en for _, en in sample]
+    random.Random(3).shuffle(shuffled)
+    chance = _names_shared([(es, en, m) for (es, _), en, m in
+                            zip(sample, shuffled, mt, strict=True)])
+    print(f"\nSpanish name facts shared with the true partner, first {len(sample)} pairs:")
+    print(f"  without MT {plain[0]}/{plain[1]} = {plain[0] / plain[1]:.1%}; with Apertium MT "
+          f"{with_mt[0]}/{with_mt[1]} = {with_mt[0] / with_mt[1]:.1%} ({with_mt[2]} through MT)")
+    print(f"  random partner with MT: {chance[0]}/{chance[1]} ({chance[2]} through MT)")
+    assert with_mt[0] >= plain[0]
