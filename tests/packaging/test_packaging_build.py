@@ -107,42 +107,51 @@ def test_app_folder_is_complete_and_lean(app: App) -> None:
     assert size_mb < 400
 
 
-def test_self_test_on_first_start_uses_the_bundled_model(app: App, tmp_path: Path) -> None:
+def test_self_test_passes_offscreen(app: App, tmp_path: Path) -> None:
+    """`Paralelo --self-test` on a first start exits 0 with every step ok."""
     before = _snapshot(app.dir)
+    empty = tmp_path / "no-bundled-models"
+    empty.mkdir()
     t0 = time.perf_counter()
-    out = app.run(["--self-test", "--verbose"], tmp_path, QT_QPA_PLATFORM="offscreen")
+    # The tiny bundled test model translates into noise, so this run leaves it
+    # aside and uses the engine a user without a model gets (Apertium here).
+    out = app.run(["--self-test", "--verbose", "--out", str(tmp_path / "exports")], tmp_path,
+                  QT_QPA_PLATFORM="offscreen", PARALELO_BUNDLED_MODELS=str(empty))
     elapsed = time.perf_counter() - t0
     print(f"\n{out.stdout}{out.stderr}first start to self-test done: {elapsed:.1f} s")
     assert out.returncode == 0, out.stdout + out.stderr
     lines = out.stdout.splitlines()
+    assert "packaged app" in lines[0]
     for step in ("import", "translate", "align", "facts", "export"):
         assert any(ln.startswith(f"{step} ") and " ok " in ln for ln in lines), step
-    assert "packaged app" in lines[0]
     assert lines[-1] == "self-test passed"
-    # The bundled package was installed into the user's data folder and used.
+    if shutil.which("apertium"):
+        assert any(ln.startswith("translate ") and "Apertium" in ln for ln in lines), lines
+    assert {p.suffix for p in (tmp_path / "exports").iterdir()} == {
+        ".tmx", ".csv", ".tsv", ".xlsx", ".json", ".html"}
+    assert _snapshot(app.dir) == before  # nothing written inside the app's folder
+
+
+def test_first_start_installs_and_uses_the_bundled_model(app: App, tmp_path: Path) -> None:
+    before = _snapshot(app.dir)
+    text = tmp_path / "frase.txt"
+    text.write_text("La Paz es la sede del gobierno de Bolivia.\n", encoding="utf-8")
+    out = app.run(["translate", str(text), "--json"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    # Installed once, into the user's data folder, and used without network.
     assert f"installed bundled model(s): {app.model.name}" in out.stderr
-    assert any(ln.startswith("translate ") and "Argos" in ln for ln in lines), lines
+    import json
+
+    assert json.loads(out.stdout)["engine"]["name"] == "argos"
     installed = tmp_path / "XDG_DATA_HOME" / "paralelo" / "argos-packages"
-    assert any((d / "metadata.json").is_file() for d in installed.iterdir())
-    # Nothing was written inside the app's own folder.
+    assert [d.name for d in installed.iterdir() if (d / "metadata.json").is_file()]
+    assert (tmp_path / "XDG_DATA_HOME" / "paralelo" / "bundled-models.json").is_file()
     assert _snapshot(app.dir) == before
-    # Second start: the model is not installed again.
+    # Later starts do not install it again, and the self-test still runs headless.
     again = app.run(["--self-test", "--engine", "none"], tmp_path, QT_QPA_PLATFORM="offscreen")
     assert again.returncode == 0, again.stdout + again.stderr
     assert "bundled" not in again.stderr
     assert _snapshot(app.dir) == before
-
-
-def test_self_test_with_apertium(app: App, tmp_path: Path) -> None:
-    if shutil.which("apertium") is None:
-        pytest.skip("apertium not installed")
-    out = app.run(["--self-test", "--verbose", "--engine", "apertium", "--out",
-                   str(tmp_path / "exports")],
-                  tmp_path, QT_QPA_PLATFORM="offscreen")
-    assert out.returncode == 0, out.stdout + out.stderr
-    assert any(ln.startswith("translate ") and "Apertium" in ln for ln in out.stdout.splitlines())
-    assert {p.suffix for p in (tmp_path / "exports").iterdir()} == {
-        ".tmx", ".csv", ".tsv", ".xlsx", ".json", ".html"}
 
 
 def test_child_processes_get_the_system_library_path(app: App, tmp_path: Path) -> None:
