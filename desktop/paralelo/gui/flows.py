@@ -67,11 +67,11 @@ class FlowsMixin(_Base):
                     path.unlink(missing_ok=True)  # a damaged seed session is rebuilt
                 else:
                     if store.result().get("links") or not backend.can_align():
-                        return store
+                        return _prepared(store)
                     store.close()  # made before an aligner was installed: build it again
             result = backend.align_paths(es, ens, engine=engine, progress=progress,
                                          cancel=cancel)
-            return create_store(result, path)
+            return _prepared(create_store(result, path))
 
         self.runner.start(self.tr("Opening the seed session"), work, self._store_ready)
 
@@ -92,7 +92,7 @@ class FlowsMixin(_Base):
                 en_docs.append(s.load("en"))
             result = backend.align_documents(es_doc, en_docs, mode=mode, engine=engine,
                                              progress=progress, cancel=cancel)
-            return create_store(result, _new_session_path(es.name))
+            return _prepared(create_store(result, _new_session_path(es.name)))
 
         self.runner.start(self.tr("Aligning documents"), work, self._store_ready)
 
@@ -103,9 +103,9 @@ class FlowsMixin(_Base):
         def work(progress: Progress, cancel: CancelToken) -> Any:
             progress(0, 0, f"Opening {p.name}")
             if readonly_copy:
-                return open_store(p, readonly_copy=True)
+                return _prepared(open_store(p, readonly_copy=True))
             try:
-                return open_store(p)
+                return _prepared(open_store(p))
             except UserError as exc:
                 if type(exc).__name__ in _OFFER_COPY and p.suffix != ".json":
                     return _Unreadable(p, exc.message)
@@ -113,11 +113,12 @@ class FlowsMixin(_Base):
 
         self.runner.start(self.tr("Opening session"), work, self._store_ready)
 
-    def _store_ready(self, store: Any) -> None:
-        if isinstance(store, _Unreadable):
-            self.offer_readonly_copy(store)
+    def _store_ready(self, opened: Any) -> None:
+        if isinstance(opened, _Unreadable):
+            self.offer_readonly_copy(opened)
             return
-        self.load_store(store)
+        store, prepared = opened
+        self.load_store(store, prepared)
         if store.path:
             add_recent(str(store.path))
             self.refresh_recent_menu()
@@ -296,6 +297,13 @@ def _new_session_path(es_name: str) -> Path:
     stem = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in Path(es_name).stem)[:40]
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     return sessions_dir() / f"{stem or 'session'}-{stamp}.paralelo"
+
+
+def _prepared(store: Any) -> tuple[Any, Any]:
+    """The store with its rows built (on the worker, so the window does not pause)."""
+    from paralelo.gui.model import prepare_rows
+
+    return store, prepare_rows(store.result())
 
 
 class _Unreadable:

@@ -282,13 +282,17 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.search.selectAll()
 
     # -- loading
-    def load_store(self, store: Store) -> None:
-        """Show ``store``'s session (replaces whatever was shown)."""
+    def load_store(self, store: Store, prepared: Any = None) -> None:
+        """Show ``store``'s session (replaces whatever was shown).
+
+        ``prepared`` is `model.prepare_rows` of the store's result, computed on
+        the worker that opened it, so big sessions appear without a pause.
+        """
         if self.store is not None and self.store is not store:
             self.store.close()
         self.store = store
         self.undo_stack.clear()
-        self.reload_rows()
+        self.reload_rows(prepared=prepared)
         result = store.result()
         self.doc_filter.blockSignals(True)
         self.doc_filter.clear()
@@ -320,12 +324,12 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             self.table.scrollTo(self.table.currentIndex(),
                                 QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def reload_rows(self, keep_link: int | None = None) -> None:
+    def reload_rows(self, keep_link: int | None = None, prepared: Any = None) -> None:
         """Rebuild every row from the store (after structural changes)."""
         assert self.store is not None
         current = keep_link if keep_link is not None else self.current_link_id()
         self.table.delegate.clear()
-        self.model.set_result(self.store.result())
+        self.model.set_result(self.store.result(), prepared)
         self.table.delegate.index_ = self.model.index_
         self.update_counts()
         if current is not None:

@@ -32,6 +32,12 @@ COL_ES, COL_SCORE, COL_EN = 0, 1, 2
 ROWS_MIME = "application/x-paralelo-rows"
 
 
+def prepare_rows(result: dict[str, Any]) -> tuple[ResultIndex, list[Row]]:
+    """Index and rows of ``result`` (Qt-free work, safe on a worker thread)."""
+    index = ResultIndex(result)
+    return index, build_rows(result, index)
+
+
 class LinkTableModel(QAbstractTableModel):
     """Rows of the current alignment dict; rebuilt when the links change."""
 
@@ -45,10 +51,13 @@ class LinkTableModel(QAbstractTableModel):
         self._lengths: list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]] | None = None
 
     # -- loading
-    def set_result(self, result: dict[str, Any]) -> None:
+    def set_result(self, result: dict[str, Any],
+                   prepared: tuple[ResultIndex, list[Row]] | None = None) -> None:
+        """Show ``result``; ``prepared`` = (index, rows) built earlier on a worker thread."""
+        if prepared is not None and prepared[0].result is not result:
+            prepared = None  # built from another result: stale
         self.beginResetModel()
-        self.index_ = ResultIndex(result)
-        self.rows = build_rows(result, self.index_)
+        self.index_, self.rows = prepared or prepare_rows(result)
         self._search.clear()
         self._lengths = None
         self._by_link = {r.link_id: n for n, r in enumerate(self.rows) if r.link_id is not None}
