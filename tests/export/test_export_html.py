@@ -180,3 +180,39 @@ def test_render_labels() -> None:
     html = render("ab\ncd", [Span(1, 4, "ins")], {0: "<i>A</i>", 3: "<i>B</i>", 9: "<i>x</i>"})
     assert html == "<i>A</i>a<ins>b\n<i>B</i>c</ins>d"
     assert render("", [], {0: "<i>A</i>"}) == "<i>A</i>"
+
+
+def test_one_mention_paired_with_several(hostile: dict[str, Any], tmp_path: Path) -> None:
+    """The aligner pairs "Estados Unidos" with "the United States" and "U.S.": one colour."""
+    es_text = "Bolivia y Estados Unidos firmaron. Bolivia gana."
+    en_text = "Bolivia and the United States signed; the U.S. and Bolivia agreed."
+    hostile["documents"][0]["paragraphs"][0]["text"] = es_text
+    hostile["documents"][1]["paragraphs"][0]["text"] = en_text
+    link = hostile["links"][0]
+    link["diff"] = []
+
+    def f(kind: str, es: str, en: str, es_at: int, en_at: int) -> dict[str, Any]:
+        a, b = es_text.index(es, es_at), en_text.index(en, en_at)
+        return {"kind": kind, "es": es, "en": en,
+                "es_loc": {"para": 0, "span": [a, a + len(es)]},
+                "en_loc": {"doc": "en1", "para": 0, "span": [b, b + len(en)]}}
+
+    link["facts"] = [f("place", "Bolivia", "Bolivia", 0, 0),
+                     f("place", "Bolivia", "Bolivia", 0, 40),
+                     f("place", "Estados Unidos", "the United States", 0, 0),
+                     f("place", "Estados Unidos", "U.S.", 0, 0)]
+    out = tmp_path / "multi.html"
+    export_result(hostile, "html", out)
+    tree = lxml_html.fromstring(out.read_bytes())
+    es, _, en = _cells(tree, 1)
+    es_marks = [(m.text_content(), m.get("class")) for m in es.iter("mark")]
+    en_marks = [(m.text_content(), m.get("class")) for m in en.iter("mark")]
+    assert es_marks == [("Bolivia", "f0"), ("Estados Unidos", "f1")]  # no stacked duplicates
+    assert en_marks == [("Bolivia", "f0"), ("the United States", "f1"), ("U.S.", "f1"),
+                        ("Bolivia", "f0")]
+    chips = [m.text_content() for m in tree.xpath('//tr[@id="link-1"]//mark')]
+    assert chips == ["place: Bolivia ↔ Bolivia", "place: Estados Unidos ↔ the United States",
+                     "place: Estados Unidos ↔ U.S."]
+    csv_out = tmp_path / "multi.csv"
+    export_result(hostile, "csv", csv_out)
+    assert "place: Bolivia ↔ Bolivia\nplace: Estados" in csv_out.read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ import contextlib
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,6 +97,11 @@ def format_one_side_fact(fact: dict[str, Any]) -> str:
     return f"{fact.get('kind', '')}: {fact.get('text', '')}"
 
 
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    """In order, without repeats (one mention may be paired with several on the other side)."""
+    return tuple(dict.fromkeys(items))
+
+
 def _docs_by_id(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {d["id"]: d for d in result["documents"]}
 
@@ -130,9 +135,9 @@ def build_rows(result: dict[str, Any], status: str = "all") -> list[ExportRow]:
             mt_paras=tuple(p.get("mt") or "" for p in es_p) if has_mt else (),
             mt_errors=tuple(str(p.get("mt_error") or "") for p in es_p),
             score=link.get("score"), status=review["status"], note=review["note"],
-            shared_facts=tuple(format_shared_fact(f) for f in link.get("facts") or ()),
-            only_es=tuple(format_one_side_fact(f) for f in link.get("only_es") or ()),
-            only_en=tuple(format_one_side_fact(f) for f in link.get("only_en") or ()),
+            shared_facts=_unique(format_shared_fact(f) for f in link.get("facts") or ()),
+            only_es=_unique(format_one_side_fact(f) for f in link.get("only_es") or ()),
+            only_en=_unique(format_one_side_fact(f) for f in link.get("only_en") or ()),
             es_source=str(es_doc.get("name") or es_doc["id"]) if es_doc and link["es"] else "",
             en_sources=tuple(en_sources), en_docs=tuple(en_docs), link=link,
         ))

@@ -17,7 +17,13 @@ from typing import Any
 
 from paralelo import __version__
 from paralelo.core.progress import CancelToken, Progress, check
-from paralelo.export.common import PARA_JOIN, STATUSES, ExportRow, atomic_output
+from paralelo.export.common import (
+    PARA_JOIN,
+    STATUSES,
+    ExportRow,
+    atomic_output,
+    format_shared_fact,
+)
 from paralelo.export.html_spans import Span, esc, para_offsets, render, valid_span
 
 PALETTE = ("#ffe08a", "#a8e6cf", "#b5d8ff", "#ffc6d9", "#d7c4ff", "#ffd0a8", "#c9f29b",
@@ -46,17 +52,32 @@ mark,ins,del,.status,th,tr.meta td{-webkit-print-color-adjust:exact;print-color-
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
 
 
+def fact_classes(facts: list[dict[str, Any]]) -> list[str]:
+    """One colour class per shared fact; facts naming the same Spanish thing share it.
+
+    The aligner may pair one Spanish mention with several English ones
+    ("Estados Unidos" with "the United States" and "U.S."): one colour for all.
+    """
+    keys: dict[tuple[str, str], int] = {}
+    out = []
+    for f in facts:
+        key = (str(f.get("kind", "")), str(f.get("es", "")).casefold())
+        n = keys.setdefault(key, len(keys))
+        out.append(f"f{n % len(PALETTE)}")
+    return out
+
+
 def _fact_spans(link: dict[str, Any], side: str, starts: dict[Any, int],
                 texts: dict[Any, str]) -> list[Span]:
     """Spans of shared (coloured) and one-side (underlined) facts on ``side``, joined-text based."""
-    spans: list[Span] = []
     loc_key = "es_loc" if side == "es" else "en_loc"
-    items = [(f, f.get(loc_key), f"f{i % len(PALETTE)}",
-              f"{f.get('kind', '')}: {f.get('es', '')} ↔ {f.get('en', '')}")
-             for i, f in enumerate(link.get("facts", []))]
-    items += [(f, f.get("loc"), "only", f"only in {'Spanish' if side == 'es' else 'English'}: "
+    facts = link.get("facts", [])
+    items = [(f.get(loc_key), cls, format_shared_fact(f))
+             for f, cls in zip(facts, fact_classes(facts), strict=True)]
+    items += [(f.get("loc"), "only", f"only in {'Spanish' if side == 'es' else 'English'}: "
                f"{f.get('kind', '')}") for f in link.get("only_" + side, [])]
-    for _fact, loc, cls, title in items:
+    spans: dict[tuple[int, int, str], Span] = {}  # one mark per place and colour
+    for loc, cls, title in items:
         if not isinstance(loc, dict):
             continue
         para, doc = loc.get("para"), loc.get("doc")
@@ -67,8 +88,9 @@ def _fact_spans(link: dict[str, Any], side: str, starts: dict[Any, int],
             continue
         span = valid_span(loc.get("span"), len(texts[key]))
         if span:
-            spans.append(Span(starts[key] + span[0], starts[key] + span[1], "mark", cls, title))
-    return spans
+            a, b = starts[key] + span[0], starts[key] + span[1]
+            spans.setdefault((a, b, cls), Span(a, b, "mark", cls, title))
+    return list(spans.values())
 
 
 def _diff_spans(link: dict[str, Any], side: str, text: str) -> list[Span]:
@@ -113,8 +135,9 @@ def _link_rows(row: ExportRow) -> str:
                for off, name in zip(en_offsets, row.en_docs, strict=True)}
               if len(row.en_sources) > 1 else None)
     score = "" if row.score is None else f" · score {float(row.score):.2f}"
-    facts = " ".join(f'<mark class="f{i % len(PALETTE)}">{esc(t)}</mark>'
-                     for i, t in enumerate(row.shared_facts))
+    chips = dict(zip((format_shared_fact(f) for f in link.get("facts", [])),
+                     fact_classes(link.get("facts", [])), strict=True))
+    facts = " ".join(f'<mark class="{cls}">{esc(t)}</mark>' for t, cls in chips.items())
     facts += "".join(f' <mark class="only" title="only in Spanish">{esc(t)}</mark>'
                      for t in row.only_es)
     facts += "".join(f' <mark class="only" title="only in English">{esc(t)}</mark>'

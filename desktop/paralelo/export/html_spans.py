@@ -18,8 +18,13 @@ from paralelo.export.common import clean_text
 
 
 def esc(text: str) -> str:
-    """Escape text (and attribute values) for HTML after removing invalid characters."""
-    return html.escape(clean_text(text), quote=True)
+    """Escape text (and attribute values) for HTML after removing invalid characters.
+
+    A carriage return becomes ``&#13;``: parsers turn a literal one (or CRLF)
+    into a line feed, and a highlight boundary between CR and LF would then
+    read back as two line breaks.
+    """
+    return html.escape(clean_text(text), quote=True).replace("\r", "&#13;")
 
 
 @dataclass(frozen=True, slots=True)
