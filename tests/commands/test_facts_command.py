@@ -63,3 +63,18 @@ def test_facts_warns_about_bad_user_table(tmp_path: Path,
     finally:
         (d / "broken.tsv").unlink()
         reload_table()
+
+
+def test_facts_skips_boilerplate_unless_all(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from paralelo.core.importers import load_document
+
+    path = SEEDS / "000_c427449a33106fde.txt"
+    doc = load_document(path, lang="en")
+    assert main(["facts", str(path), "--json", "--all"]) == 0
+    every = json.loads(capsys.readouterr().out)["paragraphs"]
+    assert [p["index"] for p in every] == [p.index for p in doc.paragraphs]
+    assert main(["facts", str(path), "--json"]) == 0
+    content = json.loads(capsys.readouterr().out)["paragraphs"]
+    assert [p["index"] for p in content] == [p.index for p in doc.paragraphs
+                                              if not p.boilerplate]

@@ -62,3 +62,16 @@ def test_many_facts_in_one_text_stay_linear() -> None:
     assert len(extract_facts(text * 4, "es")) == 8000
     assert time.perf_counter() - t < 4 * small * 4 + 1.0  # no quadratic blow-up
     assert len(extract_facts("Juan y Pedro y " * 2000, "es")) == 4000  # no deep recursion
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*"\t|#-\n ab ÁU.S", "org", "place", "topic", "word", "given",
+                                  "title", "spelling", "orgword"]), max_size=60).map("".join))
+def test_any_table_text_parses_without_crashing(text: str) -> None:
+    from paralelo.core.facts.table import build_table, parse_tsv
+
+    problems: list[str] = []
+    table = build_table(parse_tsv(text, "user.tsv", problems), problems)
+    assert all(p.startswith("user.tsv:") for p in table.problems)
+    for f in extract_facts("U.S. ab Á La Paz 2026", "en", table):
+        assert f.text
