@@ -23,6 +23,7 @@ from paralelo.core.progress import CancelToken, check
 NEG = -1e18
 # move codes: (es items, en items)
 MOVES = {1: (1, 0), 2: (0, 1), 3: (1, 1), 4: (1, 2), 5: (2, 1), 6: (2, 2)}
+KIND_OF = {v: k for k, v in MOVES.items() if k >= 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ class Params:
     len_k: float = 20.0  # extra variance of log(length ratio): len_k / (chars of the group)
     w_part: float = 10.0  # penalty weight when a member of a 1-2 / 2-1 group is unrelated
     tau_part: float = 0.1  # rescaled member cosine below which that penalty starts
-    prior: dict[int, float] = field(default_factory=lambda: {3: 0.0, 4: 0.3, 5: 0.3, 6: -2.5})
+    prior: dict[int, float] = field(default_factory=lambda: {3: 0.0, 4: 0.3, 5: 0.3, 6: -1.0})
     skip: float = -0.25  # value of leaving one item unmatched
     half_band: int = 30
 
@@ -74,12 +75,22 @@ def _dots(fa: Features, fb: Features, lo: np.ndarray, width: int,
         c1 = min(int(base[s:e].max()) + dwidth, m)
         if c1 <= c0:
             continue
-        prod = fa.dense(s, e) @ fb.dense(c0, c1).T  # (rows, c1-c0)
+        prod = _block_dots(fa.dense(s, e), fb, c0, c1)  # (rows, c1-c0)
         cols = base[s:e, None] + np.arange(dwidth)[None, :] - c0
         ok = (cols >= 0) & (cols < c1 - c0)
         vals = np.take_along_axis(prod, np.clip(cols, 0, c1 - c0 - 1), axis=1)
         out[s:e] = np.where(ok, vals, 0.0)
     return base, out
+
+
+def _block_dots(dense_a: np.ndarray, fb: Features, c0: int, c1: int) -> np.ndarray:
+    """dense_a @ fb[c0:c1].T using fb's sparse rows (~40 entries each, not DIM)."""
+    ia, ib = int(fb.indptr[c0]), int(fb.indptr[c1])
+    g = dense_a[:, fb.idx[ia:ib]].astype(np.float64) * fb.val[ia:ib]
+    cs = np.zeros((g.shape[0], ib - ia + 1))
+    np.cumsum(g, axis=1, out=cs[:, 1:])
+    starts = fb.indptr[c0:c1 + 1] - ia
+    return cs[:, starts[1:]] - cs[:, starts[:-1]]
 
 
 def _adjacent(f: Features) -> np.ndarray:
@@ -96,25 +107,24 @@ def _adjacent(f: Features) -> np.ndarray:
 
 
 def align_dp(fa: Features, fb: Features, params: Params | None = None,
-             cancel: CancelToken | None = None) -> list[tuple[list[int], list[int]]]:
-    """Best monotonic grouping of items of ``fa`` (es) and ``fb`` (en)."""
+             cancel: CancelToken | None = None) -> list[tuple[list[int], list[int], float]]:
+    """Best monotonic grouping of items of ``fa`` (es) and ``fb`` (en), with group cosines."""
     p = params or Params()
     n, m = fa.n, fb.n
     if n == 0 or m == 0:
-        return [([i], []) for i in range(n)] + [([], [j]) for j in range(m)]
+        return [([i], [], 0.0) for i in range(n)] + [([], [j], 0.0) for j in range(m)]
     ratio = float(np.clip(fb.lengths.sum() / max(fa.lengths.sum(), 1.0), 0.5, 2.0))
     adj_a, adj_b = _adjacent(fa), _adjacent(fb)
     half = p.half_band
     for _ in range(2):
-        lo, width = _band(n, m, half)
-        base, dots = _dots(fa, fb, lo, width, cancel)
         while True:
-            path, touched = _run(fa, fb, lo, width, base, dots, adj_a, adj_b, ratio, p, cancel)
+            lo, width = _band(n, m, half)
+            base, dots = _dots(fa, fb, lo, width, cancel)
+            ctx = _Ctx(fa, fb, base, dots, adj_a, adj_b, ratio, p)
+            path, touched = _run(ctx, lo, width, cancel)
             if not touched or width >= m + 1:
                 break
             half *= 2
-            lo, width = _band(n, m, half)
-            base, dots = _dots(fa, fb, lo, width, cancel)
         # Drops and insertions skew the total length ratio: re-estimate it from
         # the 1-1 links of this first pass and rerun when it moved noticeably.
         ones = [(a[0], b[0]) for a, b in path if len(a) == 1 and len(b) == 1]
@@ -125,98 +135,139 @@ def align_dp(fa: Features, fb: Features, params: Params | None = None,
         if abs(math.log(est / ratio)) < 0.05:
             break
         ratio = est
-    return path
+    return [(a, b, cos) for (a, b), cos in zip(path, ctx.path_cosines(path), strict=True)]
 
 
-def _run(fa: Features, fb: Features, lo: np.ndarray, width: int, base: np.ndarray,
-         dots: np.ndarray, adj_a: np.ndarray, adj_b: np.ndarray, ratio: float, p: Params,
-         cancel: CancelToken | None) -> tuple[list[tuple[list[int], list[int]]], bool]:
-    n, m = fa.n, fb.n
-    sq_a, sq_b = fa.sq, fb.sq
-    la, lb = fa.lengths, fb.lengths * (1.0 / ratio)
-    dwidth = dots.shape[1]
-    score = np.full((n + 1, width), NEG)
-    move = np.zeros((n + 1, width), dtype=np.int8)
-    cols0 = np.arange(width)
+@dataclass(slots=True)
+class _Ctx:
+    """Everything needed to score a group ending at DP cell (i, j)."""
 
-    def dot(a: int, j: np.ndarray) -> np.ndarray:
-        k = j - base[a]
-        ok = (k >= 0) & (k < dwidth)
-        return np.where(ok, dots[a, np.clip(k, 0, dwidth - 1)], 0.0)
+    fa: Features
+    fb: Features
+    base: np.ndarray
+    dots: np.ndarray
+    adj_a: np.ndarray
+    adj_b: np.ndarray
+    ratio: float
+    p: Params
 
-    def value(d: np.ndarray, na: float | np.ndarray, nb: np.ndarray, lena: float | np.ndarray,
-              lenb: np.ndarray, kind: int,
-              parts: tuple[np.ndarray, ...] = ()) -> np.ndarray:
-        cos = np.maximum(d, 0.0) / np.sqrt(np.maximum(na * nb, 1e-9))
+    def dot(self, a: np.ndarray, jj: np.ndarray) -> np.ndarray:
+        """fa[a] · fb[jj] for broadcastable index arrays (0 outside the stored band)."""
+        dw = self.dots.shape[1]
+        k = jj - self.base[a]
+        ok = (k >= 0) & (k < dw) & (jj >= 0) & (jj < self.fb.n)
+        return np.where(ok, self.dots[a, np.clip(k, 0, dw - 1)], 0.0)
+
+    def evaluate(self, i: np.ndarray, j: np.ndarray, kind: int) -> tuple[np.ndarray, np.ndarray]:
+        """(value, cosine) of groups of ``kind`` ending at DP cells (i, j)."""
+        p, fa, fb = self.p, self.fa, self.fb
+        n, m = fa.n, fb.n
+        da, db = MOVES[kind]
+        a = np.clip(i - 1, 0, n - 1)
+        a0 = np.clip(i - 2, 0, n - 1)
+        b1 = np.clip(j - 1, 0, m - 1)
+        b2 = np.clip(j - 2, 0, m - 1)
+        la, lb = fa.lengths, fb.lengths / self.ratio
+        d11 = self.dot(a, j - 1)
+        if kind == 3:
+            dsum, na, nb = d11, fa.sq[a], fb.sq[b1]
+            lena, lenb = la[a], lb[b1]
+        nb12 = fb.sq[b2] + fb.sq[b1] + 2.0 * self.adj_b[b2]
+        na21 = fa.sq[a0] + fa.sq[a] + 2.0 * self.adj_a[a0]
+        parts: list[np.ndarray] = []
+        if kind == 4:
+            d12 = self.dot(a, j - 2)
+            dsum, na, nb = d11 + d12, fa.sq[a], nb12
+            lena, lenb = la[a], lb[b1] + lb[b2]
+            parts = [_part(d11, na, fb.sq[b1], nb), _part(d12, na, fb.sq[b2], nb)]
+        elif kind == 5:
+            d01 = self.dot(a0, j - 1)
+            dsum, na, nb = d01 + d11, na21, fb.sq[b1]
+            lena, lenb = la[a] + la[a0], lb[b1]
+            parts = [_part(d01, nb, fa.sq[a0], na), _part(d11, nb, fa.sq[a], na)]
+        elif kind == 6:
+            d12 = self.dot(a, j - 2)
+            d01 = self.dot(a0, j - 1)
+            d02 = self.dot(a0, j - 2)
+            dsum, na, nb = d01 + d02 + d11 + d12, na21, nb12
+            lena, lenb = la[a] + la[a0], lb[b1] + lb[b2]
+            parts = [_part(d01 + d02, nb, fa.sq[a0], na), _part(d11 + d12, nb, fa.sq[a], na),
+                     _part(d01 + d11, na, fb.sq[b1], nb), _part(d02 + d12, na, fb.sq[b2], nb)]
+        cos = np.maximum(dsum, 0.0) / np.sqrt(np.maximum(na * nb, 1e-9))
         r = np.log((lenb + 20.0) / (lena + 20.0))
         var = p.len_sigma**2 + p.len_k / (lena + lenb + 20.0)
         v = p.w_sim * (cos - p.tau) - p.w_len * r * r / (2.0 * var) + p.prior[kind]
         if parts and p.w_part:
-            v = v + p.w_part * np.minimum(np.minimum(*parts) - p.tau_part, 0.0)
-        return v
+            v = v + p.w_part * np.minimum(np.minimum.reduce(parts) - p.tau_part, 0.0)
+        ok = (i >= da) & (j >= db) & (j <= m)
+        return np.where(ok, v, NEG), cos
 
-    def part(d_i: np.ndarray, n_one: float | np.ndarray, n_i: np.ndarray | float,
-             n_sum: np.ndarray | float) -> np.ndarray:
-        """cos(one, member) rescaled by |sum| / |member|: ≈ the group cosine when the
-        member really is a piece of the group, ≈ 0 when it is unrelated."""
-        return (np.maximum(d_i, 0.0) * np.sqrt(n_sum)
-                / np.maximum(np.sqrt(n_one) * n_i, 1e-9))
+    def path_cosines(self, path: list[tuple[list[int], list[int]]]) -> list[float]:
+        out = [0.0] * len(path)
+        by_kind: dict[int, list[int]] = {}
+        for g, (a, b) in enumerate(path):
+            kind = KIND_OF.get((len(a), len(b)))
+            if kind is not None:
+                by_kind.setdefault(kind, []).append(g)
+        for kind, members in by_kind.items():
+            i = np.array([path[g][0][-1] + 1 for g in members])
+            j = np.array([path[g][1][-1] + 1 for g in members])
+            for g, c in zip(members, self.evaluate(i, j, kind)[1].tolist(), strict=True):
+                out[g] = float(c)
+        return out
 
-    def prev(i: int, j: np.ndarray) -> np.ndarray:
-        k = j - lo[i]
-        ok = (k >= 0) & (k < width) & (j >= 0)
-        return np.where(ok, score[i, np.clip(k, 0, width - 1)], NEG)
 
-    # row 0: only 0-1 moves
-    j0 = lo[0] + cols0
-    score[0] = np.where(j0 <= m, j0 * p.skip, NEG)
+def _part(d_i: np.ndarray, n_one: np.ndarray, n_i: np.ndarray, n_sum: np.ndarray) -> np.ndarray:
+    """cos(one side, member) rescaled by |sum| / |member|: about the group cosine when
+    the member really is a piece of the group, about 0 when it is unrelated."""
+    return np.maximum(d_i, 0.0) * np.sqrt(n_sum) / np.maximum(np.sqrt(n_one) * n_i, 1e-9)
+
+
+def _run(ctx: _Ctx, lo: np.ndarray, width: int,
+         cancel: CancelToken | None) -> tuple[list[tuple[list[int], list[int]]], bool]:
+    n, m = ctx.fa.n, ctx.fb.n
+    skip = ctx.p.skip
+    cols = np.arange(width)
+    # Group values for every band cell, computed in row chunks (bounded temporaries).
+    vals = np.empty((4, n, width), dtype=np.float64)
+    chunk = 1024
+    for s in range(0, n, chunk):
+        check(cancel)
+        e = min(s + chunk, n)
+        i = np.arange(s + 1, e + 1)[:, None]
+        j = lo[s + 1:e + 1, None] + cols[None, :]
+        for k, kind in enumerate((3, 4, 5, 6)):
+            vals[k, s:e] = ctx.evaluate(i, j, kind)[0]
+    step = int(np.max(np.diff(lo), initial=0))
+    pad = 2 * step + 3
+    score = np.full((n + 1, width + 2 * pad), NEG)
+    move = np.zeros((n + 1, width), dtype=np.int8)
+    score[0, pad:pad + width] = np.where(lo[0] + cols <= m, (lo[0] + cols) * skip, NEG)
     move[0] = 2
+    codes = np.array([1, 3, 4, 5, 6], dtype=np.int8)
+    lin = cols * skip
+    stack = np.empty((5, width))
     for i in range(1, n + 1):
-        if i % 256 == 0:
+        if i % 1024 == 0:
             check(cancel)
-        j = lo[i] + cols0
-        valid = j <= m
-        a = i - 1
-        best = prev(i - 1, j) + p.skip  # 1-0
-        arg = np.ones(width, dtype=np.int8)
-        jb1 = np.clip(j - 1, 0, m - 1)
-        d_a_b1 = dot(a, j - 1)
-        cand = prev(i - 1, j - 1) + value(d_a_b1, sq_a[a], sq_b[jb1], la[a], lb[jb1], 3)
-        cand = np.where(j >= 1, cand, NEG)
-        arg = np.where(cand > best, 3, arg)
-        best = np.maximum(best, cand)
-        jb2 = np.clip(j - 2, 0, m - 1)
-        d_a_b2 = dot(a, j - 2)
-        nb12 = sq_b[jb2] + sq_b[jb1] + 2.0 * adj_b[jb2]
-        parts = (part(d_a_b1, sq_a[a], sq_b[jb1], nb12), part(d_a_b2, sq_a[a], sq_b[jb2], nb12))
-        cand = prev(i - 1, j - 2) + value(d_a_b1 + d_a_b2, sq_a[a], nb12, la[a],
-                                         lb[jb2] + lb[jb1], 4, parts)
-        cand = np.where(j >= 2, cand, NEG)
-        arg = np.where(cand > best, 4, arg)
-        best = np.maximum(best, cand)
+        s1 = pad + lo[i] - lo[i - 1]
+        prev1 = score[i - 1]
+        stack[0] = prev1[s1:s1 + width] + skip
+        stack[1] = prev1[s1 - 1:s1 - 1 + width] + vals[0, i - 1]
+        stack[2] = prev1[s1 - 2:s1 - 2 + width] + vals[1, i - 1]
         if i >= 2:
-            a0 = i - 2
-            na = sq_a[a0] + sq_a[a] + 2.0 * adj_a[a0]
-            d_a0_b1 = dot(a0, j - 1)
-            parts = (part(d_a0_b1, sq_b[jb1], sq_a[a0], na), part(d_a_b1, sq_b[jb1], sq_a[a], na))
-            cand = prev(i - 2, j - 1) + value(d_a0_b1 + d_a_b1, na, sq_b[jb1], la[a0] + la[a],
-                                             lb[jb1], 5, parts)
-            cand = np.where(j >= 1, cand, NEG)
-            arg = np.where(cand > best, 5, arg)
-            best = np.maximum(best, cand)
-            d_a0_b2 = dot(a0, j - 2)
-            cand = prev(i - 2, j - 2) + value(d_a0_b1 + d_a_b1 + d_a0_b2 + d_a_b2, na, nb12,
-                                             la[a0] + la[a], lb[jb2] + lb[jb1], 6)
-            cand = np.where(j >= 2, cand, NEG)
-            arg = np.where(cand > best, 6, arg)
-            best = np.maximum(best, cand)
-        best = np.where(valid, best, NEG)
+            s2 = pad + lo[i] - lo[i - 2]
+            prev2 = score[i - 2]
+            stack[3] = prev2[s2 - 1:s2 - 1 + width] + vals[2, i - 1]
+            stack[4] = prev2[s2 - 2:s2 - 2 + width] + vals[3, i - 1]
+        else:
+            stack[3:] = NEG
+        arg = stack.argmax(axis=0)
+        best = stack[arg, cols]
         # 0-1 chain along the row: D[j] = max_k best[k] + (j - k) * skip
-        run = np.maximum.accumulate(best - cols0 * p.skip) + cols0 * p.skip
-        from_left = run > best + 1e-9
-        arg = np.where(from_left, 2, arg)
-        score[i] = np.where(valid, run, NEG)
-        move[i] = arg
+        run = np.maximum.accumulate(best - lin) + lin
+        move[i] = np.where(run > best + 1e-9, 2, codes[arg])
+        score[i, pad:pad + width] = np.where(lo[i] + cols <= m, run, NEG)
     return _trace(move, lo, width, n, m)
 
 

@@ -11,11 +11,10 @@ groups of paragraphs are sums of dot products (fast, vectorised with numpy).
 
 from __future__ import annotations
 
-import math
 import re
+import threading
 import unicodedata
 import zlib
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +32,15 @@ _TOKEN = re.compile(
     r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
 )
+
+_FLAT = re.compile(_TOKEN.pattern.replace("?P<url>", "?:").replace("?P<num>", "?:")
+                   .replace("?P<word>", "?:"))
+
+
+def _group(tok: str) -> str:
+    if tok[0].isdigit():
+        return "num"
+    return "url" if "://" in tok or tok.startswith("www.") else "word"
 
 
 def strip_accents(text: str) -> str:
@@ -65,51 +73,51 @@ class Anchor:
     text: str
 
 
+
+@lru_cache(maxsize=500_000)
+def _token(tok: str, group: str, lang: str) -> tuple[tuple[str, ...], Anchor | None]:
+    """Keys and anchor of one token (memoised: news vocabulary repeats a lot)."""
+    if group == "url":
+        key = "@" + tok.lower().split("//")[-1].removeprefix("www.")
+        return (key,), Anchor("url", key, tok)
+    if group == "num":
+        key = number_key(tok)
+        if key == "#":
+            return (), None
+        digits = key[1:]
+        year = len(digits) == 4 and tok.isdigit() and 1800 <= int(digits) <= 2100
+        return (key,), Anchor("year" if year else "number", key, tok)
+    low = _norm(tok)
+    if 2 <= len(tok) <= 6 and tok.isupper():
+        return ("!" + low,), Anchor("acronym", "!" + low, tok)
+    if low in (STOP_ES if lang == "es" else STOP_EN):
+        return (), None
+    if lang == "es":
+        found = lexicon().get(low)
+        if found is not None:
+            return found, None
+    if len(low) < 3:
+        return (), None
+    key = stem(low)
+    return (key,), (Anchor("name", key, tok) if tok[0].isupper() and len(low) > 3 else None)
+
+
 def text_keys(text: str, lang: str) -> tuple[list[str], list[Anchor]]:
     """Cross-lingual keys and anchors of ``text`` ('es' raw Spanish, else English)."""
     keys: list[str] = []
     anchors: list[Anchor] = []
-    lex = lexicon() if lang == "es" else None
-    stop = STOP_ES if lang == "es" else STOP_EN
-    for m in _TOKEN.finditer(text):
-        tok = m.group(0)
-        if m.lastgroup == "url":
-            key = "@" + tok.lower().split("//")[-1].removeprefix("www.")
-            keys.append(key)
-            anchors.append(Anchor("url", key, tok))
-            continue
-        if m.lastgroup == "num":
-            key = number_key(tok)
-            if key == "#":
-                continue
-            keys.append(key)
-            digits = key[1:]
-            kind = "year" if len(digits) == 4 and tok.isdigit() and 1800 <= int(digits) <= 2100 \
-                else "number"
-            anchors.append(Anchor(kind, key, tok))
-            continue
-        low = _norm(tok)
-        if len(tok) >= 2 and tok.isupper() and len(tok) <= 6:
-            keys.append("!" + low)
-            anchors.append(Anchor("acronym", "!" + low, tok))
-            continue
-        if low in stop:
-            continue
-        if lex is not None and low in lex:
-            keys.extend(lex[low])
-            continue
-        if len(low) < 3:
-            continue
-        keys.append(stem(low))
-        if tok[0].isupper() and m.start() > 0 and len(low) > 3:
-            anchors.append(Anchor("name", stem(low), tok))
+    lang = "es" if lang == "es" else "en"
+    for url, num, word in _TOKEN.findall(text):
+        if word:
+            k, a = _token(word, "word", lang)
+        elif num:
+            k, a = _token(num, "num", lang)
+        else:
+            k, a = _token(url, "url", lang)
+        keys.extend(k)
+        if a is not None:
+            anchors.append(a)
     return keys, anchors
-
-
-@lru_cache(maxsize=1 << 20)
-def _hash(key: str) -> tuple[int, float]:
-    h = zlib.crc32(key.encode("utf-8"))
-    return h % DIM, (1.0 if (h >> 16) & 1 else -1.0)
 
 
 @dataclass(slots=True)
@@ -119,7 +127,6 @@ class Features:
     indptr: np.ndarray  # (n+1,)
     idx: np.ndarray  # hashed dimension of each entry
     val: np.ndarray  # signed tf-idf weight
-    keysets: list[frozenset[str]]
     anchors: list[list[Anchor]]
     lengths: np.ndarray  # characters of the original text (length model)
     sq: np.ndarray  # squared norm of each row
@@ -141,82 +148,126 @@ class Features:
         return out
 
 
-def extract(texts: Sequence[str], langs: Sequence[str], lengths: Sequence[int],
-            df: Counter[str] | None = None, n_docs: int = 0) -> Features:
-    """Build features; ``df``/``n_docs`` give document frequencies for idf weights."""
-    all_keys: list[list[str]] = []
-    all_anchors: list[list[Anchor]] = []
-    for text, lang in zip(texts, langs, strict=True):
-        if lang == "mt+es":  # MT keys plus the raw Spanish through the bridge
-            mt, _, raw = text.partition("\x00")
-            k, a = text_keys(mt, "en")
-            k2, a2 = text_keys(raw, "es")
-            k, a = k + k2, a2
-        else:
-            k, a = text_keys(text, lang)
-        all_keys.append(k)
-        all_anchors.append(a)
-    if df is None:
-        df = Counter(k for keys in all_keys for k in set(keys))
-        n_docs = len(all_keys)
-    indptr = [0]
-    idx: list[int] = []
-    val: list[float] = []
-    sq = []
-    for keys in all_keys:
-        vec: dict[int, float] = {}
-        for k, tf in Counter(keys).items():
-            w = (1.0 + math.log(tf)) * math.log(1.0 + n_docs / (1.0 + df.get(k, 0)))
-            if k[0] in "#!@":
-                w *= 1.5  # anchors are rarer and more reliable than words
-            d, s = _hash(k)
-            vec[d] = vec.get(d, 0.0) + s * w
-        idx.extend(vec)
-        val.extend(vec.values())
-        sq.append(sum(v * v for v in vec.values()))
-        indptr.append(len(idx))
-    return Features(
-        indptr=np.asarray(indptr, dtype=np.int64), idx=np.asarray(idx, dtype=np.int64),
-        val=np.asarray(val, dtype=np.float32), keysets=[frozenset(k) for k in all_keys],
-        anchors=all_anchors, lengths=np.asarray(lengths, dtype=np.float64),
-        sq=np.asarray(sq, dtype=np.float64),
-    )
+class _Registry:
+    """Process-wide key → id table with each id's hashed dimension, sign and weight.
+
+    Ids are cached per token too, so the per-token work on large documents is
+    one dict lookup. The lock only guards registration of new keys.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.dim: list[int] = []
+        self.sign: list[float] = []
+        self.boost: list[float] = []
+        self.tokens: dict[str, dict[str, tuple[tuple[int, ...], Anchor | None]]] = {
+            "es": {}, "en": {}}
+        self.lock = threading.Lock()
+        self._arrays = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
+
+    def key_id(self, key: str) -> int:
+        i = self.ids.get(key)
+        if i is None:
+            with self.lock:
+                i = self.ids.get(key)
+                if i is None:
+                    h = zlib.crc32(key.encode("utf-8"))
+                    self.dim.append(h % DIM)
+                    self.sign.append(1.0 if (h >> 16) & 1 else -1.0)
+                    self.boost.append(1.5 if key[0] in "#!@" else 1.0)  # anchors: more reliable
+                    i = self.ids[key] = len(self.dim) - 1
+        return i
+
+    def text(self, text: str, lang: str) -> tuple[list[int], list[Anchor]]:
+        cache = self.tokens["es" if lang == "es" else "en"]
+        if len(cache) > 400_000:
+            cache.clear()
+        ids: list[int] = []
+        anchors: list[Anchor] = []
+        get = cache.get
+        for tok in _FLAT.findall(text):
+            hit = get(tok)
+            if hit is None:
+                keys, anchor = _token(tok, _group(tok), lang)
+                hit = cache[tok] = (tuple(self.key_id(k) for k in keys), anchor)
+            ids += hit[0]
+            if hit[1] is not None:
+                anchors.append(hit[1])
+        return ids, anchors
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """numpy views of the tables, extended incrementally (vocabularies only grow)."""
+        with self.lock:
+            n = len(self.dim)
+            have = len(self._arrays[0])
+            if have < n:
+                self._arrays = (
+                    np.concatenate([self._arrays[0], np.asarray(self.dim[have:n], np.int64)]),
+                    np.concatenate([self._arrays[1], np.asarray(self.sign[have:n])]),
+                    np.concatenate([self._arrays[2], np.asarray(self.boost[have:n])]))
+            return self._arrays
+
+
+_REG = _Registry()
+
+
+def _build(rows: list[list[int]], df: dict[int, float], n_docs: int, lengths: Sequence[int],
+           anchors: list[list[Anchor]], tables: tuple[np.ndarray, np.ndarray, np.ndarray],
+           uniq: np.ndarray, df_arr: np.ndarray) -> Features:
+    n = len(rows)
+    counts = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n)
+    row_of = np.repeat(np.arange(n, dtype=np.int64), counts)
+    ids = np.fromiter((i for r in rows for i in r), dtype=np.int64, count=int(counts.sum()))
+    local = np.searchsorted(uniq, ids)  # compact ids 0..len(uniq)
+    nv = max(len(uniq), 1)
+    pair, tf = np.unique(row_of * nv + local, return_counts=True)
+    prow, pid = pair // nv, pair % nv
+    dim, sign, boost = (t[uniq] for t in tables)
+    idf = np.log1p(n_docs / (1.0 + df_arr))
+    w = (1.0 + np.log(tf)) * idf[pid] * boost[pid] * sign[pid]
+    cell, inv = np.unique(prow * DIM + dim[pid], return_inverse=True)
+    val = np.bincount(inv.ravel(), weights=w, minlength=len(cell))
+    crow = cell // DIM
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(crow, minlength=n), out=indptr[1:])
+    sq = np.bincount(crow, weights=val * val, minlength=n)
+    return Features(indptr=indptr, idx=(cell % DIM).astype(np.int64),
+                    val=val.astype(np.float32), anchors=anchors,
+                    lengths=np.asarray(lengths, dtype=np.float64), sq=sq)
 
 
 def pair_features(es_texts: Sequence[str], en_texts: Sequence[str],
                   es_mt: Sequence[str | None] | None = None) -> tuple[Features, Features]:
     """Features of both sides with idf over the pair (MT text replaces Spanish when given)."""
-    es_src = []
-    es_langs = []
+    rows_es: list[list[int]] = []
+    es_anchors: list[list[Anchor]] = []
+    number_ids = _REG.ids
     for i, t in enumerate(es_texts):
         mt = es_mt[i] if es_mt is not None and i < len(es_mt) else None
-        if mt and MIX_RAW:
-            es_src.append(f"{mt}\x00{t}")
-            es_langs.append("mt+es")
+        if mt:
+            k, _ = _REG.text(mt, "en")
+            k2, a = _REG.text(t, "es")  # anchors as written in the Spanish
+            nums = {number_ids[x.key] for x in a if x.kind in ("number", "year")}
+            k = k + (k2 if MIX_RAW else [x for x in k2 if x in nums])
         else:
-            es_src.append(f"{mt}\n{_numbers_only(t)}" if mt else t)
-            es_langs.append("en" if mt else "es")
-    df: Counter[str] = Counter()
-    keys_es = [set(_keys(t, lg)) for t, lg in zip(es_src, es_langs, strict=True)]
-    keys_en = [set(text_keys(t, "en")[0]) for t in en_texts]
-    for ks in keys_es + keys_en:
-        df.update(ks)
-    n = len(keys_es) + len(keys_en)
-    fes = extract(es_src, es_langs, [len(t) for t in es_texts], df, n)
-    fen = extract(en_texts, ["en"] * len(en_texts), [len(t) for t in en_texts], df, n)
+            k, a = _REG.text(t, "es")
+        rows_es.append(k)
+        es_anchors.append(a)
+    en_pairs = [_REG.text(t, "en") for t in en_texts]
+    rows_en = [k for k, _ in en_pairs]
+    tables = _REG.arrays()
+    all_rows = rows_es + rows_en
+    counts = np.fromiter((len(r) for r in all_rows), dtype=np.int64, count=len(all_rows))
+    flat = np.fromiter((i for r in all_rows for i in r), dtype=np.int64, count=int(counts.sum()))
+    row_of = np.repeat(np.arange(len(all_rows), dtype=np.int64), counts)
+    uniq, local = np.unique(flat, return_inverse=True)
+    pairs = np.unique(row_of * max(len(uniq), 1) + local.ravel())
+    df_arr = np.bincount(pairs % max(len(uniq), 1), minlength=len(uniq)).astype(np.float64)
+    n = len(all_rows)
+    fes = _build(rows_es, {}, n, [len(t) for t in es_texts], es_anchors, tables, uniq, df_arr)
+    fen = _build(rows_en, {}, n, [len(t) for t in en_texts], [a for _, a in en_pairs], tables,
+                 uniq, df_arr)
     return fes, fen
-
-
-def _keys(text: str, lang: str) -> list[str]:
-    if lang == "mt+es":
-        mt, _, raw = text.partition("\x00")
-        return text_keys(mt, "en")[0] + text_keys(raw, "es")[0]
-    return text_keys(text, lang)[0]
-
-
-def _numbers_only(text: str) -> str:
-    """Raw-Spanish numbers appended to MT: MT sometimes rewrites or drops them."""
-    return " ".join(m.group(0) for m in _TOKEN.finditer(text) if m.lastgroup == "num")
 
 
 def shared_anchors(a: Sequence[Anchor], b: Sequence[Anchor]) -> list[str]:
@@ -226,3 +277,8 @@ def shared_anchors(a: Sequence[Anchor], b: Sequence[Anchor]) -> list[str]:
         if x.key in keys_b and x.text not in seen:
             seen.append(x.text)
     return seen
+
+
+def registry() -> _Registry:
+    """The process-wide key registry (token → key ids), for callers needing key sets."""
+    return _REG

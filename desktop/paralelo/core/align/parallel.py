@@ -13,23 +13,12 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
-
 from paralelo.core.align.dp import Params, align_dp
 from paralelo.core.align.features import Features, pair_features, shared_anchors
 from paralelo.core.align.sentences import align_sentences
 from paralelo.core.progress import CancelToken, Progress, check
 
 Group = tuple[list[int], list[int], float, dict[str, Any]]
-
-
-def group_cosine(fa: Features, fb: Features, es: Sequence[int], en: Sequence[int]) -> float:
-    if not es or not en:
-        return 0.0
-    va = sum((fa.dense(i, i + 1)[0] for i in es), start=np.zeros(fa.dense(0, 0).shape[1]))
-    vb = sum((fb.dense(j, j + 1)[0] for j in en), start=np.zeros(fb.dense(0, 0).shape[1]))
-    den = math.sqrt(float(va @ va) * float(vb @ vb))
-    return max(float(va @ vb), 0.0) / den if den > 0 else 0.0
 
 
 def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
@@ -48,22 +37,21 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
     ratio = float(fb.lengths.sum() / max(fa.lengths.sum(), 1.0))
     has_mt = es_mt is not None and any(es_mt)
     out: list[Group] = []
-    for n, (ga, gb) in enumerate(path):
+    for n, (ga, gb, cos) in enumerate(path):
         if progress and n % 200 == 0:
             progress(n, len(path), "Aligning paragraphs")
         if n % 200 == 0:
             check(cancel)
-        out.append(_describe(ga, gb, fa, fb, ratio, p, has_mt, es_paras, en_paras, es_mt,
+        out.append(_describe(ga, gb, cos, fa, fb, ratio, p, has_mt, es_paras, en_paras, es_mt,
                              sentences))
     return out
 
 
-def _describe(ga: list[int], gb: list[int], fa: Features, fb: Features, ratio: float,
+def _describe(ga: list[int], gb: list[int], cos: float, fa: Features, fb: Features, ratio: float,
               p: Params, has_mt: bool, es_paras: Sequence[str], en_paras: Sequence[str],
               es_mt: Sequence[str | None] | None, sentences: bool) -> Group:
     if not ga or not gb:
         return ga, gb, 0.0, {}
-    cos = group_cosine(fa, fb, ga, gb)
     la = float(sum(fa.lengths[i] for i in ga))
     lb = float(sum(fb.lengths[j] for j in gb))
     r = math.log((lb / ratio + 20.0) / (la + 20.0))

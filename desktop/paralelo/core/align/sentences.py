@@ -1,19 +1,22 @@
-"""Sentence pairs inside an aligned paragraph group (same DP, on sentences).
+"""Sentence pairs inside an aligned paragraph group.
 
-Sentence indices run over the group's sentences in order: all sentences of
-its first paragraph, then the next paragraph's, on each side.
+The same model as for paragraphs (similarity of cross-lingual keys, length
+ratio, 1-1/1-2/2-1/2-2/1-0/0-1), but groups hold a handful of sentences, so a
+plain Python DP over key sets is faster than setting up numpy. Sentence
+indices run over the group's sentences in order: all sentences of its first
+paragraph, then the next paragraph's, on each side.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from paralelo.core.align.dp import Params, align_dp
-from paralelo.core.align.features import pair_features
+from paralelo.core.align.features import registry
 from paralelo.core.segment import split_sentences
 
-SENTENCE_PARAMS = Params(tau=0.08, w_sim=10.0, len_sigma=0.45,
-                         prior={3: 0.0, 4: -0.5, 5: -0.5, 6: -2.0})
+W_SIM, TAU, SIGMA2, SKIP = 10.0, 0.05, 0.45**2, -0.3
+PRIOR = {(1, 1): 0.0, (1, 2): -0.5, (2, 1): -0.5, (2, 2): -2.0}
 
 
 def sentences_of(texts: Sequence[str], lang: str) -> list[str]:
@@ -24,13 +27,19 @@ def _mt_sentences(es_texts: Sequence[str], mt: Sequence[str | None]) -> list[str
     """One MT string per Spanish sentence when the MT splits the same way, else None."""
     out: list[str | None] = []
     for text, t in zip(es_texts, mt, strict=True):
-        es_s = split_sentences(text, "es") or []
+        es_s = split_sentences(text, "es")
         mt_s = split_sentences(t, "en") if t else []
         if t and len(mt_s) == len(es_s):
             out.extend(s.text for s in mt_s)
         else:
-            out.extend([None] * max(len(es_s), 1 if text and not es_s else 0))
+            out.extend([None] * len(es_s))
     return out
+
+
+def _value(a: set[int], b: set[int], la: float, lb: float, shape: tuple[int, int]) -> float:
+    sim = len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+    r = math.log((lb + 10.0) / (la + 10.0))
+    return W_SIM * (sim - TAU) - r * r / (2 * SIGMA2) + PRIOR[shape]
 
 
 def align_sentences(es_texts: Sequence[str], en_texts: Sequence[str],
@@ -42,8 +51,42 @@ def align_sentences(es_texts: Sequence[str], en_texts: Sequence[str],
         return []
     if len(es_s) == 1 and len(en_s) == 1:
         return [[[0], [0]]]
-    es_mt = _mt_sentences(es_texts, mt)
+    es_mt = _mt_sentences(es_texts, mt) if any(mt) else []
     if len(es_mt) != len(es_s):
         es_mt = [None] * len(es_s)
-    fa, fb = pair_features(es_s, en_s, es_mt)
-    return [[a, b] for a, b in align_dp(fa, fb, SENTENCE_PARAMS) if a and b]
+    reg = registry()
+    ka = [set(reg.text(m, "en")[0]) if m else set(reg.text(s, "es")[0])
+          for s, m in zip(es_s, es_mt, strict=True)]
+    kb = [set(reg.text(s, "en")[0]) for s in en_s]
+    la = [float(len(s)) for s in es_s]
+    ratio = sum(len(s) for s in en_s) / max(sum(la), 1.0)
+    lb = [len(s) / ratio for s in en_s]
+    n, m = len(es_s), len(en_s)
+    best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == j == 0:
+                continue
+            top, arg = -math.inf, (0, 0)
+            for di, dj in ((1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2)):
+                if di > i or dj > j or best[i - di][j - dj] == -math.inf:
+                    continue
+                if di == 0 or dj == 0:
+                    v = SKIP
+                else:
+                    a = set().union(*ka[i - di:i])
+                    b = set().union(*kb[j - dj:j])
+                    v = _value(a, b, sum(la[i - di:i]), sum(lb[j - dj:j]), (di, dj))
+                if best[i - di][j - dj] + v > top:
+                    top, arg = best[i - di][j - dj] + v, (di, dj)
+            best[i][j], back[i][j] = top, arg
+    pairs = []
+    i, j = n, m
+    while i or j:
+        di, dj = back[i][j]
+        if di and dj:
+            pairs.append([list(range(i - di, i)), list(range(j - dj, j))])
+        i, j = i - di, j - dj
+    return pairs[::-1]
