@@ -141,3 +141,17 @@ def test_cli_subprocess_end_to_end() -> None:
                           cwd=SEED_ES.parents[1])
     assert proc.returncode == 0, proc.stderr
     assert "drug trafficking" in proc.stdout and "La Paz" in proc.stdout
+
+
+def test_names_at_edges_and_translatable_acronyms() -> None:
+    src = ("La Paz y Santa Cruz. El presidente Rodrigo Paz visitó El Alto, Sucre y la Casa "
+           "Grande del Pueblo con la ONU y la UE. Viajó a La Paz")
+    raw = subprocess.run(["apertium", "-u", "spa-eng_US"], input=src, capture_output=True,
+                         text=True, check=True).stdout
+    assert "The Peace" in raw and "The Tall" in raw  # what protection prevents
+    out = translate_paragraphs([src], get_engine("apertium"), cache=None)[0].text or ""
+    assert out.startswith("La Paz and Santa Cruz.") and out.endswith("to La Paz")
+    for kept in ("Rodrigo Paz", "El Alto", "Sucre", "Casa Grande del Pueblo"):
+        assert kept in out
+    assert "the UN" in out and "the EU" in out  # ONU / UE are translated, not protected
+    assert "Peace" not in out and "Tall" not in out
