@@ -20,7 +20,7 @@ def test_titles_and_given_names_make_persons() -> None:
     assert ("person", "Christopher Landau", ("christopher", "landau")) in got
     assert ("person", "Fernando Aramayo", ("fernando", "aramayo")) in got
     assert ("person", "J.D. Vance", ("j", "d", "vance")) in got
-    assert all(k == "person" for k, _, _ in got)
+    assert [k for k, _, _ in got] == ["person", "place", "person", "person"]  # Bolivian
 
 
 def test_two_people_joined_by_and_are_two() -> None:
@@ -113,3 +113,23 @@ def test_glossed_institutions_with_places_match() -> None:
 def test_not_names_after_quotes_adverbs_and_demonyms() -> None:
     assert names('He said "it is over." Luckily nobody was hurt.', "en") == []
     assert names("y Eventualmente los Italians llegaron", "es") == []
+
+
+def test_title_then_long_role_then_name() -> None:
+    got = names("Bolivian Minister of Mining and Metallurgy Marco Antonio Calderon also "
+                "participated. Who is he? The Russian-Bolivian Commission on Trade and "
+                "Economic Cooperation met.", "en")
+    kinds = {t: k for k, t, _ in got}
+    assert kinds["Marco Antonio Calderon"] == "person"
+    assert "Who" not in kinds  # "WHO" (the organisation) is written in capitals
+    assert kinds["Russian-Bolivian Commission on Trade and Economic Cooperation"] == "org"
+
+
+def test_nationality_adjectives_state_the_country() -> None:
+    from paralelo.core.facts import compare_facts
+
+    cmp = compare_facts(["la misión comercial estadounidense y el canciller boliviano"],
+                        ["the U.S. trade mission and the Bolivian foreign minister"])
+    assert {(s.es.fact.text, s.en.fact.text) for s in cmp.shared} == {
+        ("estadounidense", "U.S."), ("boliviano", "Bolivian")}
+    assert not compare_facts(["en La Paz"], ["President Paz"]).shared

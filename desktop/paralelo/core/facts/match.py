@@ -117,8 +117,10 @@ def match_level(a: Fact, b: Fact) -> int:
         return 1 if persons_match(a.value, b.value) else 0
     if _keys(a) & _keys(b):
         return 2
-    if a.kind != b.kind and _words(a) == _words(b):
-        return 1  # the same name classified differently on each side
+    if a.kind != b.kind:
+        wa = _words(a)
+        if len(wa) > 1 and wa == _words(b):
+            return 1  # the same name classified differently on each side
     return 0
 
 

@@ -51,8 +51,14 @@ class _Ctx:
     cands: list[Fact] = field(default_factory=list)
 
 
-def _caps_ok(toks: list[Token], i: int, mask: tuple[bool, ...], allcaps: bool) -> bool:
-    return allcaps or all(toks[i + k].cap for k, need in enumerate(mask) if need)
+def _caps_ok(toks: list[Token], i: int, mask: tuple[int, ...], allcaps: bool) -> bool:
+    if allcaps:
+        return True
+    for k, need in enumerate(mask):
+        t = toks[i + k]
+        if (need == 1 and not t.cap) or (need == 2 and not t.text.isupper()):
+            return False
+    return True
 
 
 def _tight(toks: list[Token], i: int, n: int, text: str) -> bool:
@@ -141,8 +147,8 @@ def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
             part = _Part("word", i, i + 1)
         elif t.norm in CONNECTORS and t.text.islower() and seq:
             part = _Part("conn", i, i + 1)
-        elif seq and seq[-1].kind == "word" and t.text in (".", "-") and _initial_or_hyphen(
-                toks, i, text):
+        elif (seq and seq[-1].kind in ("word", "place") and t.text in (".", "-")
+              and _initial_or_hyphen(toks, i, text)):
             part = _Part("punct", i, i + 1)
         if part is None:
             if seq:
@@ -245,9 +251,7 @@ def _flush(ctx: _Ctx, seq: list[_Part]) -> None:
         r -= 1
     while r < len(seq) and seq[r].kind == "punct":
         r += 1
-    before = seq[r - 1] if r > 0 else None
-    if (before is not None and r < len(seq) and (_is_title(ctx, before) or before.kind == "place")
-            and any(_is_title(ctx, p) for p in seq[:r])):
+    if r < len(seq) and _titled(ctx, seq, r):
         _person(ctx, seq[r:])
         head = seq[:r]
         while head and (_is_title(ctx, head[-1]) or head[-1].kind in ("conn", "punct")
@@ -273,6 +277,22 @@ def _flush(ctx: _Ctx, seq: list[_Part]) -> None:
             _emit(ctx, "place", place.i, end, place.entry.key)
         _chunk(ctx, _trim(ctx, chunk))
         chunk, place = [], q
+
+
+def _titled(ctx: _Ctx, seq: list[_Part], r: int) -> bool:
+    """Whether the name run seq[r:] follows a title ("Minister of Mining ... Marco Calderon").
+
+    Not when an institution word comes between them ("... Commission on Trade and
+    Economic Cooperation") or the run hangs off a connector.
+    """
+    if r == 0 or seq[r - 1].kind == "conn":
+        return False
+    for p in reversed(seq[:r]):
+        if _is_title(ctx, p):
+            return True
+        if _is_orgword(ctx, p):
+            return False
+    return False
 
 
 def _person(ctx: _Ctx, run: list[_Part]) -> None:

@@ -23,7 +23,7 @@ class NameEntry:
     kind: str  # org | place | topic
     key: str  # canonical English name: what matching compares
     lang: str  # es | en
-    capmask: tuple[bool, ...]  # which tokens must be capitalised in the text
+    capmask: tuple[int, ...]  # per token: 0 any case, 1 capitalised, 2 all capitals ("WHO")
 
 
 @dataclass(slots=True)
@@ -111,7 +111,11 @@ def _add_name(t: FactTable, kind: str, key: str, lang: str, variant: str, where:
         t.problems.append(f"{where}: empty spelling")
         return
     norms = tuple(x.norm for x in toks)
-    mask = tuple(x.cap for x in toks) if kind != "topic" else tuple(False for _ in toks)
+    if kind == "topic":
+        mask = tuple(0 for _ in toks)
+    else:
+        mask = tuple(2 if x.cap and len(x.text) > 1 and x.text.isupper() else int(x.cap)
+                     for x in toks)
     entries = t.names.setdefault(norms, [])
     entry = NameEntry(kind, key, lang, mask)
     if entry not in entries:
