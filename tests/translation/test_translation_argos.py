@@ -153,3 +153,20 @@ def test_threads_follow_the_machine(installed_argos: InstalledModel) -> None:
     engine = get_engine("argos")
     assert isinstance(engine, ArgosEngine)
     assert engine.threads == (os.cpu_count() or 1)
+
+
+def test_cancel_keeps_finished_paragraphs_in_the_cache(installed_argos: InstalledModel,
+                                                       tmp_path: Path) -> None:
+    engine, counter = _engine(batch_size=4)
+    cache = TranslationCache(tmp_path / "c.sqlite")
+    paras = ["Uno.", "Dos.", "Tres.", "Cuatro.", "Una frase bastante más larga que las otras.",
+             "Otra frase larga para el segundo lote de la prueba."]
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        translate_paragraphs(paras, engine, cache=cache, cancel=token,
+                             progress=lambda d, t, m: token.cancel() if d else None)
+    assert counter.calls == [4]  # the four short paragraphs (sorted first) were done
+    assert len(cache) == 4
+    out = translate_paragraphs(paras, engine, cache=cache)
+    assert [r.cached for r in out] == [True] * 4 + [False] * 2
+    assert counter.calls == [4, 2]

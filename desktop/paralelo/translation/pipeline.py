@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from paralelo.core.errors import Cancelled
@@ -37,6 +38,7 @@ class _Job:
     pieces: list[str] = field(default_factory=list)  # gap, unit, gap, unit, ..., gap
     units: list[int] = field(default_factory=list)  # indexes into pieces
     error: str | None = None
+    pending: int = 0  # units not translated yet
 
 
 def split_units(text: str, unit: str) -> tuple[list[str], list[int]]:
@@ -118,7 +120,8 @@ def translate_paragraphs(
         elif src not in jobs:
             prot = protect(src) if engine.protect_names else None
             pieces, units = split_units(prot.text if prot else src, engine.unit)
-            jobs[src] = _Job(src, prot.names if prot else (), pieces, units)
+            jobs[src] = _Job(src, prot.names if prot else (), pieces, units,
+                             pending=len(units))
 
     work = [(job, k) for job in jobs.values() for k in job.units]
     # Batches of similar length waste less padding (CTranslate2 pads to the longest).
@@ -130,21 +133,36 @@ def translate_paragraphs(
             progress(0, total, f"Translating with {engine.describe()}")
         else:  # everything came from the cache
             progress(len(texts), len(texts), f"{engine.describe()}: from cache")
-    for start in range(0, total, step):
-        check(cancel)
-        batch = work[start : start + step]
-        for (job, k), res in zip(batch, _run_batch(engine, [j.pieces[k] for j, k in batch],
-                                                   cancel), strict=True):
-            if isinstance(res, BaseException):
-                job.error = job.error or _one_line(res)
-            else:
-                job.pieces[k] = res
-        if progress:
-            progress(min(start + step, total), total, f"Translating with {engine.describe()}")
+    try:
+        for start in range(0, total, step):
+            check(cancel)
+            batch = work[start : start + step]
+            results = _run_batch(engine, [j.pieces[k] for j, k in batch], cancel)
+            for (job, k), res in zip(batch, results, strict=True):
+                job.pending -= 1
+                if isinstance(res, BaseException):
+                    job.error = job.error or _one_line(res)
+                else:
+                    job.pieces[k] = res
+            if progress:
+                progress(min(start + step, total), total,
+                         f"Translating with {engine.describe()}")
+    except Cancelled:
+        # Keep what is finished, so translating again resumes instead of restarting.
+        _finish(jobs, store, ident, result)
+        raise
+    done = _finish(jobs, store, ident, result)
+    return [r if r is not None else done[texts[i]] for i, r in enumerate(out)]
 
+
+def _finish(jobs: dict[str, _Job], store: TranslationCache | None, ident: tuple[str, str, str],
+            result: Callable[..., ParagraphTranslation]) -> dict[str, ParagraphTranslation]:
+    """Reassemble finished paragraphs, restore names, cache the successes."""
     done: dict[str, ParagraphTranslation] = {}
     fresh: list[tuple[str, str]] = []
     for src, job in jobs.items():
+        if job.pending > 0:
+            continue
         if job.error:
             done[src] = result(None, job.error)
             continue
@@ -154,4 +172,4 @@ def translate_paragraphs(
     if store is not None and fresh:
         with contextlib.suppress(sqlite3.Error, OSError):
             store.put_many(*ident, fresh)
-    return [r if r is not None else done[texts[i]] for i, r in enumerate(out)]
+    return done
