@@ -199,3 +199,13 @@ def test_broken_folders_are_ignored(argos_archive: Path) -> None:
     # a package whose model went missing is listed but not used
     (root / "translate-es_en-test" / "model" / "model.bin").unlink()
     assert get_engine("auto").name != "argos"
+
+
+def test_oversized_archive_is_refused(argos_archive: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from paralelo.translation import models
+
+    monkeypatch.setattr(models, "MAX_UNPACKED", 1000)
+    with pytest.raises(ModelError, match="more than any translation model needs"):
+        install_model(argos_archive)
+    assert list_models() == []

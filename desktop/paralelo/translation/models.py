@@ -24,6 +24,8 @@ from platformdirs import user_data_dir
 from paralelo.core.errors import UserError
 
 FROM_CODE, TO_CODE = "es", "en"
+#: Refuse archives that would unpack to more than this (real es→en packages are ~100 MB).
+MAX_UNPACKED = 4 * 1024**3
 
 
 class ModelError(UserError):
@@ -71,6 +73,10 @@ def validate_archive(path: str | Path) -> dict[str, Any]:
             bad = zf.testzip()
             if bad is not None:
                 raise ModelError(f"{p.name}: corrupt archive (bad data in {bad})")
+            size = sum(i.file_size for i in zf.infolist())
+            if size > MAX_UNPACKED:
+                raise ModelError(f"{p.name}: unpacks to {size / 1e9:.1f} GB, more than any "
+                                 "translation model needs")
             names = [n for n in zf.namelist() if n.strip("/")]
             tops = {PurePosixPath(n).parts[0] for n in names}
             if len(tops) != 1:
