@@ -63,6 +63,7 @@ def xdisplay() -> Iterator[str]:
     yield display
     proc.terminate()
     proc.wait(10)
+    proc.stdout.close()
 
 
 def _window_time(cmd: list[str], display: str) -> float:
