@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -114,3 +115,14 @@ def test_different_words_stay_whole() -> None:
     changed = [o.text for o in ops if o.op != "equal"]
     assert any("chancellor" in t for t in changed)
     assert any("foreign minister" in t for t in changed)
+
+
+def test_falls_back_to_characters_with_too_many_distinct_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from paralelo.core import diff as diff_mod
+
+    monkeypatch.setattr(diff_mod, "_MAX_WORDS", 3)
+    a, b = "uno dos tres cuatro", "uno dos tres cinco"
+    ops = char_diff(a, b)
+    assert rebuild(ops) == (a, b)
+    check_spans(a, b, ops)

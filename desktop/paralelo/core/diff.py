@@ -78,6 +78,7 @@ def char_diff(a: str, b: str, *, timeout: float = DEFAULT_TIMEOUT,
 
 
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]")
+_MAX_WORDS = 0x10FFFF - 0x1000
 
 
 def _word_diff(dmp: diff_match_patch, a: str, b: str) -> list[tuple[int, str]]:
@@ -85,9 +86,9 @@ def _word_diff(dmp: diff_match_patch, a: str, b: str) -> list[tuple[int, str]]:
     codes: dict[str, str] = {}
     words: list[str] = []
 
-    def encode(s: str) -> str:
+    def encode(tokens: list[str]) -> str:
         out = []
-        for tok in _TOKENS.findall(s):
+        for tok in tokens:
             c = codes.get(tok)
             if c is None:
                 n = len(words) + 0x100
@@ -96,7 +97,10 @@ def _word_diff(dmp: diff_match_patch, a: str, b: str) -> list[tuple[int, str]]:
             out.append(c)
         return "".join(out)
 
-    ea, eb = encode(a), encode(b)
+    ta, tb = _TOKENS.findall(a), _TOKENS.findall(b)
+    if len(set(ta) | set(tb)) > _MAX_WORDS:  # more distinct words than private characters
+        return dmp.diff_main(a, b, False)
+    ea, eb = encode(ta), encode(tb)
     index = {c: w for w, c in codes.items()}
     return [(op, "".join(index[c] for c in text))
             for op, text in dmp.diff_main(ea, eb, False)]
