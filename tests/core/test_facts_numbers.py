@@ -105,7 +105,7 @@ def test_same_amount_in_both_languages() -> None:
 
 
 def test_numbers_glued_to_words_are_ignored() -> None:
-    assert facts_of("ru-RU1 en-GB1 4th", "en") == []
+    assert facts_of("ru-RU1 en-GB1 x4 4x", "en") == []
 
 
 @pytest.mark.parametrize(("text", "lang", "value"), [
@@ -119,3 +119,14 @@ def test_space_thousands_and_por_cien(text: str, lang: str, value: str) -> None:
 def test_year_then_number_is_not_one_number() -> None:
     assert [(f.kind, f.value) for f in extract_facts("en 2017 500 personas", "es")] == [
         ("year", "2017"), ("number", "500")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("la 4.ª cumbre", "es"), ("la 4ª cumbre", "es"),
+                                            ("el 4º foro", "es"), ("the 4th summit", "en")])
+def test_ordinals_in_digits(text: str, lang: str) -> None:
+    assert [(f.kind, f.value) for f in extract_facts(text, lang)] == [("number", "#4")]
+
+
+def test_ordinal_day_stays_in_its_date() -> None:
+    assert [(f.kind, f.value) for f in extract_facts("el 1º de mayo de 2025", "es")] == [
+        ("date", "2025-05-01")]

@@ -162,8 +162,14 @@ def _joins(prev: str, nxt: str, words: dict[str, int], scales: dict[str, int]) -
     return words.get(prev, 0) in range(20, 100, 10) and 0 < words[nxt] < 10
 
 
+_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th|\.?º|\.?ª|\.?°)(?!\w)")
+
+
 def find_numbers(text: str, tokens: list[Token], lang: str) -> list[Fact]:
-    """Number, percent and money facts (years are left to dates.py)."""
+    """Number, percent and money facts (years are left to dates.py).
+
+    Ordinals in digits ("4th", "4.º", "4ª") are numbers with value "#4".
+    """
     cores: list[tuple[int, int, Decimal]] = []
     for m in _DIGITS.finditer(text):
         v = parse_digits(m.group(0), lang)
@@ -173,6 +179,8 @@ def find_numbers(text: str, tokens: list[Token], lang: str) -> list[Fact]:
     facts: list[Fact] = []
     for s, e, v in cores:
         facts.append(_expand(text, s, e, v))
+    facts += [Fact("number", m.group(), m.start(), m.end(), f"#{int(m.group(1))}")
+              for m in _ORDINAL.finditer(text)]
     return [f for f in facts if f.kind != "year"]
 
 
