@@ -46,3 +46,8 @@ def test_restore_reports_lost_placeholders_and_ignores_case() -> None:
 def test_text_that_already_contains_a_placeholder_is_not_touched() -> None:
     p = protect("Código Zqax-1 en La Paz")
     assert p.names == () and p.text == "Código Zqax-1 en La Paz"
+
+
+def test_names_with_an_english_form_are_left_to_the_engine() -> None:
+    # Casa Blanca is the White House, not a place to keep; IVA is VAT; EE. UU. is the US.
+    assert _names("La Casa Blanca, el IVA y EE. UU. en Los Ángeles") == []
