@@ -7,9 +7,12 @@ on the seeds). Input: the Spanish seed paragraphs repeated (each copy made
 unique so no cache or de-duplication can help) up to ~2,000 sentences.
 
 The three paths, all on the same installed package, threads and decoding
-settings (beam 4 and length penalty 0.2 as in Argos, and the same small
-``max_decoding_length``: random weights never emit </s>, so without a cap every
-sentence would decode 256 tokens):
+settings (length penalty 0.2 as in Argos; greedy by default, BENCH_BEAM=4 for
+Argos' beam, at least 4x slower; the same small ``max_decoding_length``: random
+weights never emit </s>, so without a cap every sentence would decode 256
+tokens). argostranslate is timed on the first BENCH_ARGOS_SHARE (20 %) of the
+paragraphs — same text, same sentence mix — to keep the run near 5 minutes on
+an idle 2-core machine:
 
 * ours: ``translate_paragraphs(paras, get_engine("argos"), cache=None)``;
 * raw: one ``translate_batch`` over all pre-tokenised sentences — the ceiling;
@@ -21,8 +24,10 @@ sentence would decode 256 tokens):
   Translator is wrapped to pass the same ``max_decoding_length``.
 
 Reproduce: ``make bench`` or
-``.venv/bin/python -m pytest tests/benchmarks/test_translation_bench.py -s -o addopts=""``
-(BENCH_SENTENCES and BENCH_MAX_LEN override the size).
+``.venv/bin/python -m pytest tests/benchmarks/test_translation_bench.py -s \\
+-p no:cacheprovider -o addopts=""``
+(BENCH_SENTENCES, BENCH_BEAM, BENCH_MAX_LEN, BENCH_ARGOS_SHARE change the run;
+BENCH_ARCHIVE reuses an .argosmodel built by an earlier run).
 """
 
 from __future__ import annotations
