@@ -158,10 +158,10 @@ def annotate_links(es: Document, ens: list[Document], links: list[Link],
             "kind": link.kind, "mode": link.mode, "evidence": link.evidence,
             "facts": [], "only_es": [], "only_en": [], "diff": [],
         }
-        if es_texts and en_texts:
+        if es_texts or en_texts:  # one-sided links list their facts as only_es/only_en
             cmp = compare_facts(es_texts, en_texts, mt_texts)
             item.update(cmp.to_json(list(link.es), [{"doc": d, "para": i} for d, i in link.en]))
-            if all(m is not None for m in mt_texts):
+            if es_texts and en_texts and all(m is not None for m in mt_texts):
                 item["diff"] = [op.to_json() for op in
                                 char_diff("\n".join(m for m in mt_texts if m is not None),
                                           "\n".join(en_texts))]
