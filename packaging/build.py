@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "Paralelo.spec"
 APP = "Paralelo"
+APP_ID = "io.github.paralelo.Paralelo"
 FORBIDDEN = ("torch", "stanza", "spacy")
 
 
@@ -105,6 +106,32 @@ def strip_debug_info(app_dir: Path) -> int:
     return saved
 
 
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+
+
+def add_linux_share(app_dir: Path) -> None:
+    """Put the desktop entry, AppStream metadata and icons in ``share/`` (XDG layout).
+
+    The tarball is then self-contained: ``cp -r Paralelo/share ~/.local/`` (or a
+    distribution package copying it to /usr) puts Paralelo in the menu.
+    """
+    share = app_dir / "share"
+    icons = ROOT / "resources" / "icons"
+    files = {
+        share / "applications" / f"{APP_ID}.desktop": ROOT / "packaging" / f"{APP_ID}.desktop",
+        share / "metainfo" / f"{APP_ID}.metainfo.xml":
+            ROOT / "packaging" / f"{APP_ID}.metainfo.xml",
+        share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg":
+            icons / "paralelo.svg",
+    }
+    for size in ICON_SIZES:
+        files[share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"] = (
+            icons / f"paralelo-{size}.png")
+    for dest, src in files.items():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dest)
+
+
 def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -124,6 +151,11 @@ def check_app(app_dir: Path, models: list[Path]) -> list[str]:
         problems.append("missing Qt platform plugins")
     if not list(qt.glob("translations/qtbase_es.qm")):
         problems.append("missing Qt Spanish translations")
+    if sys.platform.startswith("linux"):
+        for rel in (f"share/applications/{APP_ID}.desktop", f"share/metainfo/{APP_ID}.metainfo.xml",
+                    f"share/icons/hicolor/256x256/apps/{APP_ID}.png"):
+            if not (app_dir / rel).is_file():
+                problems.append(f"missing {rel}")
     for m in models:
         if not (internal / "models" / m.name).is_file():
             problems.append(f"bundled model {m.name} missing")
@@ -165,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build: error: PyInstaller failed (exit {exc.returncode})", file=sys.stderr)
         return 1
     saved = strip_debug_info(app_dir)
+    if sys.platform.startswith("linux"):
+        add_linux_share(app_dir)
     elapsed = time.perf_counter() - t0
     problems = check_app(app_dir, models)
     for p in problems:

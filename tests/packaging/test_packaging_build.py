@@ -184,6 +184,16 @@ def test_cli_subcommands_work_in_the_built_app(app: App, tmp_path: Path) -> None
     bad = app.run(["inspect", str(tmp_path / "missing.txt")], tmp_path)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert app.run(["--version"], tmp_path).stdout.startswith("paralelo ")
+    # Started through a symlink (~/.local/bin/Paralelo, as packaging/README.md says).
+    link = tmp_path / "bin" / "Paralelo"
+    link.parent.mkdir()
+    link.symlink_to(app.exe)
+    via = subprocess.run([str(link), "--version"], env=app.env(tmp_path), cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert via.returncode == 0 and via.stdout.startswith("paralelo "), via.stderr
+    for rel in (f"share/applications/{BUILD.APP_ID}.desktop",
+                f"share/icons/hicolor/48x48/apps/{BUILD.APP_ID}.png"):
+        assert (app.dir / rel).is_file(), rel
 
 
 def test_screenshot_of_the_built_app_under_xvfb(app: App, tmp_path: Path) -> None:

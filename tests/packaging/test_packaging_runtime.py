@@ -248,3 +248,20 @@ def test_debug_info_is_found_and_stripped_but_vendored_libs_are_left(tmp_path: P
     assert not build.has_debug_info(app / "pkg" / "debug.so")
     assert build.has_debug_info(app / "vendor.libs" / "patched.so")  # left alone
     assert build.strip_debug_info(app) == 0
+
+
+def test_linux_share_tree_is_complete(tmp_path: Path) -> None:
+    build = _build_module()
+    build.add_linux_share(tmp_path)
+    share = tmp_path / "share"
+    app_id = build.APP_ID
+    assert (share / "applications" / f"{app_id}.desktop").read_bytes() == (
+        REPO / "packaging" / f"{app_id}.desktop").read_bytes()
+    assert (share / "metainfo" / f"{app_id}.metainfo.xml").is_file()
+    assert (share / "icons/hicolor/scalable/apps" / f"{app_id}.svg").is_file()
+    sizes = sorted(int(d.name.split("x")[0]) for d in (share / "icons/hicolor").iterdir()
+                   if d.name != "scalable")
+    assert sizes == sorted(build.ICON_SIZES)
+    for size in build.ICON_SIZES:
+        png = (share / f"icons/hicolor/{size}x{size}/apps/{app_id}.png").read_bytes()
+        assert int.from_bytes(png[16:20], "big") == size
