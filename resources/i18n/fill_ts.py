@@ -224,6 +224,7 @@ ES = {
     "Keyboard Shortcuts": "Atajos de teclado",
     "Action": "Acción",
     "Shortcut": "Atajo",
+    "↳ %1, as above: another English match": "↳ %1, como arriba: otra pareja en inglés",
     "Open Read-Only Copy": "Abrir una copia de solo lectura",
     "The file was not changed. You can read a copy of it (changes cannot be saved) or start "
     "a new session.":

@@ -1,6 +1,203 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="33" />
+        <source>Paralelo</source>
+        <translation>Paralelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="106" />
+        <source>Confirm link</source>
+        <translation>Confirm link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="109" />
+        <source>Flag link</source>
+        <translation>Flag link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="112" />
+        <source>Mark unreviewed</source>
+        <translation>Mark unreviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="126" />
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="133" />
+        <source>Every visible link is reviewed.</source>
+        <translation>Every visible link is reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="161" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="162" />
+        <source>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</source>
+        <translation>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="169" />
+        <source>Link paragraphs</source>
+        <translation>Link paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="178" />
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="185" />
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="185" />
+        <source>Select two or more links to merge.</source>
+        <translation>Select two or more links to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="188" />
+        <source>Merge links</source>
+        <translation>Merge links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="197" />
+        <source>Split link</source>
+        <translation>Split link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="217" />
+        <source>Nothing to move there.</source>
+        <translation>Nothing to move there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="221" />
+        <source>Move paragraph</source>
+        <translation>Move paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="242" />
+        <source>Re-align</source>
+        <translation>Re-align</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="243" />
+        <source>Re-aligned; confirmed links were kept.</source>
+        <translation>Re-aligned; confirmed links were kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="55" />
+        <source>Seed session</source>
+        <extracomment>Errors after which the seed session file is rebuilt rather than reported. Errors after which the user may read a copy of the session instead.</extracomment>
+        <translation>Seed session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="76" />
+        <source>Opening the seed session</source>
+        <translation>Opening the seed session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="97" />
+        <source>Aligning documents</source>
+        <translation>Aligning documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="114" />
+        <source>Opening session</source>
+        <translation>Opening session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="131" />
+        <location filename="../../desktop/paralelo/gui/flows.py" line="140" />
+        <source>Open Session</source>
+        <translation>Open Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="133" />
+        <source>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</source>
+        <translation>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="135" />
+        <source>Open Read-Only Copy</source>
+        <translation>Open Read-Only Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="155" />
+        <source>Clear Recent Sessions</source>
+        <translation>Clear Recent Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="191" />
+        <source>Reading dropped documents</source>
+        <translation>Reading dropped documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="211" />
+        <source>Re-aligning</source>
+        <translation>Re-aligning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="235" />
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="237" />
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="247" />
+        <source>Install Translation Model</source>
+        <translation>Install Translation Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="248" />
+        <source>Argos models (*.argosmodel)</source>
+        <translation>Argos models (*.argosmodel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="258" />
+        <source>Installing model</source>
+        <translation>Installing model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="273" />
+        <source>Remove model</source>
+        <translation>Remove model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="289" />
+        <source>About Paralelo</source>
+        <translation>About Paralelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="290" />
+        <source>Paralelo %1
+Side-by-side review of Spanish and English documents, offline.</source>
+        <translation>Paralelo %1
+Side-by-side review of Spanish and English documents, offline.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop/paralelo/gui/actions.py" line="18" />
@@ -282,99 +479,6 @@ Your session is saved. Details were written to %2.</translation>
     </message>
 </context>
 <context>
-    <name>EditingMixin</name>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="29" />
-        <source>Paralelo</source>
-        <translation>Paralelo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="101" />
-        <source>Confirm link</source>
-        <translation>Confirm link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="104" />
-        <source>Flag link</source>
-        <translation>Flag link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="107" />
-        <source>Mark unreviewed</source>
-        <translation>Mark unreviewed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="121" />
-        <source>Edit note</source>
-        <translation>Edit note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="128" />
-        <source>Every visible link is reviewed.</source>
-        <translation>Every visible link is reviewed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="156" />
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="157" />
-        <source>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</source>
-        <translation>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="164" />
-        <source>Link paragraphs</source>
-        <translation>Link paragraphs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="173" />
-        <source>Unlink</source>
-        <translation>Unlink</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="180" />
-        <source>Merge</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="180" />
-        <source>Select two or more links to merge.</source>
-        <translation>Select two or more links to merge.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="183" />
-        <source>Merge links</source>
-        <translation>Merge links</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="192" />
-        <source>Split link</source>
-        <translation>Split link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="212" />
-        <source>Nothing to move there.</source>
-        <translation>Nothing to move there.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="216" />
-        <source>Move paragraph</source>
-        <translation>Move paragraph</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="237" />
-        <source>Re-align</source>
-        <translation>Re-align</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="238" />
-        <source>Re-aligned; confirmed links were kept.</source>
-        <translation>Re-aligned; confirmed links were kept.</translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/paralelo/gui/dialogs.py" line="207" />
@@ -517,113 +621,6 @@ Your session is saved. Details were written to %2.</translation>
     </message>
 </context>
 <context>
-    <name>FlowsMixin</name>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="52" />
-        <source>Seed session</source>
-        <extracomment>Errors after which the seed session file is rebuilt rather than reported. Errors after which the user may read a copy of the session instead.</extracomment>
-        <translation>Seed session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="69" />
-        <source>Opening the seed session</source>
-        <translation>Opening the seed session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="90" />
-        <source>Aligning documents</source>
-        <translation>Aligning documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="107" />
-        <source>Opening session</source>
-        <translation>Opening session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="123" />
-        <location filename="../../desktop/paralelo/gui/flows.py" line="132" />
-        <source>Open Session</source>
-        <translation>Open Session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="125" />
-        <source>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</source>
-        <translation>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="127" />
-        <source>Open Read-Only Copy</source>
-        <translation>Open Read-Only Copy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="147" />
-        <source>Clear Recent Sessions</source>
-        <translation>Clear Recent Sessions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="180" />
-        <source>Reading dropped documents</source>
-        <translation>Reading dropped documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="200" />
-        <source>Re-aligning</source>
-        <translation>Re-aligning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="215" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="215" />
-        <source>Choose a file to export to.</source>
-        <translation>Choose a file to export to.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="224" />
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
-        <source>Exporting</source>
-        <translation>Exporting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="236" />
-        <source>Install Translation Model</source>
-        <translation>Install Translation Model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="237" />
-        <source>Argos models (*.argosmodel)</source>
-        <translation>Argos models (*.argosmodel)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="247" />
-        <source>Installing model</source>
-        <translation>Installing model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="259" />
-        <source>Remove model</source>
-        <translation>Remove model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="275" />
-        <source>About Paralelo</source>
-        <translation>About Paralelo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="276" />
-        <source>Paralelo %1
-Side-by-side review of Spanish and English documents, offline.</source>
-        <translation>Paralelo %1
-Side-by-side review of Spanish and English documents, offline.</translation>
-    </message>
-</context>
-<context>
     <name>LinkDelegate</name>
     <message>
         <location filename="../../desktop/paralelo/gui/table.py" line="79" />
@@ -636,17 +633,22 @@ Side-by-side review of Spanish and English documents, offline.</translation>
         <translation>No Spanish paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/table.py" line="124" />
+        <location filename="../../desktop/paralelo/gui/table.py" line="126" />
         <source>no Spanish paragraph</source>
         <translation>no Spanish paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/table.py" line="125" />
+        <location filename="../../desktop/paralelo/gui/table.py" line="127" />
         <source>no English paragraph</source>
         <translation>no English paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/table.py" line="150" />
+        <location filename="../../desktop/paralelo/gui/table.py" line="162" />
+        <source>↳ %1, as above: another English match</source>
+        <translation>↳ %1, as above: another English match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/table.py" line="171" />
         <source>no match</source>
         <translation>no match</translation>
     </message>
@@ -654,68 +656,68 @@ Side-by-side review of Spanish and English documents, offline.</translation>
 <context>
     <name>LinkTableModel</name>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="110" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="120" />
         <source>Spanish</source>
         <extracomment>Drag-and-drop payload: source row numbers of the dragged rows.</extracomment>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="110" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="120" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="110" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="120" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="112" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="122" />
         <source>Spanish (machine translation)</source>
         <translation>Spanish (machine translation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="173" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="183" />
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="176" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="186" />
         <source>Translation: %1</source>
         <translation>Translation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="180" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="190" />
         <source>paragraph %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="183" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="193" />
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="186" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="196" />
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="191" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="201" />
         <source>Unreviewed</source>
         <translation>Unreviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="191" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="201" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="192" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="202" />
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/model.py" line="192" />
+        <location filename="../../desktop/paralelo/gui/model.py" line="202" />
         <source>Unmatched</source>
         <translation>Unmatched</translation>
     </message>
@@ -723,127 +725,127 @@ Side-by-side review of Spanish and English documents, offline.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="100" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="103" />
         <source>Search text and notes  (Ctrl+F)</source>
         <translation>Search text and notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="107" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="110" />
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="108" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="111" />
         <source>Unreviewed</source>
         <translation>Unreviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="109" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="112" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="110" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="113" />
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="111" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="114" />
         <source>Unmatched paragraphs</source>
         <translation>Unmatched paragraphs</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="123" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="126" />
         <source>Any score</source>
         <translation>Any score</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="124" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="127" />
         <source>Score below 0.5</source>
         <translation>Score below 0.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="125" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="128" />
         <source>Score 0.5 and above</source>
         <translation>Score 0.5 and above</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="130" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="133" />
         <source>Document order</source>
         <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="131" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="134" />
         <source>Lowest score first</source>
         <translation>Lowest score first</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="132" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="135" />
         <source>Highest score first</source>
         <translation>Highest score first</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="136" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="139" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="137" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="140" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="138" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="141" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="139" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="142" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="184" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="187" />
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="185" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="188" />
         <source>Matches for this Spanish paragraph</source>
         <translation>Matches for this Spanish paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="208" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="217" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="276" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="299" />
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="286" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="309" />
         <source>Engine: %1</source>
         <translation>Engine: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="322" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="345" />
         <source>%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched</source>
         <translation>%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="331" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="354" />
         <source>unsaved session</source>
         <translation>unsaved session</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="333" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="356" />
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="386" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="409" />
         <source>Link %1 · %2 · score %3 · %4</source>
         <translation>Link %1 · %2 · score %3 · %4</translation>
     </message>

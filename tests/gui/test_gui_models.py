@@ -128,3 +128,13 @@ def test_models_survive_returning_none() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == "alive", proc.stderr[-500:]
+
+
+def test_repeated_spanish_rows_are_marked(sample_result: dict[str, Any]) -> None:
+    rows = [r for r in build_rows(sample_result) if r.es == (2,)]
+    assert [r.link_id for r in rows] == [1, 3]  # best score first
+    assert [r.repeat_es for r in rows] == [False, True]
+    model = LinkTableModel()
+    model.set_result(sample_result)
+    lengths = model.text_lengths()[model.row_of_link(3)]
+    assert lengths[0] == () and lengths[2]  # Spanish shown once; English still sized

@@ -90,7 +90,8 @@ class LinkTableModel(QAbstractTableModel):
                   for d in self.index_.en_docs}
             out = []
             for r in self.rows:
-                pairs = [es[i] if 0 <= i < len(es) else (0, 0) for i in r.es]
+                pairs = [] if r.repeat_es else [es[i] if 0 <= i < len(es) else (0, 0)
+                                                for i in r.es]
                 out.append((tuple(a for a, _ in pairs), tuple(b for _, b in pairs),
                             tuple(en[d][p] if d in en and 0 <= p < len(en[d]) else 0
                                   for d, p in r.en)))

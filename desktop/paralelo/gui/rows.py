@@ -9,6 +9,7 @@ parallel documents read top to bottom and comparable ones stay grouped.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ class Row:
     link: dict[str, Any] | None = None
     order: tuple[Any, ...] = field(default=())
     boilerplate: bool = False
+    repeat_es: bool = False  # same Spanish paragraphs as the row before (comparable mode)
 
     @property
     def link_id(self) -> int | None:
@@ -133,6 +135,8 @@ def build_rows(result: Result, index: ResultIndex | None = None,
             anchor = maxima[k - 1] if k else -1
             row.order = (anchor, 1, ix.en_order.get(doc, 99), para)
     rows.sort(key=lambda r: r.order)
+    for prev, row in itertools.pairwise(rows):
+        row.repeat_es = bool(row.es) and row.es == prev.es
     return rows
 
 

@@ -100,6 +100,8 @@ class LinkDelegate(QStyledItemDelegate):
         col = index.column()
         if col == COL_SCORE:
             self._paint_score(painter, rect, row)
+        elif col == COL_ES and row.repeat_es and self._same_es_above(index, row):
+            self._paint_repeat(painter, rect, row)
         else:
             self._paint_text(painter, rect, row, "es" if col == COL_ES else "en", bg)
         if col == COL_ES and row.status in ("confirmed", "flagged"):
@@ -140,6 +142,25 @@ class LinkDelegate(QStyledItemDelegate):
             painter.drawText(QRect(0, inner.height() - 16, inner.width(), 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, "…")
 
+    @staticmethod
+    def _same_es_above(index: Index, row: Row) -> bool:
+        model = index.model()
+        if index.row() <= 0 or model is None:
+            return False
+        prev = model.index(index.row() - 1, index.column()).data(ROW_ROLE)
+        return isinstance(prev, Row) and prev.es == row.es
+
+    def _paint_repeat(self, painter: QPainter, rect: QRect, row: Row) -> None:
+        """Another English match of the Spanish paragraph(s) shown just above."""
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        f = QFont(self.font)
+        f.setItalic(True)
+        painter.setFont(f)
+        painter.setPen(QColor(self.colors.label))
+        label = ", ".join(f"ES ¶{i + 1}" for i in row.es)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         self.tr("↳ %1, as above: another English match").replace("%1", label))
+
     def _paint_score(self, painter: QPainter, rect: QRect, row: Row) -> None:
         c = self.colors
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -171,6 +192,8 @@ class LinkDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(fill, 2, 2)
         small = QFont(self.font)
         small.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.8))
+        if rect.bottom() - (y + 30) < 14:
+            return  # a short row: the kind label would be cut off
         painter.setFont(small)
         painter.setPen(QColor(c.label))
         kind = str(row.link.get("kind") or "")
