@@ -725,127 +725,127 @@ Your session is saved. Details were written to %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="103" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="28" />
         <source>Search text and notes  (Ctrl+F)</source>
         <translation>Search text and notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="110" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="36" />
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="111" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="37" />
         <source>Unreviewed</source>
         <translation>Unreviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="112" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="38" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="113" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="39" />
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="114" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="40" />
         <source>Unmatched paragraphs</source>
         <translation>Unmatched paragraphs</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="126" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="55" />
         <source>Any score</source>
         <translation>Any score</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="127" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="56" />
         <source>Score below 0.5</source>
         <translation>Score below 0.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="128" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="57" />
         <source>Score 0.5 and above</source>
         <translation>Score 0.5 and above</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="133" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="64" />
         <source>Document order</source>
         <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="134" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="65" />
         <source>Lowest score first</source>
         <translation>Lowest score first</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="135" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="66" />
         <source>Highest score first</source>
         <translation>Highest score first</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="139" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="71" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="140" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="72" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="141" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="73" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="142" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="74" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="187" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="141" />
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="188" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="142" />
         <source>Matches for this Spanish paragraph</source>
         <translation>Matches for this Spanish paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="217" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="171" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="299" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="253" />
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="309" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="263" />
         <source>Engine: %1</source>
         <translation>Engine: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="345" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="299" />
         <source>%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched</source>
         <translation>%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="354" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="308" />
         <source>unsaved session</source>
         <translation>unsaved session</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="356" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="310" />
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="409" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="363" />
         <source>Link %1 · %2 · score %3 · %4</source>
         <translation>Link %1 · %2 · score %3 · %4</translation>
     </message>

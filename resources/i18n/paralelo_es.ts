@@ -725,127 +725,127 @@ La sesión está guardada. Los detalles se han escrito en %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="103" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="28" />
         <source>Search text and notes  (Ctrl+F)</source>
         <translation>Buscar en el texto y las notas  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="110" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="36" />
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="111" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="37" />
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="112" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="38" />
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="113" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="39" />
         <source>Flagged</source>
         <translation>Marcado</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="114" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="40" />
         <source>Unmatched paragraphs</source>
         <translation>Párrafos sin pareja</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="126" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="55" />
         <source>Any score</source>
         <translation>Cualquier puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="127" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="56" />
         <source>Score below 0.5</source>
         <translation>Puntuación menor de 0,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="128" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="57" />
         <source>Score 0.5 and above</source>
         <translation>Puntuación de 0,5 o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="133" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="64" />
         <source>Document order</source>
         <translation>Orden del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="134" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="65" />
         <source>Lowest score first</source>
         <translation>Primero la puntuación más baja</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="135" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="66" />
         <source>Highest score first</source>
         <translation>Primero la puntuación más alta</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="139" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="71" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="140" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="72" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="141" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="73" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="142" />
+        <location filename="../../desktop/paralelo/gui/filters.py" line="74" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="187" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="141" />
         <source>Facts</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="188" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="142" />
         <source>Matches for this Spanish paragraph</source>
         <translation>Parejas de este párrafo español</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="217" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="171" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="299" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="253" />
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="309" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="263" />
         <source>Engine: %1</source>
         <translation>Motor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="345" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="299" />
         <source>%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched</source>
         <translation>%1 enlaces · %2 confirmados · %3 marcados · %4 sin revisar · %5 sin pareja</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="354" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="308" />
         <source>unsaved session</source>
         <translation>sesión sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="356" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="310" />
         <source>(read-only)</source>
         <translation>(solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="409" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="363" />
         <source>Link %1 · %2 · score %3 · %4</source>
         <translation>Enlace %1 · %2 · puntuación %3 · %4</translation>
     </message>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,8 +34,9 @@ from paralelo import APP_NAME
 from paralelo.gui.actions import build_actions, build_menus, build_toolbar
 from paralelo.gui.detail import DetailPane
 from paralelo.gui.editing import EditingMixin
+from paralelo.gui.filters import build_filter_bar
 from paralelo.gui.flows import FlowsMixin
-from paralelo.gui.model import COL_ES, LINK_ID_ROLE, ROW_ROLE, LinkFilterProxy, LinkTableModel
+from paralelo.gui.model import LINK_ID_ROLE, ROW_ROLE, LinkFilterProxy, LinkTableModel
 from paralelo.gui.rows import Row
 from paralelo.gui.settings import Prefs
 from paralelo.gui.side_models import ITEM_ROLE, CandidatesModel, FactsModel
@@ -51,6 +51,14 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
 
     loaded = Signal()
     view_menu: QMenu  # set by build_menus
+    # set by build_filter_bar
+    filter_bar: QWidget
+    search: QLineEdit
+    status_filter: QComboBox
+    doc_filter: QComboBox
+    score_filter: QComboBox
+    sort_combo: QComboBox
+    _search_timer: QTimer
 
     def __init__(self, prefs: Prefs | None = None) -> None:
         super().__init__()
@@ -70,7 +78,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.acts = build_actions(self)
         self.recent_menu = build_menus(self, self.acts)
         self.addToolBar(build_toolbar(self, self.acts))
-        self._build_filters()
+        build_filter_bar(self)
         self._build_central()
         self._build_docks()
         self._build_status()
@@ -93,60 +101,6 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self._update_actions()
 
     # -- construction
-    def _build_filters(self) -> None:
-        bar = QWidget(self)
-        bar.setObjectName("filterBar")
-        lay = QHBoxLayout(bar)
-        lay.setContentsMargins(10, 6, 10, 6)
-        self.search = QLineEdit(bar)
-        self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(self.tr("Search text and notes  (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(lambda: self.proxy.set_filters(text=self.search.text()))
-        self.search.textChanged.connect(lambda *_: self._search_timer.start())
-        self.status_filter = QComboBox(bar)
-        self.status_filter.setObjectName("statusFilter")
-        for label, value in ((self.tr("All rows"), None),
-                             (self.tr("Unreviewed"), {"unreviewed"}),
-                             (self.tr("Confirmed"), {"confirmed"}),
-                             (self.tr("Flagged"), {"flagged"}),
-                             (self.tr("Unmatched paragraphs"), {"gap"})):
-            self.status_filter.addItem(label, value)
-        self.status_filter.currentIndexChanged.connect(
-            lambda i: self.proxy.set_filters(statuses=self.status_filter.itemData(i)))
-        self.doc_filter = QComboBox(bar)
-        self.doc_filter.setObjectName("docFilter")
-        self.doc_filter.setMinimumContentsLength(18)
-        self.doc_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.doc_filter.currentIndexChanged.connect(
-            lambda i: self.proxy.set_filters(doc=self.doc_filter.itemData(i)))
-        self.score_filter = QComboBox(bar)
-        self.score_filter.setObjectName("scoreFilter")
-        for label, lo, hi in ((self.tr("Any score"), 0.0, 1.0),
-                              (self.tr("Score below 0.5"), 0.0, 0.4999),
-                              (self.tr("Score 0.5 and above"), 0.5, 1.0)):
-            self.score_filter.addItem(label, (lo, hi))
-        self.score_filter.currentIndexChanged.connect(self._score_filter_changed)
-        self.sort_combo = QComboBox(bar)
-        self.sort_combo.setObjectName("sortCombo")
-        for text, order in ((self.tr("Document order"), (COL_ES, Qt.SortOrder.AscendingOrder)),
-                            (self.tr("Lowest score first"), (1, Qt.SortOrder.AscendingOrder)),
-                            (self.tr("Highest score first"), (1, Qt.SortOrder.DescendingOrder))):
-            self.sort_combo.addItem(text, order)
-        self.sort_combo.currentIndexChanged.connect(self._sort_changed)
-        lay.addWidget(self.search, 3)
-        for w, caption in ((self.status_filter, self.tr("Status")),
-                           (self.score_filter, self.tr("Score")),
-                           (self.doc_filter, self.tr("English")),
-                           (self.sort_combo, self.tr("Order"))):
-            buddy = QLabel(caption, bar)
-            buddy.setBuddy(w)
-            buddy.setObjectName("filterLabel")
-            lay.addWidget(buddy)
-            lay.addWidget(w, 1)
-        self.filter_bar = bar
-
     def _build_central(self) -> None:
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setObjectName("mainSplitter")
