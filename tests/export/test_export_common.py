@@ -9,16 +9,12 @@ from typing import Any
 import pytest
 from export_fixtures import EN1, EN2, ES, MT
 
+from paralelo.core.atomic import atomic_path
 from paralelo.core.errors import UserError
 from paralelo.core.progress import CancelToken
+from paralelo.core.surrogates import fix_surrogates
 from paralelo.export import ExportOptions, export_result, format_for
-from paralelo.export.common import (
-    atomic_output,
-    build_rows,
-    clean_text,
-    fix_surrogates,
-    neutralise_formula,
-)
+from paralelo.export.common import build_rows, clean_text, neutralise_formula
 from paralelo.export.load import load_result, normalise_result
 
 
@@ -110,10 +106,10 @@ def test_text_hygiene() -> None:
         assert neutralise_formula(text) == text
 
 
-def test_atomic_output_keeps_old_file_on_failure(tmp_path: Path) -> None:
+def test_atomic_path_keeps_old_file_on_failure(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     out.write_text("old")
-    with pytest.raises(RuntimeError), atomic_output(out) as tmp:
+    with pytest.raises(RuntimeError), atomic_path(out) as tmp:
         tmp.write_text("half")
         raise RuntimeError("boom")
     assert out.read_text() == "old"

@@ -1,4 +1,4 @@
-"""The row model every exporter shares, plus text hygiene and atomic output.
+"""The row model every exporter shares, plus text hygiene.
 
 Exporters never walk the alignment dict themselves: `build_rows` turns each
 link into an `ExportRow` (texts joined, facts formatted, review state filled),
@@ -10,13 +10,9 @@ encode lone surrogates.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from paralelo.core.errors import UserError
@@ -31,7 +27,6 @@ STATUS_FILTERS = ("all", *STATUSES)
 # U+FFFE/U+FFFF). Spreadsheets and HTML choke on the same set, so all text
 # formats but JSON drop them.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Leading characters that make a spreadsheet treat a cell as a formula (OWASP).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -39,11 +34,6 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 def clean_text(text: str) -> str:
     """Remove characters that are invalid in XML 1.0 (and unsafe in spreadsheets)."""
     return _XML_INVALID.sub("", text)
-
-
-def fix_surrogates(text: str) -> str:
-    """Replace lone surrogates with U+FFFD, one for one, so code-point spans stay valid."""
-    return _SURROGATE.sub("\ufffd", text)
 
 
 def neutralise_formula(text: str) -> str:
@@ -142,36 +132,3 @@ def build_rows(result: dict[str, Any], status: str = "all") -> list[ExportRow]:
             en_sources=tuple(en_sources), en_docs=tuple(en_docs), link=link,
         ))
     return rows
-
-
-@contextlib.contextmanager
-def atomic_output(out: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path next to ``out``; move it over ``out`` only on success.
-
-    A failed or cancelled export never leaves a half-written file behind, and
-    an existing ``out`` stays intact until the new one is complete.
-    """
-    target = Path(out)
-    if target.is_dir():
-        raise UserError(f"{target}: is a folder; give a file name to export to")
-    parent = target.parent
-    if not parent.is_dir():
-        raise UserError(f"{parent}: no such folder")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
-    except OSError as exc:
-        raise UserError(f"{parent}: cannot write here ({exc.strerror or exc})") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        # mkstemp makes the file private (0600); an export is an ordinary document.
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        with tmp.open("rb+") as fh:  # durable before it replaces the old file
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()

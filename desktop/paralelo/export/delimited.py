@@ -14,8 +14,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from paralelo.core.atomic import atomic_path
 from paralelo.core.progress import CancelToken, Progress, check
-from paralelo.export.common import ExportRow, atomic_output, clean_text, neutralise_formula
+from paralelo.export.common import ExportRow, clean_text, neutralise_formula
 
 COLUMNS = ("link_id", "spanish", "english", "machine_translation", "score", "status", "note",
            "shared_facts", "only_es", "only_en")
@@ -44,7 +45,7 @@ def write_delimited(rows: list[ExportRow], out: str | Path, *, delimiter: str = 
                     cancel: CancelToken | None = None) -> int:
     """Write ``rows`` as CSV (``delimiter=","``) or TSV (``"\\t"``); return rows written."""
     encoding = "utf-8-sig" if bom else "utf-8"
-    with atomic_output(out) as tmp, tmp.open("w", encoding=encoding, newline="") as fh:
+    with atomic_path(out) as tmp, tmp.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh, delimiter=delimiter, quotechar='"', doublequote=True,
                             quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(COLUMNS)

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from paralelo import __version__
+from paralelo.core.atomic import atomic_path
 from paralelo.core.progress import CancelToken, Progress, check
 from paralelo.export.common import (
     PARA_JOIN,
     STATUSES,
     ExportRow,
-    atomic_output,
     format_shared_fact,
 )
 from paralelo.export.html_spans import Span, esc, para_offsets, render, valid_span
@@ -208,7 +208,7 @@ def write_html(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any]
         f"<th>Machine translation{' (' + esc(engine) + ')' if engine else ''}</th>"
         f"<th>English</th></tr></thead>\n<tbody>\n{''.join(parts)}</tbody>\n</table>\n"
         "</body>\n</html>\n")
-    with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as fh:
+    with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(page)
     if progress:
         progress(len(rows), len(rows), "Report written")

@@ -15,8 +15,9 @@ import math
 from pathlib import Path
 from typing import Any
 
+from paralelo.core.atomic import atomic_path
 from paralelo.core.progress import CancelToken, check
-from paralelo.export.common import ExportRow, atomic_output
+from paralelo.export.common import ExportRow
 
 
 def _replace_surrogate(err: UnicodeError) -> tuple[bytes, int]:
@@ -65,7 +66,7 @@ def write_json(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any]
     """
     check(cancel)
     data = export_dict(result, rows)
-    with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8", errors="paralelo-fffd",
+    with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8", errors="paralelo-fffd",
                                              newline="\n") as fh:
         fh.write("{\n")
         for n, (key, value) in enumerate(data.items()):

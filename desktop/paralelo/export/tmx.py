@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from paralelo import __version__
+from paralelo.core.atomic import atomic_path
 from paralelo.core.progress import CancelToken, Progress, check
-from paralelo.export.common import ExportRow, atomic_output, clean_text
+from paralelo.export.common import ExportRow, clean_text
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SEGTYPES = ("paragraph", "sentence")
@@ -155,7 +156,7 @@ def write_tmx(rows: list[ExportRow], out: str | Path, *, with_mt: bool = False,
             _unit(body, row, str(row.link_id), es, en, with_mt, fallback)
             units += 1
     ET.indent(root, space=" ")
-    with atomic_output(out) as tmp, tmp.open("wb") as fh:
+    with atomic_path(out) as tmp, tmp.open("wb") as fh:
         fh.write(b'<?xml version="1.0" encoding="UTF-8"?>\n'
                  b'<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
         ET.ElementTree(root).write(fh, encoding="utf-8", xml_declaration=False)

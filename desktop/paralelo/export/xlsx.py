@@ -24,8 +24,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from paralelo.core.atomic import atomic_path
 from paralelo.core.progress import CancelToken, Progress, check
-from paralelo.export.common import STATUSES, ExportRow, atomic_output, clean_text
+from paralelo.export.common import STATUSES, ExportRow, clean_text
 from paralelo.export.delimited import COLUMNS, FACT_SEP
 
 EXCEL_CELL_MAX = 32767
@@ -138,7 +139,7 @@ def write_xlsx(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any]
     _review_sheet(wb.active, rows, progress, cancel)
     _documents_sheet(wb.create_sheet("Documents"), result, rows)
     check(cancel)
-    with atomic_output(out) as tmp:
+    with atomic_path(out) as tmp:
         wb.save(tmp)
     if progress:
         progress(len(rows), len(rows), "Workbook written")

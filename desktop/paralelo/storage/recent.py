@@ -7,15 +7,14 @@ rather than stopping the app from starting.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from paralelo.core.atomic import atomic_write
 
 MAX_RECENT = 20
 
@@ -44,17 +43,8 @@ def _save(items: list[RecentSession]) -> None:
     target = recent_file()
     target.parent.mkdir(parents=True, exist_ok=True)
     data = {"sessions": [{"path": r.path, "name": r.name, "opened": r.opened} for r in items]}
-    fd, tmp = tempfile.mkstemp(prefix=".recent.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with atomic_write(target) as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
 
 
 def _norm(path: str | Path) -> str:
