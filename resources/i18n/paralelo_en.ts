@@ -1,203 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="33" />
-        <source>Paralelo</source>
-        <translation>Paralelo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="106" />
-        <source>Confirm link</source>
-        <translation>Confirm link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="109" />
-        <source>Flag link</source>
-        <translation>Flag link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="112" />
-        <source>Mark unreviewed</source>
-        <translation>Mark unreviewed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="126" />
-        <source>Edit note</source>
-        <translation>Edit note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="133" />
-        <source>Every visible link is reviewed.</source>
-        <translation>Every visible link is reviewed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="161" />
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="162" />
-        <source>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</source>
-        <translation>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="169" />
-        <source>Link paragraphs</source>
-        <translation>Link paragraphs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="178" />
-        <source>Unlink</source>
-        <translation>Unlink</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="185" />
-        <source>Merge</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="185" />
-        <source>Select two or more links to merge.</source>
-        <translation>Select two or more links to merge.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="188" />
-        <source>Merge links</source>
-        <translation>Merge links</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="197" />
-        <source>Split link</source>
-        <translation>Split link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="217" />
-        <source>Nothing to move there.</source>
-        <translation>Nothing to move there.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="221" />
-        <source>Move paragraph</source>
-        <translation>Move paragraph</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="242" />
-        <source>Re-align</source>
-        <translation>Re-align</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="243" />
-        <source>Re-aligned; confirmed links were kept.</source>
-        <translation>Re-aligned; confirmed links were kept.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="55" />
-        <source>Seed session</source>
-        <extracomment>Errors after which the seed session file is rebuilt rather than reported. Errors after which the user may read a copy of the session instead.</extracomment>
-        <translation>Seed session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="76" />
-        <source>Opening the seed session</source>
-        <translation>Opening the seed session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="97" />
-        <source>Aligning documents</source>
-        <translation>Aligning documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="114" />
-        <source>Opening session</source>
-        <translation>Opening session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="131" />
-        <location filename="../../desktop/paralelo/gui/flows.py" line="140" />
-        <source>Open Session</source>
-        <translation>Open Session</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="133" />
-        <source>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</source>
-        <translation>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="135" />
-        <source>Open Read-Only Copy</source>
-        <translation>Open Read-Only Copy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="155" />
-        <source>Clear Recent Sessions</source>
-        <translation>Clear Recent Sessions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="191" />
-        <source>Reading dropped documents</source>
-        <translation>Reading dropped documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="211" />
-        <source>Re-aligning</source>
-        <translation>Re-aligning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
-        <source>Choose a file to export to.</source>
-        <translation>Choose a file to export to.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="235" />
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="237" />
-        <source>Exporting</source>
-        <translation>Exporting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="247" />
-        <source>Install Translation Model</source>
-        <translation>Install Translation Model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="248" />
-        <source>Argos models (*.argosmodel)</source>
-        <translation>Argos models (*.argosmodel)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="258" />
-        <source>Installing model</source>
-        <translation>Installing model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="273" />
-        <source>Remove model</source>
-        <translation>Remove model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="289" />
-        <source>About Paralelo</source>
-        <translation>About Paralelo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="290" />
-        <source>Paralelo %1
-Side-by-side review of Spanish and English documents, offline.</source>
-        <translation>Paralelo %1
-Side-by-side review of Spanish and English documents, offline.</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop/paralelo/gui/actions.py" line="18" />
@@ -479,6 +282,99 @@ Your session is saved. Details were written to %2.</translation>
     </message>
 </context>
 <context>
+    <name>EditingMixin</name>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="35" />
+        <source>Paralelo</source>
+        <translation>Paralelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="108" />
+        <source>Confirm link</source>
+        <translation>Confirm link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="111" />
+        <source>Flag link</source>
+        <translation>Flag link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="114" />
+        <source>Mark unreviewed</source>
+        <translation>Mark unreviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="128" />
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="135" />
+        <source>Every visible link is reviewed.</source>
+        <translation>Every visible link is reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="163" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="164" />
+        <source>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</source>
+        <translation>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="171" />
+        <source>Link paragraphs</source>
+        <translation>Link paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="180" />
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="187" />
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="187" />
+        <source>Select two or more links to merge.</source>
+        <translation>Select two or more links to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="190" />
+        <source>Merge links</source>
+        <translation>Merge links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="199" />
+        <source>Split link</source>
+        <translation>Split link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="219" />
+        <source>Nothing to move there.</source>
+        <translation>Nothing to move there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="223" />
+        <source>Move paragraph</source>
+        <translation>Move paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="244" />
+        <source>Re-align</source>
+        <translation>Re-align</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="245" />
+        <source>Re-aligned; confirmed links were kept.</source>
+        <translation>Re-aligned; confirmed links were kept.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/paralelo/gui/dialogs.py" line="207" />
@@ -618,6 +514,113 @@ Your session is saved. Details were written to %2.</translation>
         <location filename="../../desktop/paralelo/gui/side_models.py" line="84" />
         <source>Stated on both sides</source>
         <translation>Stated on both sides</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsMixin</name>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="57" />
+        <source>Seed session</source>
+        <extracomment>Errors after which the seed session file is rebuilt rather than reported. Errors after which the user may read a copy of the session instead.</extracomment>
+        <translation>Seed session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="78" />
+        <source>Opening the seed session</source>
+        <translation>Opening the seed session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="99" />
+        <source>Aligning documents</source>
+        <translation>Aligning documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="116" />
+        <source>Opening session</source>
+        <translation>Opening session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="133" />
+        <location filename="../../desktop/paralelo/gui/flows.py" line="142" />
+        <source>Open Session</source>
+        <translation>Open Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="135" />
+        <source>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</source>
+        <translation>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="137" />
+        <source>Open Read-Only Copy</source>
+        <translation>Open Read-Only Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="157" />
+        <source>Clear Recent Sessions</source>
+        <translation>Clear Recent Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="193" />
+        <source>Reading dropped documents</source>
+        <translation>Reading dropped documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="213" />
+        <source>Re-aligning</source>
+        <translation>Re-aligning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="228" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="228" />
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="237" />
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="239" />
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="249" />
+        <source>Install Translation Model</source>
+        <translation>Install Translation Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="250" />
+        <source>Argos models (*.argosmodel)</source>
+        <translation>Argos models (*.argosmodel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="260" />
+        <source>Installing model</source>
+        <translation>Installing model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="275" />
+        <source>Remove model</source>
+        <translation>Remove model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="291" />
+        <source>About Paralelo</source>
+        <translation>About Paralelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="292" />
+        <source>Paralelo %1
+Side-by-side review of Spanish and English documents, offline.</source>
+        <translation>Paralelo %1
+Side-by-side review of Spanish and English documents, offline.</translation>
     </message>
 </context>
 <context>

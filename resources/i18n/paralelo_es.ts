@@ -1,203 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="33" />
-        <source>Paralelo</source>
-        <translation>Paralelo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="106" />
-        <source>Confirm link</source>
-        <translation>Confirmar enlace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="109" />
-        <source>Flag link</source>
-        <translation>Marcar enlace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="112" />
-        <source>Mark unreviewed</source>
-        <translation>Marcar como no revisado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="126" />
-        <source>Edit note</source>
-        <translation>Editar nota</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="133" />
-        <source>Every visible link is reviewed.</source>
-        <translation>Todos los enlaces visibles están revisados.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="161" />
-        <source>Link</source>
-        <translation>Enlazar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="162" />
-        <source>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</source>
-        <translation>Selecciona filas con al menos un párrafo en español y uno en inglés (Ctrl+clic o Mayús+clic para seleccionar varias filas).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="169" />
-        <source>Link paragraphs</source>
-        <translation>Enlazar párrafos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="178" />
-        <source>Unlink</source>
-        <translation>Desenlazar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="185" />
-        <source>Merge</source>
-        <translation>Unir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="185" />
-        <source>Select two or more links to merge.</source>
-        <translation>Selecciona dos o más enlaces para unirlos.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="188" />
-        <source>Merge links</source>
-        <translation>Unir enlaces</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="197" />
-        <source>Split link</source>
-        <translation>Dividir enlace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="217" />
-        <source>Nothing to move there.</source>
-        <translation>No hay nada que mover ahí.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="221" />
-        <source>Move paragraph</source>
-        <translation>Mover párrafo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="242" />
-        <source>Re-align</source>
-        <translation>Realinear</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/editing.py" line="243" />
-        <source>Re-aligned; confirmed links were kept.</source>
-        <translation>Realineado; se han conservado los enlaces confirmados.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="55" />
-        <source>Seed session</source>
-        <extracomment>Errors after which the seed session file is rebuilt rather than reported. Errors after which the user may read a copy of the session instead.</extracomment>
-        <translation>Sesión de ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="76" />
-        <source>Opening the seed session</source>
-        <translation>Abriendo la sesión de ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="97" />
-        <source>Aligning documents</source>
-        <translation>Alineando documentos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="114" />
-        <source>Opening session</source>
-        <translation>Abriendo sesión</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="131" />
-        <location filename="../../desktop/paralelo/gui/flows.py" line="140" />
-        <source>Open Session</source>
-        <translation>Abrir sesión</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="133" />
-        <source>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</source>
-        <translation>El archivo no se ha modificado. Puedes leer una copia (los cambios no se podrán guardar) o empezar una sesión nueva.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="135" />
-        <source>Open Read-Only Copy</source>
-        <translation>Abrir una copia de solo lectura</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="155" />
-        <source>Clear Recent Sessions</source>
-        <translation>Borrar sesiones recientes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="191" />
-        <source>Reading dropped documents</source>
-        <translation>Leyendo los documentos soltados</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="211" />
-        <source>Re-aligning</source>
-        <translation>Realineando</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
-        <source>Choose a file to export to.</source>
-        <translation>Elige un archivo al que exportar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="235" />
-        <source>Exported to %1</source>
-        <translation>Exportado a %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="237" />
-        <source>Exporting</source>
-        <translation>Exportando</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="247" />
-        <source>Install Translation Model</source>
-        <translation>Instalar modelo de traducción</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="248" />
-        <source>Argos models (*.argosmodel)</source>
-        <translation>Modelos de Argos (*.argosmodel)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="258" />
-        <source>Installing model</source>
-        <translation>Instalando modelo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="273" />
-        <source>Remove model</source>
-        <translation>Quitar modelo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="289" />
-        <source>About Paralelo</source>
-        <translation>Acerca de Paralelo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/paralelo/gui/flows.py" line="290" />
-        <source>Paralelo %1
-Side-by-side review of Spanish and English documents, offline.</source>
-        <translation>Paralelo %1
-Revisión en paralelo de documentos en español e inglés, sin conexión.</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop/paralelo/gui/actions.py" line="18" />
@@ -479,6 +282,99 @@ La sesión está guardada. Los detalles se han escrito en %2.</translation>
     </message>
 </context>
 <context>
+    <name>EditingMixin</name>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="35" />
+        <source>Paralelo</source>
+        <translation>Paralelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="108" />
+        <source>Confirm link</source>
+        <translation>Confirmar enlace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="111" />
+        <source>Flag link</source>
+        <translation>Marcar enlace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="114" />
+        <source>Mark unreviewed</source>
+        <translation>Marcar como no revisado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="128" />
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="135" />
+        <source>Every visible link is reviewed.</source>
+        <translation>Todos los enlaces visibles están revisados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="163" />
+        <source>Link</source>
+        <translation>Enlazar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="164" />
+        <source>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</source>
+        <translation>Selecciona filas con al menos un párrafo en español y uno en inglés (Ctrl+clic o Mayús+clic para seleccionar varias filas).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="171" />
+        <source>Link paragraphs</source>
+        <translation>Enlazar párrafos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="180" />
+        <source>Unlink</source>
+        <translation>Desenlazar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="187" />
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="187" />
+        <source>Select two or more links to merge.</source>
+        <translation>Selecciona dos o más enlaces para unirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="190" />
+        <source>Merge links</source>
+        <translation>Unir enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="199" />
+        <source>Split link</source>
+        <translation>Dividir enlace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="219" />
+        <source>Nothing to move there.</source>
+        <translation>No hay nada que mover ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="223" />
+        <source>Move paragraph</source>
+        <translation>Mover párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="244" />
+        <source>Re-align</source>
+        <translation>Realinear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/editing.py" line="245" />
+        <source>Re-aligned; confirmed links were kept.</source>
+        <translation>Realineado; se han conservado los enlaces confirmados.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/paralelo/gui/dialogs.py" line="207" />
@@ -618,6 +514,113 @@ La sesión está guardada. Los detalles se han escrito en %2.</translation>
         <location filename="../../desktop/paralelo/gui/side_models.py" line="84" />
         <source>Stated on both sides</source>
         <translation>Lo dicen ambos lados</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsMixin</name>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="57" />
+        <source>Seed session</source>
+        <extracomment>Errors after which the seed session file is rebuilt rather than reported. Errors after which the user may read a copy of the session instead.</extracomment>
+        <translation>Sesión de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="78" />
+        <source>Opening the seed session</source>
+        <translation>Abriendo la sesión de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="99" />
+        <source>Aligning documents</source>
+        <translation>Alineando documentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="116" />
+        <source>Opening session</source>
+        <translation>Abriendo sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="133" />
+        <location filename="../../desktop/paralelo/gui/flows.py" line="142" />
+        <source>Open Session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="135" />
+        <source>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</source>
+        <translation>El archivo no se ha modificado. Puedes leer una copia (los cambios no se podrán guardar) o empezar una sesión nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="137" />
+        <source>Open Read-Only Copy</source>
+        <translation>Abrir una copia de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="157" />
+        <source>Clear Recent Sessions</source>
+        <translation>Borrar sesiones recientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="193" />
+        <source>Reading dropped documents</source>
+        <translation>Leyendo los documentos soltados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="213" />
+        <source>Re-aligning</source>
+        <translation>Realineando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="228" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="228" />
+        <source>Choose a file to export to.</source>
+        <translation>Elige un archivo al que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="237" />
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="239" />
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="249" />
+        <source>Install Translation Model</source>
+        <translation>Instalar modelo de traducción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="250" />
+        <source>Argos models (*.argosmodel)</source>
+        <translation>Modelos de Argos (*.argosmodel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="260" />
+        <source>Installing model</source>
+        <translation>Instalando modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="275" />
+        <source>Remove model</source>
+        <translation>Quitar modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="291" />
+        <source>About Paralelo</source>
+        <translation>Acerca de Paralelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/flows.py" line="292" />
+        <source>Paralelo %1
+Side-by-side review of Spanish and English documents, offline.</source>
+        <translation>Paralelo %1
+Revisión en paralelo de documentos en español e inglés, sin conexión.</translation>
     </message>
 </context>
 <context>

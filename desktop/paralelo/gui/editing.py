@@ -19,15 +19,17 @@ from paralelo.gui.model import ROW_ROLE, STATUS_ROLE
 from paralelo.gui.rows import Row
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow as _Base
+    from PySide6.QtWidgets import QMainWindow
+
+    class _Base(QMainWindow):
+        """For the type checker: the window's attributes and methods."""
+
+        def __getattr__(self, name: str) -> Any: ...
 else:
     _Base = object
 
 
 class EditingMixin(_Base):
-    if TYPE_CHECKING:  # the window's attributes and methods, for the type checker
-        def __getattr__(self, name: str) -> Any: ...
-
     # -- plumbing
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title or self.tr("Paralelo"), message)

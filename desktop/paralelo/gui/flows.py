@@ -29,7 +29,12 @@ from paralelo.gui.session_store import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow as _Base
+    from PySide6.QtWidgets import QMainWindow
+
+    class _Base(QMainWindow):
+        """For the type checker: the window's attributes and methods."""
+
+        def __getattr__(self, name: str) -> Any: ...
 else:
     _Base = object
 
@@ -41,9 +46,6 @@ SESSION_FILTER = "Paralelo sessions (*.paralelo);;Alignment JSON (*.json);;All f
 
 
 class FlowsMixin(_Base):
-    if TYPE_CHECKING:  # the window's attributes and methods, for the type checker
-        def __getattr__(self, name: str) -> Any: ...
-
     # -- opening
     def open_seed(self) -> None:
         """The built-in seed session (Spanish 001 against English 000, 002, 003, 004)."""
