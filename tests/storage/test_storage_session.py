@@ -269,3 +269,39 @@ def test_awkward_file_names(tmp_path: Path) -> None:
         s.confirm(1)
     with Session.open_copy_readonly(path) as s:
         assert s.get_link(1).status == "confirmed"
+
+
+def test_lone_surrogates_are_stored_as_replacement_characters(tmp_path: Path) -> None:
+    """JSON input can carry "\\ud800"; UTF-8 (SQLite) cannot: U+FFFD, one for one."""
+    result = make_result(3)
+    es = result["documents"][0]
+    es["paragraphs"][0]["text"] = "Hola \ud800 mundo"
+    es["paragraphs"][0]["mt"] = "Hello \udfff world"
+    es["path"] = "/tmp/\udcff.txt"
+    result["links"][0]["facts"] = [{"kind": "x", "es": "\udc00", "en": "y"}]
+    result["links"][0]["evidence"] = {"note\ud801": "\ud802"}
+    doc = Document(id="es", name="es.txt", text="Hola \ud800 mundo", lang="es",
+                   paragraphs=[Paragraph(index=0, text="Hola \ud800 mundo", start=0, end=12)])
+    before = copy.deepcopy(result)
+    with Session.create(tmp_path / "x.paralelo") as s:
+        assert s.save_result(result, documents=[doc]) == 3
+        assert result == before  # the caller's dict is not rewritten
+        back = s.to_result_json(include_review=False)
+        docs = {d.id: d for d in s.documents()}
+        s.set_note(1, "nota \udc80")
+        s.set_setting("mode\ud800", "x\udc00")
+        s.set_link_facts(2, {"facts": [{"kind": "y", "es": "\ud800", "en": "z"}]})
+        realigned = copy.deepcopy(back["links"])
+        realigned[1]["facts"] = [{"kind": "z", "es": "\udbff", "en": "w"}]
+        s.replace_auto_links(realigned)
+        note = s.get_link(1).note
+        settings = s.meta()["settings"]
+        facts2 = s.link_json(2)["facts"]
+    para = back["documents"][0]["paragraphs"][0]
+    assert (para["text"], para["mt"]) == ("Hola \ufffd mundo", "Hello \ufffd world")
+    assert back["documents"][0]["path"] == "/tmp/\ufffd.txt"
+    assert back["links"][0]["facts"][0]["es"] == "\ufffd"
+    assert back["links"][0]["evidence"] == {"note\ufffd": "\ufffd"}
+    assert docs["es"].text == "Hola \ufffd mundo"
+    assert note == "nota \ufffd" and settings == {"mode\ufffd": "x\ufffd"}
+    assert facts2 == [{"kind": "z", "es": "\ufffd", "en": "w"}]

@@ -20,6 +20,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from paralelo.core.links import EnRef, Link
+from paralelo.core.surrogates import fix_surrogates, fix_surrogates_deep
 from paralelo.storage.errors import InvalidEdit, LinkNotFound, SessionError
 from paralelo.storage.records import (
     Op,
@@ -66,7 +67,7 @@ class EditsMixin:
 
     @guarded
     def set_note(self, link_id: int, text: str) -> None:
-        self._review(link_id, "note", f"Note on link {link_id}", note=str(text))
+        self._review(link_id, "note", f"Note on link {link_id}", note=fix_surrogates(str(text)))
 
     def _review(self, link_id: int, op: str, label: str, who: bool = True,
                 **fields: Any) -> None:
@@ -85,7 +86,8 @@ class EditsMixin:
         with self._write() as conn:
             self._need(conn, [link_id])
             conn.execute("INSERT OR REPLACE INTO facts (link_id, n_facts, n_only_es, n_only_en, "
-                         "data, diff) VALUES (?, ?, ?, ?, ?, ?)", (link_id, *fact_row(data)))
+                         "data, diff) VALUES (?, ?, ?, ?, ?, ?)",
+                         (link_id, *fact_row(fix_surrogates_deep(data))))
 
     # ------------------------------------------------------------------ structure
     @guarded
@@ -197,7 +199,11 @@ class EditsMixin:
         One undoable step. Returns how many non-anchor links were stored.
         """
         try:
-            return self._realign([_as_json(lk) for lk in links])
+            items = [_as_json(lk) for lk in links]
+            try:
+                return self._realign(items)
+            except UnicodeEncodeError:  # lone surrogates: stored as U+FFFD (see save_result)
+                return self._realign(fix_surrogates_deep(items))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # malformed input
             raise InvalidEdit(f"invalid alignment data ({type(exc).__name__}: {exc})") from None
 

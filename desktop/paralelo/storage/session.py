@@ -40,6 +40,7 @@ second writer gets `SessionLocked`, readers (``readonly=True``) are welcome.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import shutil
@@ -55,6 +56,7 @@ from sqlite_utils import Database
 from paralelo import __version__
 from paralelo.core.document import Document
 from paralelo.core.links import Link
+from paralelo.core.surrogates import fix_surrogates, fix_surrogates_deep
 from paralelo.storage import resultio
 from paralelo.storage.edits import EditsMixin
 from paralelo.storage.errors import (
@@ -275,16 +277,29 @@ class Session(EditsMixin):
         history). Returns the number of links stored.
         """
         try:
-            with self._write() as conn:
-                if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
-                    if not replace:
-                        raise InvalidEdit(f"{self.path}: the session already holds an "
-                                          "alignment; use replace_auto_links to re-align")
-                    for table in ("ops", "links", "translations", "paragraphs", "documents"):
-                        conn.execute(f"DELETE FROM {table}")
-                return resultio.write_result(self.db, result, documents)
+            try:
+                return self._save_result(result, documents, replace)
+            except UnicodeEncodeError:
+                # Lone surrogates (JSON input can carry "\ud800") cannot be stored as
+                # UTF-8: store U+FFFD instead, as the JSON export does. The failed
+                # attempt was rolled back; the copy is made only in this rare case.
+                return self._save_result(
+                    fix_surrogates_deep(result),
+                    [dataclasses.replace(d, text=fix_surrogates(d.text))
+                     for d in documents or ()], replace)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # malformed input
             raise InvalidEdit(f"invalid alignment data ({type(exc).__name__}: {exc})") from None
+
+    def _save_result(self, result: dict[str, Any], documents: Sequence[Document] | None,
+                     replace: bool) -> int:
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
+                if not replace:
+                    raise InvalidEdit(f"{self.path}: the session already holds an "
+                                      "alignment; use replace_auto_links to re-align")
+                for table in ("ops", "links", "translations", "paragraphs", "documents"):
+                    conn.execute(f"DELETE FROM {table}")
+            return resultio.write_result(self.db, result, documents)
 
     @guarded
     def to_result_json(self, include_review: bool = True, *,
@@ -316,7 +331,7 @@ class Session(EditsMixin):
         """Remember a session setting (e.g. the GUI's mode); not part of undo."""
         with self._write() as conn:
             settings = self.meta().get("settings") or {}
-            settings[key] = value
+            settings[fix_surrogates(key)] = fix_surrogates_deep(value)
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('settings', ?)",
                          (dumps(settings),))
 
