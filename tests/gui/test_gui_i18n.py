@@ -49,4 +49,7 @@ def test_translation_files_are_complete_and_compiled(lang: str) -> None:
                   if (m.find("translation") is not None
                       and m.find("translation").get("type") == "unfinished")]
     assert unfinished == []
+    contexts = {c.findtext("name") for c in ET.parse(ts).getroot().iter("context")}
+    assert "" not in contexts and None not in contexts  # lupdate lost a class context
+    assert {"MainWindow", "EditingMixin", "FlowsMixin", "Actions"} <= contexts
     assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "run `make i18n` to rebuild the .qm"
