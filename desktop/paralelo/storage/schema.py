@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from paralelo.storage.records import dumps
+
 #: "PRLO" as a big-endian 32-bit integer, stored at byte 68 of the header.
 APPLICATION_ID = 0x50524C4F
 
@@ -126,12 +128,8 @@ def _v3(conn: sqlite3.Connection) -> None:
     for link_id, data in conn.execute("SELECT link_id, data FROM facts").fetchall():
         obj = json.loads(data)
         diff = obj.pop("diff", None) or []
-        updates.append((_dumps(obj), _dumps(diff), link_id))
+        updates.append((dumps(obj), dumps(diff), link_id))
     conn.executemany("UPDATE facts SET data = ?, diff = ? WHERE link_id = ?", updates)
-
-
-def _dumps(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def _v4(conn: sqlite3.Connection) -> None:
