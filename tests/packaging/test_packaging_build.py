@@ -218,3 +218,45 @@ def test_screenshot_of_the_built_app_under_xvfb(app: App, tmp_path: Path) -> Non
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}
     assert len(colours) > 20, "screenshot is blank"
+
+
+def test_window_class_matches_the_desktop_entry(app: App, tmp_path: Path) -> None:
+    """Docks group the window under the .desktop entry through StartupWMClass."""
+    if shutil.which("Xvfb") is None or shutil.which("xwininfo") is None:
+        pytest.skip("needs Xvfb and xwininfo (Debian: xvfb, x11-utils)")
+    import configparser
+
+    cp = configparser.ConfigParser(interpolation=None)
+    cp.optionxform = str  # type: ignore[assignment,method-assign]
+    cp.read(REPO / "packaging" / f"{BUILD.APP_ID}.desktop", encoding="utf-8")
+    wm_class = cp["Desktop Entry"]["StartupWMClass"]
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24",
+                             "-nolisten", "tcp"], stdout=subprocess.PIPE, text=True)
+    assert xvfb.stdout is not None
+    display = ":" + xvfb.stdout.readline().strip()
+    env = app.env(tmp_path, DISPLAY=display, PARALELO_BUNDLED_MODELS=str(tmp_path))
+    env.pop("QT_QPA_PLATFORM", None)
+    proc = subprocess.Popen([str(app.exe)], env=env, cwd=tmp_path,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        classes = ""
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            tree = subprocess.run(["xwininfo", "-root", "-tree", "-display", display],
+                                  capture_output=True, text=True).stdout
+            if '— Paralelo"' in tree or '"Paralelo"' in tree:
+                classes = " ".join(ln for ln in tree.splitlines() if "Paralelo" in ln)
+                if '("' in classes:
+                    break
+            time.sleep(0.1)
+        import re
+
+        pairs = re.findall(r'\("([^"]*)" "([^"]*)"\)', classes)
+        assert pairs, classes
+        assert {cls for _, cls in pairs} == {wm_class}, pairs  # (instance, class)
+    finally:
+        proc.terminate()
+        proc.wait(30)
+        xvfb.terminate()
+        xvfb.wait(10)
+        xvfb.stdout.close()

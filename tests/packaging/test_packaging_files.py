@@ -68,7 +68,7 @@ def test_ids_names_and_icon_are_consistent() -> None:
     exe = entry["Exec"].split()[0]
     assert f'APP_NAME = "{exe}"' in spec
     assert root.findtext("provides/binary") == exe
-    assert entry["StartupWMClass"] == exe
+    assert entry["StartupWMClass"] == "paralelo"  # Qt's WM class = applicationName (see build test)
     from paralelo import __version__
 
     assert root.find("releases/release").get("version") == __version__  # type: ignore[union-attr]
