@@ -265,3 +265,26 @@ def test_linux_share_tree_is_complete(tmp_path: Path) -> None:
     for size in build.ICON_SIZES:
         png = (share / f"icons/hicolor/{size}x{size}/apps/{app_id}.png").read_bytes()
         assert int.from_bytes(png[16:20], "big") == size
+
+
+def test_spec_does_not_exclude_what_paralelo_imports() -> None:
+    """A module the app imports but the spec excludes would break only the packaged app."""
+    import ast
+    import re
+
+    spec = (REPO / "packaging" / "Paralelo.spec").read_text(encoding="utf-8")
+    qt_block = spec.split('EXCLUDES += [f"PySide6.{m}" for m in (', 1)[1].split(")]", 1)[0]
+    excluded = {f"PySide6.{m}" for m in re.findall(r'"(\w+)"', qt_block)}
+    plain_block = spec.split("EXCLUDES = [", 1)[1].split("]", 1)[0]
+    excluded |= set(re.findall(r'"([\w.]+)"', plain_block))
+    assert "PySide6.QtQml" in excluded and "torch" in excluded  # parsed the spec
+    used: set[str] = set()
+    for path in (REPO / "desktop" / "paralelo").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                used.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                used.add(node.module)
+                used.update(f"{node.module}.{a.name}" for a in node.names)
+    clash = sorted(u for u in used for x in excluded if u == x or u.startswith(x + "."))
+    assert clash == []
