@@ -166,3 +166,20 @@ def test_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
     assert len(seen) == len(set(seen)) > 35
     # menus show the keys next to each action
     assert window.acts["confirm"].shortcut().toString() == "Ctrl+Return"
+
+
+def test_dropping_a_broken_document_shows_a_clear_message(
+        qtbot: Any, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4\n\x00\x01 not really a pdf \xff\xfe")
+    shown: list[str] = []
+    window.runner.failed.disconnect()
+    window.runner.failed.connect(lambda title, msg: shown.append(msg))
+    opened: list[Any] = []
+    monkeypatch.setattr(window, "new_session_dialog", lambda *a: opened.append(a))
+    with qtbot.waitSignal(window.runner.finished, timeout=30_000):
+        window.open_dropped([str(bad)])
+    assert opened == []
+    assert len(shown) == 1 and "scan.pdf" in shown[0]
+    assert "Traceback" not in shown[0] and "Unexpected" not in shown[0]
