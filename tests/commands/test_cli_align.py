@@ -101,3 +101,32 @@ def test_align_writes_session(tmp_path: Path) -> None:
     assert "links" in show.stdout
     again = _paralelo("align", "--seed", "--engine", "none", "--session", str(session))
     assert again.returncode == 2 and "exists" in again.stderr
+
+
+@pytest.mark.parametrize("case", ["json over input", "session over input", "json in missing dir",
+                                  "json is a folder", "json and session same", "seed and es"])
+def test_align_refuses_bad_outputs_before_working(capsys: pytest.CaptureFixture[str],
+                                                  tmp_path: Path, case: str) -> None:
+    from paralelo.cli import main
+
+    src = tmp_path / "in.txt"
+    src.write_bytes(ES.read_bytes())
+    args = ["align", "--es", str(src), "--en", str(ENS[0]), "--engine", "none"]
+    if case == "json over input":
+        args += ["--json", str(tmp_path / "." / "in.txt")]
+    elif case == "session over input":
+        args += ["--session", str(src), "--force"]
+    elif case == "json in missing dir":
+        args += ["--json", str(tmp_path / "no" / "x.json")]
+    elif case == "json is a folder":
+        args += ["--json", str(tmp_path)]
+    elif case == "json and session same":
+        args += ["--json", str(tmp_path / "x"), "--session", str(tmp_path / "x")]
+    else:
+        args = ["align", "--seed", "--es", str(src), "--engine", "none", "--json", "-"]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("paralelo: error: ") and captured.err.count("\n") == 1
+    assert captured.out == ""
+    assert src.read_bytes() == ES.read_bytes()  # the input is never overwritten
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]

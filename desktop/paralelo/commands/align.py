@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
-from paralelo.core.atomic import atomic_write
+from paralelo.core.atomic import atomic_write, check_target, same_file
 from paralelo.core.errors import UserError
 from paralelo.core.pipeline import load_inputs, run_documents
 from paralelo.core.seeds import seed_paths
@@ -34,18 +35,31 @@ def _progress(done: int, total: int, message: str) -> None:
         print(f"\r{pct:3d}% {message[:60]:<60}", end="", file=sys.stderr, flush=True)
 
 
+def _check_outputs(args: argparse.Namespace, inputs: list[str | Path]) -> None:
+    """Refuse bad output paths before the (long) pipeline runs, and never overwrite an input."""
+    outs = [(o, opt) for o, opt in ((args.json, "--json"), (args.session, "--session"))
+            if o and o != "-"]
+    if args.json and args.json != "-":
+        check_target(args.json)  # a session's folder is made if missing (Session.create)
+    for out, opt in outs:
+        if any(same_file(out, src) for src in inputs):
+            raise UserError(f"{out}: {opt} would overwrite an input document")
+    if len(outs) == 2 and Path(args.json).resolve() == Path(args.session).resolve():
+        raise UserError(f"{args.json}: --json and --session name the same file")
+    if args.session and not args.force and Path(args.session).exists():
+        raise UserError(f"{args.session}: already exists (use --force to replace it)")
+
+
 def run(args: argparse.Namespace) -> int:
     if args.seed:
+        if args.es or args.en:
+            raise UserError("give either --seed or --es/--en, not both")
         es_path, en_paths = seed_paths()
     else:
         if not args.es or not args.en:
             raise UserError("give --es FILE and at least one --en FILE (or --seed)")
         es_path, en_paths = args.es, args.en
-    if args.session and not args.force:
-        from pathlib import Path
-
-        if Path(args.session).exists():
-            raise UserError(f"{args.session}: already exists (use --force to replace it)")
+    _check_outputs(args, [es_path, *en_paths])
     es_doc, en_docs = load_inputs(es_path, en_paths)
     result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
                            progress=_progress)

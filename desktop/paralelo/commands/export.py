@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from paralelo.core.atomic import same_file
 from paralelo.core.errors import UserError
 from paralelo.export import FORMATS, ExportOptions, export_result, format_for
 from paralelo.export.common import STATUS_FILTERS
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     if args.status not in STATUS_FILTERS:
         raise UserError(f"unknown status {args.status!r} (use {', '.join(STATUS_FILTERS)})")
     src, out = Path(args.session), Path(args.output)
-    if out.exists() and src.exists() and out.resolve() == src.resolve():
+    if same_file(out, src):
         raise UserError(f"{out}: refusing to overwrite the input file")
     result = load_result(src)
     n = export_result(result, fmt, out, ExportOptions(

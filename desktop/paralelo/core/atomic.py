@@ -29,6 +29,28 @@ def _is_special(target: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+def check_target(path: str | os.PathLike[str]) -> Path:
+    """Refuse a folder or a file in a missing folder; return the folder to write in.
+
+    Commands call it before long work so a mistyped output path fails at once.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise UserError(f"{target}: is a folder; give a file name to write to")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"{folder}: no such folder")
+    return folder
+
+
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """True if both paths name one existing file (links and ``..`` resolved)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; move it over ``path`` only on success.
@@ -44,11 +66,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         except OSError as exc:
             raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from None
         return
-    if target.is_dir():
-        raise UserError(f"{target}: is a folder; give a file name to write to")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"{folder}: no such folder")
+    folder = check_target(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
