@@ -136,18 +136,9 @@ def _facts(st: _State) -> str:
 
 
 def _result(st: _State) -> dict[str, Any]:
-    from paralelo.core import pipeline
+    from paralelo.core.pipeline import build_result
 
-    eng = st.eng
-    return {
-        "format": pipeline.FORMAT_VERSION,
-        "generator": f"paralelo {__version__}",
-        "created": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()),
-        "engine": {"name": eng.name, "model": eng.model, "version": eng.version},
-        "documents": [pipeline.document_json(st.es, st.translations)]
-        + [pipeline.document_json(d, None, mode=st.aligned.modes.get(d.id)) for d in st.ens],
-        "links": st.links,
-    }
+    return build_result(st.es, st.ens, st.eng, st.translations, st.aligned.modes, st.links)
 
 
 def _export(st: _State) -> str:

@@ -107,13 +107,19 @@ def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
                               progress=staged.stage("align"), cancel=cancel)
     links = annotate_links(es, ens, aligned.links, es_mt, progress=staged.stage("facts"),
                            cancel=cancel)
+    return build_result(es, ens, eng, translations, aligned.modes, links)
+
+
+def build_result(es: Document, ens: list[Document], engine: Any, translations: list[Any],
+                 modes: dict[str, str], links: list[dict[str, Any]]) -> dict[str, Any]:
+    """Assemble the docs/json-schema.md dict from the stages' outputs."""
     return {
         "format": FORMAT_VERSION,
         "generator": f"paralelo {__version__}",
         "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
-        "engine": {"name": eng.name, "model": eng.model, "version": eng.version},
+        "engine": {"name": engine.name, "model": engine.model, "version": engine.version},
         "documents": [document_json(es, translations)]
-        + [document_json(d, None, mode=aligned.modes.get(d.id)) for d in ens],
+        + [document_json(d, None, mode=modes.get(d.id)) for d in ens],
         "links": links,
     }
 
