@@ -92,6 +92,28 @@ def test_corrupt_archive_is_refused(argos_archive: Path, tmp_path: Path) -> None
     assert list_models() == []
 
 
+@pytest.mark.parametrize("flaw", ["encrypted", "unknown compression"])
+def test_unreadable_archive_is_one_line(argos_archive: Path, tmp_path: Path, flaw: str,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """zipfile raises RuntimeError / NotImplementedError here, not BadZipFile."""
+    data = bytearray(argos_archive.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    with zipfile.ZipFile(argos_archive) as zf:
+        local = zf.infolist()[0].header_offset
+    if flaw == "encrypted":  # general-purpose flag bit 0, local and central headers
+        data[local + 6] |= 1
+        data[central + 8] |= 1
+    else:  # compression method 99 (AES), which zipfile cannot read
+        data[local + 8:local + 10] = data[central + 10:central + 12] = (99).to_bytes(2, "little")
+    bad = tmp_path / "odd.argosmodel"
+    bad.write_bytes(bytes(data))
+    assert main(["models", "install", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("paralelo: error: odd.argosmodel: unsupported archive")
+    assert err.count("\n") == 1
+    assert list_models() == []
+
+
 def test_wrong_pair_is_refused(wrong_pair_archive: Path) -> None:
     with pytest.raises(ModelError, match="translates en→es; Paralelo needs es→en"):
         install_model(wrong_pair_archive)

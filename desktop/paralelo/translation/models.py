@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from types import ModuleType
@@ -97,8 +98,12 @@ def validate_archive(path: str | Path) -> dict[str, Any]:
                 if f"{top}/{needed}" not in names:
                     raise ModelError(f"{p.name}: missing {needed} (not a CTranslate2 "
                                      "SentencePiece package)")
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise ModelError(f"{p.name}: corrupt archive ({exc})") from None
+    except (RuntimeError, NotImplementedError) as exc:  # encrypted, or an unknown compression
+        raise ModelError(f"{p.name}: unsupported archive ({exc})") from None
+    except OSError as exc:
+        raise ModelError(f"{p.name}: cannot read ({exc.strerror or exc})") from None
     if not isinstance(meta, dict):
         raise ModelError(f"{p.name}: metadata.json must be an object")
     pair = (meta.get("from_code"), meta.get("to_code"))
@@ -149,12 +154,15 @@ def install_model(path: str | Path) -> InstalledModel:
     meta = validate_archive(path)
     target = packages_dir() / meta["_top"]
     package = argos_package_module()
-    if target.exists():
-        shutil.rmtree(target)  # reinstall / upgrade in place
-    # install_from_path unpacks first, then imports argostranslate.translate
-    # (which needs stanza) only to clear a language cache we do not use.
-    with contextlib.suppress(ImportError):
-        package.install_from_path(Path(path))
+    try:
+        if target.exists():
+            shutil.rmtree(target)  # reinstall / upgrade in place
+        # install_from_path unpacks first, then imports argostranslate.translate
+        # (which needs stanza) only to clear a language cache we do not use.
+        with contextlib.suppress(ImportError):
+            package.install_from_path(Path(path))
+    except OSError as exc:  # disk full, permissions
+        raise ModelError(f"{Path(path).name}: cannot install ({exc.strerror or exc})") from None
     model = _read_model(target)
     if model is None:
         raise ModelError(f"{Path(path).name}: installation failed (nothing unpacked)")
@@ -165,7 +173,10 @@ def remove_model(name: str) -> InstalledModel:
     """Remove an installed package by its folder name (as `models list` shows)."""
     for m in list_models():
         if name in (m.name, m.code):
-            shutil.rmtree(m.path)
+            try:
+                shutil.rmtree(m.path)
+            except OSError as exc:
+                raise ModelError(f"{m.name}: cannot remove ({exc.strerror or exc})") from None
             return m
     names = ", ".join(m.name for m in list_models()) or "none installed"
     raise ModelError(f"no installed model named {name!r} ({names})")
