@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -130,3 +131,17 @@ def test_align_refuses_bad_outputs_before_working(capsys: pytest.CaptureFixture[
     assert captured.out == ""
     assert src.read_bytes() == ES.read_bytes()  # the input is never overwritten
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]
+
+
+def test_align_json_with_an_undecodable_file_name(capsys: pytest.CaptureFixture[str],
+                                                  tmp_path: Path) -> None:
+    """A non-UTF-8 file name reaches Python with lone surrogates; the JSON gets U+FFFD."""
+    from paralelo.cli import main
+
+    name = os.fsdecode(b"\xffes.txt")  # "\udcffes.txt"
+    src = tmp_path / name
+    src.write_bytes(ES.read_bytes())
+    out = tmp_path / "out.json"
+    assert main(["align", "--es", str(src), "--en", str(ENS[0]), "--engine", "none",
+                 "--json", str(out)]) == 0, capsys.readouterr().err
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"][0]["name"] == "\ufffdes.txt"

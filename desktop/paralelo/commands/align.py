@@ -11,6 +11,7 @@ from paralelo.core.atomic import atomic_write, check_target, same_file
 from paralelo.core.errors import UserError
 from paralelo.core.pipeline import load_inputs, run_documents
 from paralelo.core.seeds import seed_paths
+from paralelo.core.surrogates import fix_surrogates
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -73,12 +74,15 @@ def run(args: argparse.Namespace) -> int:
             session.save_result(result, documents=[es_doc, *en_docs])
         finally:
             session.close()
-    if args.json == "-":
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    elif args.json:
-        with atomic_write(args.json) as fh:
-            json.dump(result, fh, ensure_ascii=False, indent=1)
+    if args.json:
+        # A file name that is not valid UTF-8 arrives with lone surrogates
+        # (surrogateescape): written as U+FFFD, like the JSON export does.
+        text = fix_surrogates(json.dumps(result, ensure_ascii=False, indent=1))
+        if args.json == "-":
+            sys.stdout.write(text + "\n")
+        else:
+            with atomic_write(args.json) as fh:
+                fh.write(text)
     if args.json != "-":
         eng = result["engine"]
         print(f"engine: {eng['name']} {eng['model']} {eng['version']}".rstrip())
