@@ -8,6 +8,7 @@ import happens only then).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -45,6 +46,14 @@ def _run_gui(argv: Sequence[str]) -> int:
     return gui_main(list(argv))
 
 
+def _tolerant_stdout() -> None:
+    """A strict stdout would raise on a non-UTF-8 file name (lone surrogates) or, on a
+    legacy console, on any character it lacks: print a replacement character instead."""
+    if getattr(sys.stdout, "errors", None) == "strict":
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["--self-test"]:  # headless seed pipeline check (packaged app too)
@@ -56,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(args_list)
     parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
     args = parser.parse_args(args_list)
+    _tolerant_stdout()
     try:
         return int(args.func(args) or 0)
     except UserError as exc:

@@ -103,3 +103,18 @@ def test_bad_input_one_line_exit_2(tmp_path: Path, case: str, as_json: bool) -> 
 def test_file_name_with_newline_stays_on_one_line(tmp_path: Path) -> None:
     proc = _inspect(str(tmp_path / "a\nb.txt"))
     assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", [["inspect"], ["inspect", "--json"], ["facts", "--json"]])
+def test_non_utf8_file_name_on_a_strict_stdout(tmp_path: Path, command: list[str]) -> None:
+    """The name arrives with a lone surrogate; a strict UTF-8 stdout must not crash on it."""
+    name = os.fsencode(tmp_path) + b"/\xffhola.txt"
+    with open(name, "wb") as fh:
+        fh.write(b"Hola mundo. Es una prueba.\n")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    proc = subprocess.run([os.fsencode(PY), b"-m", b"paralelo", *map(os.fsencode, command),
+                           name], capture_output=True, timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    assert b"Traceback" not in proc.stderr
+    assert b"hola.txt" in proc.stdout
+    proc.stdout.decode("utf-8")  # valid UTF-8
