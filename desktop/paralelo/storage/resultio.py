@@ -8,6 +8,7 @@ so saving and reading back a result never drops information.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import json
 import sqlite3
@@ -18,10 +19,12 @@ from sqlite_utils import Database
 
 from paralelo.core.document import Document, Paragraph
 from paralelo.storage.errors import InvalidEdit
-from paralelo.storage.records import FACT_KEYS, dumps, insert_snapshots
+from paralelo.storage.records import FACT_KEYS, LinkRecord, dumps, insert_snapshots
 
 DOC_KEYS = ("id", "path", "name", "lang", "sha256", "mode", "paragraphs", "format",
             "encoding", "text")
+#: Between paragraphs when a document's text is rebuilt from them.
+PARA_SEP = "\n\n"
 LINK_KEYS = ("id", "es", "en", "score", "kind", "mode", "evidence", "review", "origin")
 
 
@@ -171,22 +174,51 @@ def read_documents(conn: sqlite3.Connection) -> list[Document]:
                                 boilerplate=p["boilerplate"]) for p in d["paragraphs"]]
         text = texts[d["id"]]
         if text is None:
-            text, pos = "", 0
-            rebuilt = []
-            for p in paragraphs:
-                if text:
-                    text += "\n\n"
-                pos = len(text)
-                text += p.text
-                rebuilt.append(Paragraph(index=p.index, text=p.text, start=pos,
-                                         end=pos + len(p.text), kind=p.kind,
-                                         boilerplate=p.boilerplate))
-            paragraphs = rebuilt
+            text, paragraphs = _rebuild_text(paragraphs)
         out.append(Document(id=d["id"], name=d["name"], text=text, lang=d["lang"],
                             paragraphs=paragraphs, path=d["path"],
                             format=d.get("format") or "txt",
                             encoding=d.get("encoding") or "utf-8", sha256=d["sha256"]))
     return out
+
+
+def read_link_paras(conn: sqlite3.Connection, link_id: int | None = None,
+                    ) -> tuple[dict[int, list[int]], dict[int, list[tuple[str, int]]]]:
+    """Spanish paragraphs and English (doc, para) refs of every link, or just ``link_id``."""
+    args: tuple[Any, ...] = () if link_id is None else (link_id,)
+    sub = "" if link_id is None else "WHERE link_id = ?"
+    es: dict[int, list[int]] = {}
+    en: dict[int, list[tuple[str, int]]] = {}
+    for lid, para in conn.execute(f"SELECT link_id, para FROM link_es {sub} "
+                                  "ORDER BY link_id, para", args):
+        es.setdefault(lid, []).append(para)
+    for lid, doc, para in conn.execute(f"SELECT link_id, doc_id, para FROM link_en {sub} "
+                                       "ORDER BY link_id, doc_id, para", args):
+        en.setdefault(lid, []).append((doc, para))
+    return es, en
+
+
+def read_records(conn: sqlite3.Connection, link_id: int | None = None) -> list[LinkRecord]:
+    """Every link (or just ``link_id``) in display order, with fact counts but no facts."""
+    es, en = read_link_paras(conn, link_id)
+    rows = conn.execute(
+        "SELECT l.id, l.score, l.kind, l.mode, l.origin, l.status, l.note, l.reviewed_by, "
+        "l.reviewed_at, COALESCE(f.n_facts, 0), COALESCE(f.n_only_es, 0), "
+        "COALESCE(f.n_only_en, 0) FROM links l LEFT JOIN facts f ON f.link_id = l.id "
+        f"{'' if link_id is None else 'WHERE l.id = ?'} ORDER BY l.ord, l.id",
+        () if link_id is None else (link_id,))
+    return [LinkRecord(r[0], tuple(es.get(r[0], ())), tuple(en.get(r[0], ())), *r[1:])
+            for r in rows]
+
+
+def _rebuild_text(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]]:
+    """A document text for paragraphs stored without one: joined by blank lines,
+    with each paragraph's offsets pointing into it."""
+    rebuilt, pos = [], 0
+    for p in paragraphs:
+        rebuilt.append(dataclasses.replace(p, start=pos, end=pos + len(p.text)))
+        pos += len(p.text) + len(PARA_SEP)
+    return PARA_SEP.join(p.text for p in paragraphs), rebuilt
 
 
 def read_links_json(conn: sqlite3.Connection, include_review: bool,
@@ -198,15 +230,8 @@ def read_links_json(conn: sqlite3.Connection, include_review: bool,
     """
     one = link_id is not None
     args: tuple[Any, ...] = (link_id,) if one else ()
-    es: dict[int, list[int]] = {}
-    en: dict[int, list[dict[str, Any]]] = {}
-    sub = "WHERE link_id = ?" if one else ""
-    for lid, para in conn.execute(f"SELECT link_id, para FROM link_es {sub} "
-                                  "ORDER BY link_id, para", args):
-        es.setdefault(lid, []).append(para)
-    for lid, doc, para in conn.execute(f"SELECT link_id, doc_id, para FROM link_en {sub} "
-                                       "ORDER BY link_id, doc_id, para", args):
-        en.setdefault(lid, []).append({"doc": doc, "para": para})
+    es, en_pairs = read_link_paras(conn, link_id)
+    en = {lid: [{"doc": d, "para": p} for d, p in refs] for lid, refs in en_pairs.items()}
     rows = conn.execute(
         "SELECT l.id, l.score, l.kind, l.mode, l.evidence, l.origin, l.status, l.note, "
         "l.reviewed_by, l.reviewed_at, f.data, "

@@ -372,25 +372,7 @@ class Session(EditsMixin):
         return found[0]
 
     def _records(self, link_id: int | None = None) -> list[LinkRecord]:
-        one = link_id is not None
-        args: tuple[Any, ...] = (link_id,) if one else ()
-        sub = "WHERE link_id = ?" if one else ""
-        es: dict[int, list[int]] = {}
-        en: dict[int, list[tuple[str, int]]] = {}
-        for lid, para in self.conn.execute(
-                f"SELECT link_id, para FROM link_es {sub} ORDER BY link_id, para", args):
-            es.setdefault(lid, []).append(para)
-        for lid, doc, para in self.conn.execute(
-                f"SELECT link_id, doc_id, para FROM link_en {sub} "
-                "ORDER BY link_id, doc_id, para", args):
-            en.setdefault(lid, []).append((doc, para))
-        rows = self.conn.execute(
-            "SELECT l.id, l.score, l.kind, l.mode, l.origin, l.status, l.note, l.reviewed_by, "
-            "l.reviewed_at, COALESCE(f.n_facts, 0), COALESCE(f.n_only_es, 0), "
-            "COALESCE(f.n_only_en, 0) FROM links l LEFT JOIN facts f ON f.link_id = l.id "
-            f"{'WHERE l.id = ?' if one else ''} ORDER BY l.ord, l.id", args)
-        return [LinkRecord(r[0], tuple(es.get(r[0], ())), tuple(en.get(r[0], ())), *r[1:])
-                for r in rows]
+        return resultio.read_records(self.conn, link_id)
 
     @guarded
     def anchors(self) -> list[Link]:
