@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from paralelo.core.atomic import atomic_write, check_target, same_file
 from paralelo.core.errors import UserError
@@ -14,7 +15,7 @@ from paralelo.core.seeds import seed_paths
 from paralelo.core.surrogates import fix_surrogates
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("align", help="translate, align and compare facts; write JSON/session",
                        description="Align a Spanish document with one or more English ones.")
     p.add_argument("--es", metavar="FILE", help="the Spanish document")
@@ -94,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_links(result: dict) -> None:  # type: ignore[type-arg]
+def _print_links(result: dict[str, Any]) -> None:
     es_doc = result["documents"][0]
     docs = {d["id"]: d for d in result["documents"]}
     for link in result["links"]:

@@ -16,7 +16,7 @@ from paralelo.export import FORMATS, ExportOptions, export_result, format_for
 from paralelo.export.common import STATUS_FILTERS
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export", help="export aligned pairs (TMX, CSV, TSV, XLSX, JSON, HTML report)",
         description="Export the links of a session or alignment JSON file.")

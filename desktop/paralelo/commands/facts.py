@@ -10,7 +10,7 @@ from typing import Any
 from paralelo.core.importers import load_document
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("facts", help="list the people, places, numbers, dates... of a document")
     p.add_argument("file")
     p.add_argument("--lang", choices=["es", "en"], help="override the detected language")

@@ -10,7 +10,7 @@ from paralelo.translation.download import download_model
 from paralelo.translation.models import install_model, list_models, packages_dir, remove_model
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg, unused-ignore]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("models", help="list, install, remove or download translation models")
     msub = p.add_subparsers(dest="models_command", metavar="ACTION", required=True)
     msub.add_parser("list", help="show installed models and usable engines")

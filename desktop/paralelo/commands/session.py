@@ -14,7 +14,7 @@ import sys
 from paralelo.storage.session import Session
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("session", help="inspect a review session (.paralelo file)")
     ssub = p.add_subparsers(dest="session_command", metavar="ACTION", required=True)
     show = ssub.add_parser("show", help="summarise a session: documents, links, review counts")

@@ -15,7 +15,7 @@ from paralelo.translation import (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg, unused-ignore]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("translate", help="translate a Spanish document to English, offline")
     p.add_argument("file")
     p.add_argument("--engine", choices=ENGINE_NAMES, default="auto",

@@ -15,7 +15,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from paralelo.core.errors import UserError
 
@@ -90,7 +90,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8",
                  newline: str | None = None, errors: str | None = None,
-                 ) -> Iterator[IO]:  # type: ignore[type-arg]
+                 ) -> Iterator[IO[Any]]:
     """Open a file handle whose content replaces ``path`` only if the block succeeds."""
     kwargs = {} if "b" in mode else {"encoding": encoding, "newline": newline, "errors": errors}
     with atomic_path(path) as tmp, open(tmp, mode, **kwargs) as fh:  # type: ignore[call-overload]

@@ -25,5 +25,5 @@ class DocumentError(UserError):
     """A document could not be imported (missing, binary, corrupt, too big...)."""
 
 
-class Cancelled(Exception):  # noqa: N818 - reads better at raise sites
+class Cancelled(Exception):
     """Raised inside a long operation when its cancel token was triggered."""
