@@ -21,6 +21,7 @@ def _words(block: str) -> frozenset[str]:
 
 
 _BOUNDARY = re.compile(r"[.!?…‽]+[\"'”’»)\]]*(?=\s)")
+_THOUSANDS = re.compile(r"\d{3}\b")
 _OPENERS = "\"'“‘«([¿¡—–-"
 
 #: Never sentence-final: titles, Latin and Spanish abbreviations that are not also words.
@@ -77,9 +78,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     first = after[0]
     if nxt[:1].islower() or first in ",;:":
         return False  # "etc. y", "dijo: ¿vienes? no sé"... lowercase continues
-    if "." not in punct.rstrip("\"'”’»)]") or punct.rstrip("\"'”’»)]").endswith(("!", "?")):
-        return True
     stripped = punct.rstrip("\"'”’»)]")
+    if "." not in stripped or stripped.endswith(("!", "?")):
+        return True
     if stripped != "." or punct != stripped:
         return True  # "...", "…", or a quote closed after the period
     token = _prev_token(text, m.start())
@@ -88,7 +89,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return False
     if low in NUMERIC:
         return not nxt[:1].isdigit()
-    if token.isdigit() and re.match(r"\d{3}\b", nxt):
+    if token.isdigit() and _THOUSANDS.match(nxt):
         return False  # "140. 000": a spaced thousands separator
     if low in AMBIGUOUS or _DOTTED.match(token) or _DOUBLED.match(token):
         if _DOUBLED.match(token) and _DOUBLED.match(nxt.rstrip(".")):

@@ -25,6 +25,7 @@ from paralelo.core.progress import CancelToken
 MODE = "spa-eng_US"
 SENTINEL = "Zqsepqz"
 _JOIN = f"\n\n{SENTINEL}.\n\n"
+_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _SPLIT = re.compile(rf"\s*{SENTINEL}\s*\.?\s*", re.IGNORECASE)
 
 
@@ -34,7 +35,7 @@ class ApertiumError(RuntimeError):
 
 def _tidy(text: str) -> str:
     """Apertium leaves a double space where it drops a clitic ("prolonged  by")."""
-    return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _run(args: list[str], text: str, timeout: float, cancel: CancelToken | None = None) -> str:
