@@ -24,6 +24,10 @@ _REFINE_MAX = 80  # longest replaced stretch that is re-diffed character by char
 
 Span = tuple[int, int]
 
+#: How a link's paragraphs are joined before diffing (docs/json-schema.md): diff
+#: spans index into texts joined this way, so every consumer must join the same.
+PARA_JOIN = "\n"
+
 
 @dataclass(frozen=True, slots=True)
 class DiffOp:

@@ -144,7 +144,7 @@ def annotate_links(es: Document, ens: list[Document], links: list[Link],
                    es_mt: list[str | None], *, progress: Progress | None = None,
                    cancel: CancelToken | None = None) -> list[dict[str, Any]]:
     """Facts, one-side facts and the MT↔English character diff for every link."""
-    from paralelo.core.diff import char_diff
+    from paralelo.core.diff import PARA_JOIN, char_diff
     from paralelo.core.facts import compare_facts
 
     by_id = {d.id: d for d in ens}
@@ -169,8 +169,8 @@ def annotate_links(es: Document, ens: list[Document], links: list[Link],
             item.update(cmp.to_json(list(link.es), [{"doc": d, "para": i} for d, i in link.en]))
             if es_texts and en_texts and all(m is not None for m in mt_texts):
                 item["diff"] = [op.to_json() for op in
-                                char_diff("\n".join(m for m in mt_texts if m is not None),
-                                          "\n".join(en_texts))]
+                                char_diff(PARA_JOIN.join(m for m in mt_texts if m is not None),
+                                          PARA_JOIN.join(en_texts))]
         out.append(item)
     if progress:
         progress(len(links), len(links), "Facts compared")

@@ -15,11 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from paralelo.core.diff import PARA_JOIN as PARA_JOIN  # how a link's paragraphs join
 from paralelo.core.errors import UserError
 
-#: How the paragraphs of a many-to-one link are joined in CSV, XLSX, HTML and
-#: JSON (the same "\n" the diff spans of docs/json-schema.md are computed on).
-PARA_JOIN = "\n"
 STATUSES = ("unreviewed", "confirmed", "flagged")
 STATUS_FILTERS = ("all", *STATUSES)
 
