@@ -7,7 +7,6 @@ rather than stopping the app from starting.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from paralelo.core.atomic import atomic_write
+from paralelo.storage.util import now_iso
 
 MAX_RECENT = 20
 
@@ -60,8 +60,7 @@ def list_recent(*, include_missing: bool = False) -> list[RecentSession]:
 def add_recent(path: str | Path) -> None:
     """Put ``path`` at the top of the list (once), trimming to `MAX_RECENT`."""
     p = _norm(path)
-    now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
-    items = [RecentSession(p, Path(p).name, now)]
+    items = [RecentSession(p, Path(p).name, now_iso())]
     items += [r for r in _load() if r.path != p]
     _save(items[:MAX_RECENT])
 
