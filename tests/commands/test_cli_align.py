@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO / "seeds"
-ES = SEEDS / "001_d655b8d76ea664d5.txt"
-ENS = [SEEDS / n for n in ("000_c427449a33106fde.txt", "002_804951c4fbee7189.txt",
-                           "003_fa4a4889cf7e4462.txt", "004_73ad441e7f00a07b.txt")]
+from paralelo.core.seeds import seed_paths
+
+ES, ENS = seed_paths()  # Spanish 001; English 000, 002, 003, 004
 
 
 def _paralelo(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -15,12 +15,13 @@ import pytest
 from paralelo.cli import main
 from paralelo.core.errors import Cancelled
 from paralelo.core.progress import CancelToken
+from paralelo.core.seeds import seed_paths
 from paralelo.translation import apertium as apertium_mod
 from paralelo.translation import get_engine, translate_paragraphs
 from paralelo.translation.apertium import ApertiumEngine, apertium_version
 
 pytestmark = pytest.mark.apertium
-SEED_ES = Path(__file__).resolve().parents[2] / "seeds" / "001_d655b8d76ea664d5.txt"
+SEED_ES = seed_paths()[0]  # Spanish seed 001
 
 
 def _wrapper(tmp_path: Path, body: str) -> str:

@@ -14,11 +14,12 @@ import pytest
 
 from paralelo.core.errors import Cancelled, UserError
 from paralelo.core.progress import CancelToken
+from paralelo.core.seeds import seed_paths
 from paralelo.translation import TranslationCache, get_engine, translate_paragraphs
 from paralelo.translation.argos import ArgosEngine
 from paralelo.translation.models import InstalledModel
 
-SEED_ES = Path(__file__).resolve().parents[2] / "seeds" / "001_d655b8d76ea664d5.txt"
+SEED_ES = seed_paths()[0]  # Spanish seed 001
 
 
 class CountingTranslator:

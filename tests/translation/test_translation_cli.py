@@ -9,11 +9,12 @@ import pytest
 
 from paralelo.cli import main
 from paralelo.core.errors import UserError
+from paralelo.core.seeds import seed_paths
 from paralelo.translation import get_engine, translate_paragraphs
 from paralelo.translation.base import NoneEngine
 from paralelo.translation.models import InstalledModel
 
-SEED_ES = Path(__file__).resolve().parents[2] / "seeds" / "001_d655b8d76ea664d5.txt"
+SEED_ES = seed_paths()[0]  # Spanish seed 001
 
 
 @pytest.fixture
