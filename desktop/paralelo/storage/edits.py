@@ -23,6 +23,7 @@ from paralelo.core.links import EnRef, Link
 from paralelo.core.surrogates import fix_surrogates, fix_surrogates_deep
 from paralelo.storage.errors import InvalidEdit, LinkNotFound, SessionError
 from paralelo.storage.records import (
+    ANCHOR_SQL,
     Op,
     apply_changes,
     dumps,
@@ -209,8 +210,7 @@ class EditsMixin:
 
     def _realign(self, items: list[dict[str, Any]]) -> int:
         with self._write() as conn:
-            rows = conn.execute("SELECT id, status = 'confirmed' OR origin = 'manual' "
-                                "FROM links").fetchall()
+            rows = conn.execute(f"SELECT id, {ANCHOR_SQL} FROM links").fetchall()
             all_snaps = snapshots(conn, [r[0] for r in rows])
             anchor_ids = {r[0] for r in rows if r[1]}
             anchors = {s["id"]: s for s in all_snaps if s["id"] in anchor_ids}

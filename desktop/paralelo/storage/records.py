@@ -22,6 +22,9 @@ SETTABLE = ("ord", "mode", "kind", "score", "evidence", "origin", "status", "not
             "reviewed_by", "reviewed_at")
 ROW_COLS = ("id", *SETTABLE)
 FACT_KEYS = ("facts", "only_es", "only_en", "diff")
+#: An anchor survives re-alignment: confirmed by the reviewer or made by hand
+#: (SQL over ``links``; `LinkRecord.is_anchor` is the same test in Python).
+ANCHOR_SQL = "(status = 'confirmed' OR origin = 'manual')"
 
 
 def dumps(obj: Any) -> str:

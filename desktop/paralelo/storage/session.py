@@ -69,7 +69,7 @@ from paralelo.storage.errors import (
 )
 from paralelo.storage.fileguard import connect_ro, inspect_file
 from paralelo.storage.lock import WriterLock
-from paralelo.storage.records import LinkRecord, dumps
+from paralelo.storage.records import ANCHOR_SQL, LinkRecord, dumps
 from paralelo.storage.schema import SCHEMA_VERSION, create_schema, migrate
 from paralelo.storage.util import default_reviewer, guarded, now_iso
 
@@ -378,7 +378,7 @@ class Session(EditsMixin):
     def anchors(self) -> list[Link]:
         """Confirmed or manual links, as core Links, for re-running alignment around them."""
         evidence = dict(self.conn.execute(
-            "SELECT id, evidence FROM links WHERE status = 'confirmed' OR origin = 'manual'"))
+            f"SELECT id, evidence FROM links WHERE {ANCHOR_SQL}"))
         return [r.to_link(json.loads(evidence[r.id])) for r in self._records()
                 if r.id in evidence]
 
