@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from paralelo.commands import print_json
 from paralelo.core.importers import load_document
 
 
@@ -34,9 +34,7 @@ def run(args: argparse.Namespace) -> int:
         facts = extract_facts(p.text, lang)
         paras.append({"index": p.index, "facts": [f.to_json() for f in facts]})
     if args.json:
-        json.dump({"path": doc.path, "name": doc.name, "lang": lang, "paragraphs": paras},
-                  sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json({"path": doc.path, "name": doc.name, "lang": lang, "paragraphs": paras})
         return 0
     total = sum(len(item["facts"]) for item in paras)
     print(f"{doc.name}: language {lang}, {total} facts in {len(paras)} paragraphs")

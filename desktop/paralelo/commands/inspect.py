@@ -8,10 +8,9 @@ Bad input is a `DocumentError`: the CLI prints one line and exits 2.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
+from paralelo.commands import print_json
 from paralelo.core.document import Document
 from paralelo.core.importers import load_document
 
@@ -46,8 +45,7 @@ def as_dict(doc: Document) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     doc = load_document(args.file, lang=args.lang)
     if args.json:
-        json.dump(as_dict(doc), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(as_dict(doc))
         return 0
     flagged = sum(p.boilerplate for p in doc.paragraphs)
     lang = doc.lang

@@ -8,9 +8,8 @@ review status, and the translation engine.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
+from paralelo.commands import print_json
 from paralelo.storage.session import Session
 
 
@@ -27,8 +26,7 @@ def run_show(args: argparse.Namespace) -> int:
     with Session.open(args.file, readonly=True) as session:
         info = session.summary()
     if args.json:
-        json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(info)
         return 0
     engine = info.get("engine") or {}
     eng = " ".join(str(engine[k]) for k in ("name", "model", "version") if engine.get(k))

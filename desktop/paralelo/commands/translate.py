@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from paralelo.commands import print_json
 from paralelo.core.importers import load_document
 from paralelo.translation import (
     DEFAULT_CACHE,
@@ -50,8 +50,7 @@ def run(args: argparse.Namespace) -> int:
                 for p, r in zip(paras, results, strict=True)
             ],
         }
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(data)
         return 1 if failed else 0
     print(f"Engine: {engine.describe()}")
     if doc.lang != "es":
