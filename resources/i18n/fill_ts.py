@@ -225,6 +225,9 @@ ES = {
     "Action": "Acción",
     "Shortcut": "Atajo",
     "↳ %1, as above: another English match": "↳ %1, como arriba: otra pareja en inglés",
+    "earlier edit": "cambio anterior",
+    "&Undo %1": "&Deshacer %1",
+    "&Redo %1": "&Rehacer %1",
     "Open Read-Only Copy": "Abrir una copia de solo lectura",
     "The file was not changed. You can read a copy of it (changes cannot be saved) or start "
     "a new session.":

@@ -163,57 +163,57 @@
         <translation>&amp;About Paralelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="105" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="107" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="107" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="110" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="119" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="123" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="121" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="125" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="128" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="134" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="138" />
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="138" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="142" />
         <source>&amp;Alignment</source>
         <translation>&amp;Alignment</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="145" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="149" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="151" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="155" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="153" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="157" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="159" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="163" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -852,6 +852,22 @@ Side-by-side review of Spanish and English documents, offline.</translation>
         <source>Link %1 · %2 · score %3 · %4</source>
         <translation>Link %1 · %2 · score %3 · %4</translation>
     </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="437" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="439" />
+        <source>earlier edit</source>
+        <translation>earlier edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="440" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="441" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1083,62 +1099,62 @@ Side-by-side review of Spanish and English documents, offline.</translation>
 <context>
     <name>Toolbar</name>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="164" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="168" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="165" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="169" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="166" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="170" />
         <source>✓ Confirm</source>
         <translation>✓ Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="167" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="171" />
         <source>⚑ Flag</source>
         <translation>⚑ Flag</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="168" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="172" />
         <source>Next unreviewed</source>
         <translation>Next unreviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="169" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="173" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="170" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="174" />
         <source>Re-align</source>
         <translation>Re-align</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="171" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="175" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="172" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="176" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="173" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="177" />
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="174" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="178" />
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="175" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="179" />
         <source>Diff</source>
         <translation>Diff</translation>
     </message>

@@ -163,57 +163,57 @@
         <translation>&amp;Acerca de Paralelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="105" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="107" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="107" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="110" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="119" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="123" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="121" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="125" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="128" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="134" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="138" />
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="138" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="142" />
         <source>&amp;Alignment</source>
         <translation>A&amp;lineación</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="145" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="149" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="151" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="155" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="153" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="157" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="159" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="163" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -852,6 +852,22 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
         <source>Link %1 · %2 · score %3 · %4</source>
         <translation>Enlace %1 · %2 · puntuación %3 · %4</translation>
     </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="437" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="439" />
+        <source>earlier edit</source>
+        <translation>cambio anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="440" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="441" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1083,62 +1099,62 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
 <context>
     <name>Toolbar</name>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="164" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="168" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="165" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="169" />
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="166" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="170" />
         <source>✓ Confirm</source>
         <translation>✓ Confirmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="167" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="171" />
         <source>⚑ Flag</source>
         <translation>⚑ Marcar</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="168" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="172" />
         <source>Next unreviewed</source>
         <translation>Siguiente sin revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="169" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="173" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="170" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="174" />
         <source>Re-align</source>
         <translation>Realinear</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="171" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="175" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="172" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="176" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="173" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="177" />
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="174" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="178" />
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/actions.py" line="175" />
+        <location filename="../../desktop/paralelo/gui/actions.py" line="179" />
         <source>Diff</source>
         <translation>Diferencias</translation>
     </message>

@@ -208,3 +208,33 @@ def test_opened_sessions_appear_in_recent_menu(qtbot: Any, tmp_path: Path,
     names = [a.text() for a in win.recent_menu.actions()]
     assert "recent-one.paralelo" in names
     win.close()
+
+
+def test_undo_reaches_edits_made_before_reopening(qtbot: Any, tmp_path: Path,
+                                                  sample_result: dict[str, Any]) -> None:
+    path = tmp_path / "days.paralelo"
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.load_store(create_store(sample_result, path))
+    first.select_link(2)
+    first.flag_selected()
+    first.close()  # the reviewer goes home
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.loaded, timeout=30_000):
+        win.open_session(path)
+    assert win.store is not None
+    assert win.store.link_by_id(2)["review"]["status"] == "flagged"
+    assert not win.undo_stack.canUndo() and win.acts["undo"].isEnabled()
+    assert "earlier edit" in win.acts["undo"].text()
+    win.activateWindow()
+    win.table.setFocus()
+    qtbot.waitUntil(win.table.hasFocus)
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
+    assert win.store.link_by_id(2)["review"]["status"] == "unreviewed"
+    assert win.model.rows[win.model.row_of_link(2)].status == "unreviewed"
+    qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert win.store.link_by_id(2)["review"]["status"] == "flagged"
+    win.close()

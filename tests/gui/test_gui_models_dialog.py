@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog
 
 from paralelo.gui import dialogs
@@ -35,14 +36,14 @@ def test_install_and_remove_a_model(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(win, "show_error", lambda title, msg: errors.append(msg))
     dlg = dialogs.ModelsDialog(win, win.prefs.engine)
     qtbot.addWidget(dlg)
-    assert dlg.table.rowCount() == 0
+    assert dlg.table.rowCount() == 0, errors
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(archives["wrong"]), "")))
     with qtbot.waitSignal(win.runner.finished, timeout=60_000):
         win._install_model(dlg)
     assert errors and "en" in errors[0]  # refused: not a Spanish→English model
-    assert dlg.table.rowCount() == 0
+    assert dlg.table.rowCount() == 0, errors
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(archives["good"]), "")))
@@ -52,6 +53,10 @@ def test_install_and_remove_a_model(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
     assert dlg.table.item(0, 1).text() == "es → en"
     assert "argos" in dlg.engines.text().split("\n")[0].lower()  # auto now picks Argos
 
-    dlg.table.selectRow(0)
+    flags = QItemSelectionModel.SelectionFlag
+    # (selectRow() would honour modifier keys left pressed by earlier key events)
+    dlg.table.selectionModel().select(dlg.table.model().index(0, 0),
+                                      flags.ClearAndSelect | flags.Rows)
+    assert dlg.table.selectedItems(), "row not selected"
     win._remove_model(dlg)
-    assert dlg.table.rowCount() == 0
+    assert dlg.table.rowCount() == 0, errors

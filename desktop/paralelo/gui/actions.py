@@ -102,10 +102,14 @@ def build_actions(win: MainWindow) -> dict[str, QAction]:
         group.addAction(a)
         a.triggered.connect(lambda _c=False, v=view: win.set_view(v))
     acts["gaps"].setChecked(True)
-    undo = win.undo_stack.createUndoAction(win, QCoreApplication.translate("Actions", "&Undo"))
+    # Undo/redo go through the window: the QUndoStack first, then the session's
+    # own history (edits made before the session was last closed).
+    undo = QAction(QCoreApplication.translate("Actions", "&Undo"), win)
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-    redo = win.undo_stack.createRedoAction(win, QCoreApplication.translate("Actions", "&Redo"))
+    undo.triggered.connect(lambda _c=False: win.undo())
+    redo = QAction(QCoreApplication.translate("Actions", "&Redo"), win)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.triggered.connect(lambda _c=False: win.redo())
     for a, n in ((undo, "undo"), (redo, "redo")):
         a.setObjectName(f"action_{n}")
         win.addAction(a)

@@ -427,12 +427,40 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             self.acts[n].setEnabled(has)
         for n in ("new", "open", "seed", "paste", "prefs", "models"):
             self.acts[n].setEnabled(not busy)
-        if busy:
-            self.acts["undo"].setEnabled(False)
-            self.acts["redo"].setEnabled(False)
-        else:
-            self.acts["undo"].setEnabled(self.undo_stack.canUndo())
-            self.acts["redo"].setEnabled(self.undo_stack.canRedo())
+        stack, store = self.undo_stack, self.store
+        can_undo = stack.canUndo() or (store is not None and store.can_undo())
+        can_redo = stack.canRedo() or (store is not None and not stack.canRedo()
+                                       and store.can_redo())
+        self.acts["undo"].setEnabled(not busy and can_undo)
+        self.acts["redo"].setEnabled(not busy and can_redo)
+        undo_text = (stack.undoText() if stack.canUndo()
+                     else self.tr("earlier edit") if can_undo else "")
+        redo_text = (stack.redoText() if stack.canRedo()
+                     else self.tr("earlier edit") if can_redo else "")
+        self.acts["undo"].setText(self.tr("&Undo %1").replace("%1", undo_text).strip())
+        self.acts["redo"].setText(self.tr("&Redo %1").replace("%1", redo_text).strip())
+
+    # -- undo and redo
+    def undo(self) -> None:
+        """Undo the last edit; past this window's edits, the session's own history."""
+        if self.runner.busy:
+            return
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+        elif self.store is not None and self.store.can_undo():
+            self.store.undo()
+            self.reload_rows()
+            self._update_actions()
+
+    def redo(self) -> None:
+        if self.runner.busy:
+            return
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
+        elif self.store is not None and self.store.can_redo():
+            self.store.redo()
+            self.reload_rows()
+            self._update_actions()
 
     # -- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

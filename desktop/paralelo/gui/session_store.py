@@ -14,8 +14,6 @@ from typing import Any
 from paralelo.core.errors import UserError
 from paralelo.gui.store import STATUSES, EnRef, MemoryStore, Result, ensure_review
 
-REVIEW_OPS = {"confirm", "flag", "unreview", "note"}
-
 
 def sessions_dir() -> Path:
     from platformdirs import user_data_dir
@@ -113,9 +111,8 @@ class SessionStore:
         self._structural(self.session.replace_auto_links, result.get("links") or [])
 
     def _step(self, fn: Any) -> None:
-        op = fn()
-        if op is not None and op.type not in REVIEW_OPS:
-            self._reload_links()
+        if fn() is not None:
+            self._reload_links()  # re-reads only the links the step changed
 
     def undo(self) -> None:
         self._step(self.session.undo)
