@@ -74,3 +74,22 @@ def test_fix_surrogates() -> None:
     value = {"k\udfff": ["x\ud800", ("y\udc01", 1, None)], "n": 2.5}
     assert fix_surrogates_deep(value) == {"k\ufffd": ["x\ufffd", ("y\ufffd", 1, None)], "n": 2.5}
     assert value["k\udfff"][0] == "x\ud800"  # the input is not changed
+
+
+def test_a_closed_pipe_stays_a_broken_pipe(tmp_path: Path) -> None:
+    """The CLI treats BrokenPipeError (output piped into `head`) as a quiet exit."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def read_one_byte() -> None:
+        with fifo.open("rb") as fh:
+            fh.read(1)
+
+    reader = threading.Thread(target=read_one_byte)
+    reader.start()
+    with pytest.raises(BrokenPipeError), atomic_write(fifo) as fh:
+        fh.write("x")
+        fh.flush()
+        reader.join(timeout=10)  # it has read its byte and closed the pipe
+        fh.write("x" * 1_000_000)
+        fh.flush()

@@ -63,6 +63,8 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     if _is_special(target):  # a device or pipe: written in place, no rename
         try:
             yield target
+        except BrokenPipeError:
+            raise  # the reader went away (| head): not an error of ours to report
         except OSError as exc:
             raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from None
         return
