@@ -225,6 +225,9 @@ ES = {
     "Action": "Acción",
     "Shortcut": "Atajo",
     "↳ %1, as above: another English match": "↳ %1, como arriba: otra pareja en inglés",
+    "Open a session (Ctrl+O), start one from documents (Ctrl+N) or drop documents here.":
+        "Abre una sesión (Ctrl+O), empieza una a partir de documentos (Ctrl+N) o suelta "
+        "documentos aquí.",
     "earlier edit": "cambio anterior",
     "&Undo %1": "&Deshacer %1",
     "&Redo %1": "&Rehacer %1",

@@ -808,63 +808,69 @@ Side-by-side review of Spanish and English documents, offline.</translation>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="141" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="103" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="419" />
+        <source>Open a session (Ctrl+O), start one from documents (Ctrl+N) or drop documents here.</source>
+        <translation>Open a session (Ctrl+O), start one from documents (Ctrl+N) or drop documents here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="144" />
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="142" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="145" />
         <source>Matches for this Spanish paragraph</source>
         <translation>Matches for this Spanish paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="171" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="174" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="253" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="256" />
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="263" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="266" />
         <source>Engine: %1</source>
         <translation>Engine: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="299" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="302" />
         <source>%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched</source>
         <translation>%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="308" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="311" />
         <source>unsaved session</source>
         <translation>unsaved session</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="310" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="313" />
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="363" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="366" />
         <source>Link %1 · %2 · score %3 · %4</source>
         <translation>Link %1 · %2 · score %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="437" />
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="439" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="446" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="448" />
         <source>earlier edit</source>
         <translation>earlier edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="440" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="449" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="441" />
+        <location filename="../../desktop/paralelo/gui/mainwindow.py" line="450" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>

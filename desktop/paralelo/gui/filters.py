@@ -27,6 +27,7 @@ def build_filter_bar(win: MainWindow) -> None:
     win.search.setObjectName("searchBox")
     win.search.setPlaceholderText(translate("MainWindow", "Search text and notes  (Ctrl+F)"))
     win.search.setClearButtonEnabled(True)
+    win.search.setMinimumWidth(180)
     win._search_timer = QTimer(win, singleShot=True, interval=150)
     win._search_timer.timeout.connect(lambda: win.proxy.set_filters(text=win.search.text()))
     win.search.textChanged.connect(lambda *_: win._search_timer.start())

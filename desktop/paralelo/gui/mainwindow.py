@@ -99,6 +99,9 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self._restore_window()
         self._update_title()
         self._update_actions()
+        self.table.set_placeholder(self.tr(
+            "Open a session (Ctrl+O), start one from documents (Ctrl+N) or drop documents "
+            "here."))
 
     # -- construction
     def _build_central(self) -> None:
@@ -144,6 +147,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(view)
+            view.setMinimumWidth(260)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -389,6 +393,8 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
 
     # -- tasks
     def _task_started(self, title: str) -> None:
+        if self.store is None:
+            self.table.set_placeholder(title + "…")
         self.progress_label.setText(self.progress_label.fontMetrics().elidedText(
             title, Qt.TextElideMode.ElideMiddle, self.progress_label.width()))
         self.progress.setRange(0, 0)
@@ -409,6 +415,10 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
                 self.progress_label.setText(text)
 
     def _task_finished(self) -> None:
+        if self.store is None:
+            self.table.set_placeholder(self.tr(
+                "Open a session (Ctrl+O), start one from documents (Ctrl+N) or drop documents "
+                "here."))
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.hide()
         self._update_actions()

@@ -269,6 +269,7 @@ class ReviewTable(QTableView):
         self._last_widths: tuple[int, int] = (0, 0)
         self._heights: list[int] = []
         self._applied: set[int] = set()
+        self._placeholder = ""
         hh.sectionResized.connect(lambda *_: self.schedule_heights())
         self.verticalScrollBar().valueChanged.connect(self.apply_visible)
 
@@ -349,6 +350,25 @@ class ReviewTable(QTableView):
         if shift:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + shift)
+
+    def set_placeholder(self, text: str) -> None:
+        """What an empty table says (how to start, or what is being prepared)."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self._placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(self.delegate.colors.muted))
+            f = QFont(self.delegate.font)
+            f.setPointSizeF(f.pointSizeF() * 1.15)
+            painter.setFont(f)
+            painter.drawText(self.viewport().rect().adjusted(40, 40, -40, -40),
+                             int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                             self._placeholder)
+            painter.end()
 
     # -- drag a row onto another to link them
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
