@@ -110,6 +110,14 @@ def test_pasted_text() -> None:
         document_from_text(" \n\t ")
 
 
+def test_pasted_text_with_a_lone_surrogate() -> None:
+    """A clipboard can hand over half a surrogate pair; it becomes U+FFFD, one for one."""
+    doc = document_from_text("Hola \ud800 mundo.\n\nSegundo \udfff párrafo.")
+    assert doc.text == "Hola \ufffd mundo.\n\nSegundo \ufffd párrafo."
+    assert [p.text for p in doc.paragraphs] == ["Hola \ufffd mundo.", "Segundo \ufffd párrafo."]
+    assert len(doc.sha256) == 64
+
+
 MD = """---
 title: Nota
 author: x

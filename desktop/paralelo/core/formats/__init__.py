@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from paralelo.core.surrogates import fix_surrogates
+
 #: Files larger than this are refused before being read (documented in README "Formats").
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -63,9 +65,10 @@ class Extracted:
 
 
 def normalize(text: str) -> str:
-    """NFC, ``\\n`` newlines, no stray BOMs or NULs: the form every layer expects."""
+    """NFC, ``\\n`` newlines, no stray BOMs, NULs or lone surrogates: the form every
+    layer expects (pasted text can carry a surrogate, which UTF-8 cannot store)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = text.replace("\x00", "")
+    text = fix_surrogates(text.replace("\x00", ""))
     return unicodedata.normalize("NFC", text)
 
 
