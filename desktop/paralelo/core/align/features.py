@@ -182,18 +182,17 @@ class _Registry:
         cache = self.tokens["es" if lang == "es" else "en"]
         if len(cache) > 400_000:
             cache.clear()
-        ids: list[int] = []
-        anchors: list[Anchor] = []
         get = cache.get
-        for tok in _FLAT.findall(text):
-            hit = get(tok)
-            if hit is None:
-                keys, anchor = _token(tok, _group(tok), lang)
-                hit = cache[tok] = (tuple(self.key_id(k) for k in keys), anchor)
-            ids += hit[0]
-            if hit[1] is not None:
-                anchors.append(hit[1])
+        hits = [get(tok) or self._miss(cache, tok, lang) for tok in _FLAT.findall(text)]
+        ids = [i for h in hits for i in h[0]]
+        anchors = [h[1] for h in hits if h[1] is not None]
         return ids, anchors
+
+    def _miss(self, cache: dict[str, tuple[tuple[int, ...], Anchor | None]], tok: str,
+              lang: str) -> tuple[tuple[int, ...], Anchor | None]:
+        keys, anchor = _token(tok, _group(tok), lang)
+        hit = cache[tok] = (tuple(self.key_id(k) for k in keys), anchor)
+        return hit
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """numpy views of the tables, extended incrementally (vocabularies only grow)."""
@@ -236,6 +235,12 @@ def _build(rows: list[list[int]], df: dict[int, float], n_docs: int, lengths: Se
                     lengths=np.asarray(lengths, dtype=np.float64), sq=sq)
 
 
+def _unique(a: np.ndarray) -> np.ndarray:
+    """np.unique by sorting (numpy's hash-based default is far slower on large arrays)."""
+    a = np.sort(a)
+    return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
+
+
 def pair_features(es_texts: Sequence[str], en_texts: Sequence[str],
                   es_mt: Sequence[str | None] | None = None) -> tuple[Features, Features]:
     """Features of both sides with idf over the pair (MT text replaces Spanish when given)."""
@@ -261,7 +266,7 @@ def pair_features(es_texts: Sequence[str], en_texts: Sequence[str],
     flat = np.fromiter((i for r in all_rows for i in r), dtype=np.int64, count=int(counts.sum()))
     row_of = np.repeat(np.arange(len(all_rows), dtype=np.int64), counts)
     uniq, local = np.unique(flat, return_inverse=True)
-    pairs = np.unique(row_of * max(len(uniq), 1) + local.ravel())
+    pairs = _unique(row_of * max(len(uniq), 1) + local.ravel())
     df_arr = np.bincount(pairs % max(len(uniq), 1), minlength=len(uniq)).astype(np.float64)
     n = len(all_rows)
     fes = _build(rows_es, {}, n, [len(t) for t in es_texts], es_anchors, tables, uniq, df_arr)

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from paralelo.core.align.dp import Params, align_dp
+from paralelo.core.align.dp import MT_PARAMS, Params, align_dp
 from paralelo.core.align.features import Features, pair_features, shared_anchors
 from paralelo.core.align.sentences import align_sentences
 from paralelo.core.progress import CancelToken, Progress, check
@@ -30,12 +30,12 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
     Returns ``(es_indices, en_indices, score, evidence)`` in document order;
     unmatched paragraphs come as 1-0 / 0-1 groups with an empty side.
     """
-    p = params or Params()
+    has_mt = es_mt is not None and any(es_mt)
+    p = params or (MT_PARAMS if has_mt else Params())
     fa, fb = pair_features(es_paras, en_paras, es_mt)
     check(cancel)
     path = align_dp(fa, fb, p, cancel=cancel)
     ratio = float(fb.lengths.sum() / max(fa.lengths.sum(), 1.0))
-    has_mt = es_mt is not None and any(es_mt)
     out: list[Group] = []
     for n, (ga, gb, cos) in enumerate(path):
         if progress and n % 200 == 0:
