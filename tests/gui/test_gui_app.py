@@ -57,3 +57,19 @@ def test_arguments() -> None:
     assert qt == ["-style", "fusion"]
     args, _ = gui_app.parse_args(["--seed"])
     assert args.seed and args.session is None
+
+
+def test_start_opens_given_then_last_session_else_seed(tmp_path: Any) -> None:
+    from paralelo.storage import add_recent
+
+    def start(*argv: str) -> str | None:
+        return gui_app.start_session(gui_app.parse_args(list(argv))[0])
+
+    assert start() is None  # first launch: the seed session
+    last = tmp_path / "last.paralelo"
+    last.write_bytes(b"x")  # the recent list only keeps files that exist
+    add_recent(last)
+    assert start() == str(last)  # later launches carry on where the reviewer stopped
+    assert start("--seed") is None
+    assert start("--screenshot", "out.png") is None
+    assert start("other.paralelo") == "other.paralelo"

@@ -39,6 +39,22 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(argv)
 
 
+def start_session(args: argparse.Namespace) -> str | None:
+    """The session to open at start: the one given, else the last one; None = seed session.
+
+    ``--seed`` and ``--screenshot`` without a session always show the seed
+    session, and so does the very first launch (no recent sessions yet).
+    """
+    from paralelo.gui.session_store import recent_sessions
+
+    if args.session:
+        return str(args.session)
+    if args.seed or args.screenshot:
+        return None
+    recent = recent_sessions()
+    return recent[0] if recent else None
+
+
 def log_file() -> Path:
     from platformdirs import user_log_dir
 
@@ -150,7 +166,6 @@ def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_app(qt_args)
     from paralelo.gui.mainwindow import MainWindow
-    from paralelo.gui.session_store import recent_sessions
     from paralelo.gui.settings import Prefs
 
     prefs = Prefs.load()
@@ -171,13 +186,11 @@ def main(argv: list[str]) -> int:
             f"paralelo: {message}", file=sys.stderr)
         _screenshot_when_ready(win, Path(args.screenshot), args.timeout)
     win.show()
-    recent = [] if args.seed or args.screenshot else recent_sessions()
-    if args.session:
-        win.open_session(args.session)
-    elif recent:
-        win.open_session(recent[0])  # carry on where the reviewer stopped
+    session = start_session(args)
+    if session is not None:
+        win.open_session(session)
     else:
-        win.open_seed()  # --seed and the first launch open the seed session
+        win.open_seed()
     code = int(app.exec())
     win.close()  # closes the session file cleanly before the interpreter exits
     del win
