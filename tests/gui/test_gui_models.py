@@ -8,7 +8,7 @@ from gui_sample_data import big_result
 
 from paralelo.gui.model import COL_EN, COL_ES, ROW_ROLE, LinkFilterProxy, LinkTableModel
 from paralelo.gui.rows import ResultIndex, build_rows
-from paralelo.gui.side_models import CandidatesModel, FactsModel
+from paralelo.gui.side_models import ITEM_ROLE, CandidatesModel, FactsModel
 from paralelo.gui.textmarks import cell_blocks, to_utf16, utf16_len
 
 
@@ -138,3 +138,54 @@ def test_repeated_spanish_rows_are_marked(sample_result: dict[str, Any]) -> None
     model.set_result(sample_result)
     lengths = model.text_lengths()[model.row_of_link(3)]
     assert lengths[0] == () and lengths[2]  # Spanish shown once; English still sized
+
+
+def test_odd_results_open_and_paint(qtbot: Any) -> None:
+    """Hostile or damaged alignment JSON: markup stays text, bad spans are skipped."""
+    from paralelo.gui.mainwindow import MainWindow
+    from paralelo.gui.settings import Prefs
+    from paralelo.gui.store import MemoryStore
+
+    es_text = "<script>alert(1)</script> El 😀 ministro <b>Aramayo</b> llegó."
+    en_text = "<img src=x onerror=alert(1)> The 😀 minister Aramayo arrived."
+    result = {
+        "documents": [
+            {"id": "es", "lang": "es", "name": "es.txt", "paragraphs": [
+                {"index": 0, "text": es_text, "mt": None, "mt_error": "apertium crashed"},
+                {"index": 1, "text": "", "boilerplate": True}]},
+            {"id": "en1", "lang": "en", "name": "en.txt", "paragraphs": [
+                {"index": 0, "text": en_text}]},
+        ],
+        "links": [
+            {"id": 7, "es": [0, 5], "en": [{"doc": "en1", "para": 0},
+                                           {"doc": "en9", "para": 3}],
+             "score": 1.7, "kind": "2-2",
+             "facts": [{"kind": "person", "es": "Aramayo", "en": "Aramayo",
+                        "es_loc": {"para": 0, "span": [es_text.index("Aramayo"),
+                                                       es_text.index("Aramayo") + 7]},
+                        "en_loc": {"doc": "en1", "para": 0, "span": [900, 2]}},
+                       {"kind": "person", "es_loc": None, "en_loc": "nonsense"}],
+             "only_es": [{"kind": "number", "text": "x", "loc": {"para": 0, "span": "bad"}}],
+             "only_en": None,
+             "diff": [{"op": "insert", "en16": [0, 10_000]}, {"op": "delete"}]},
+        ],
+    }
+    win = MainWindow(Prefs(engine="none"))
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    win.load_store(MemoryStore(result))
+    assert win.select_link(7)
+    for view in ("original", "translation", "both"):
+        win.set_view(view)
+        win.acts["diff"].setChecked(view == "both")
+        win.toggle_diff()
+        win.table.update_heights()
+        assert not win.grab().isNull()
+    assert "<script>" in win.detail.es_view.toPlainText()  # shown as text, never run
+    assert "translation failed: apertium crashed" in win.detail.es_view.toPlainText()
+    win.detail.focus_fact(win.facts_model.index(1, 0).data(ITEM_ROLE))  # damaged locations
+    win.detail.focus_fact(win.facts_model.index(0, 0).data(ITEM_ROLE))
+    assert win.detail.es_view.textCursor().selectedText() == "Aramayo"  # after the emoji
+    win.confirm_selected()
+    assert win.store is not None and win.store.link_by_id(7)["review"]["status"] == "confirmed"

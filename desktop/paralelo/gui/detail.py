@@ -101,12 +101,15 @@ class DetailPane(QWidget):
             return
         focus: dict[str, list[tuple[int, Mark]]] = {"es": [], "en": []}
         for side, loc in (("es", item.get("es_loc")), ("en", item.get("en_loc"))):
-            if not loc:
-                continue
+            if not isinstance(loc, dict):
+                continue  # missing (a one-side fact) or damaged
             want = loc.get("para") if side == "es" else (loc.get("doc"), loc.get("para"))
+            try:
+                a, e = int(loc["span"][0]), int(loc["span"][1])
+            except (KeyError, TypeError, ValueError, IndexError):
+                continue
             for n, b in enumerate(self._blocks[side]):
-                if b.ref == want and b.role in ("es", "en"):
-                    a, e = loc.get("span") or (0, 0)
+                if b.ref == want and b.role in ("es", "en") and 0 <= a < e <= len(b.text):
                     focus[side].append((n, Mark(to_utf16(b.text, a), to_utf16(b.text, e),
                                                 "focus")))
         self._render(focus)

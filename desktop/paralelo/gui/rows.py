@@ -38,7 +38,13 @@ class Row:
 
     @property
     def score(self) -> float:
-        return float(self.link.get("score", 0.0)) if self.link else -1.0
+        """The link's score clamped to [0, 1] (-1 for unlinked paragraphs)."""
+        if self.link is None:
+            return -1.0
+        try:
+            return max(0.0, min(1.0, float(self.link.get("score") or 0.0)))
+        except (TypeError, ValueError):
+            return 0.0
 
     @property
     def status(self) -> str:

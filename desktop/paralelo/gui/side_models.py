@@ -26,14 +26,16 @@ class FactsModel(QAbstractTableModel):
         self.beginResetModel()
         self.items = []
         if link:
-            for n, f in enumerate(link.get("facts") or []):
+            from paralelo.gui.textmarks import _dicts
+
+            for n, f in enumerate(_dicts(link.get("facts"))):
                 self.items.append({"side": "both", "color": n, "kind": f.get("kind", ""),
                                    "es": f.get("es", ""), "en": f.get("en", ""),
                                    "es_loc": f.get("es_loc"), "en_loc": f.get("en_loc")})
-            for f in link.get("only_es") or []:
+            for f in _dicts(link.get("only_es")):
                 self.items.append({"side": "es", "kind": f.get("kind", ""), "es": f.get("text", ""),
                                    "en": "", "es_loc": f.get("loc"), "en_loc": None})
-            for f in link.get("only_en") or []:
+            for f in _dicts(link.get("only_en")):
                 self.items.append({"side": "en", "kind": f.get("kind", ""), "es": "",
                                    "en": f.get("text", ""), "es_loc": None, "en_loc": f.get("loc")})
         self.endResetModel()

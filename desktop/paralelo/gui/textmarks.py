@@ -69,7 +69,16 @@ def _find_marks(text: str, needle: str, color: int) -> list[Mark]:
     return out
 
 
-def _diff_marks(texts: list[str], ops: list[dict[str, Any]], key: str,
+def _dicts(items: Any) -> list[dict[str, Any]]:
+    """The dict entries of a JSON list (damaged entries are skipped, not fatal)."""
+    return [x for x in items if isinstance(x, dict)] if isinstance(items, list) else []
+
+
+def _loc(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _diff_marks(texts: list[str], ops: Any, key: str,
                 opname: str, style: str) -> list[list[Mark]]:
     """Split diff spans over the joined text (``"\\n"``-joined) into per-block marks."""
     starts, pos = [], 0
@@ -77,10 +86,13 @@ def _diff_marks(texts: list[str], ops: list[dict[str, Any]], key: str,
         starts.append(pos)
         pos += utf16_len(t) + 1
     per: list[list[Mark]] = [[] for _ in texts]
-    for op in ops:
-        if op.get("op") != opname or key not in op:
+    for op in _dicts(ops):
+        if op.get("op") != opname:
             continue
-        a, b = op[key]
+        try:
+            a, b = int(op[key][0]), int(op[key][1])
+        except (KeyError, TypeError, ValueError, IndexError):
+            continue
         for k, t in enumerate(texts):
             lo, hi = max(a, starts[k]), min(b, starts[k] + utf16_len(t))
             if lo < hi:
@@ -92,11 +104,11 @@ def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
                 diff: bool = False) -> list[Block]:
     """The blocks of one side (``es`` or ``en``) of ``row`` for the given view."""
     link = row.link or {}
-    facts = link.get("facts") or []
+    facts = _dicts(link.get("facts"))
     blocks: list[Block] = []
     if side == "es":
         mts = [str(ix.es_para(i).get("mt") or "") for i in row.es]
-        del_marks = (_diff_marks(mts, link.get("diff") or [], "mt16", "delete", "del")
+        del_marks = (_diff_marks(mts, link.get("diff"), "mt16", "delete", "del")
                      if diff else [[] for _ in mts])
         for k, i in enumerate(row.es):
             para = ix.es_para(i)
@@ -105,11 +117,11 @@ def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
             if view in ("original", "both"):
                 marks = []
                 for c, f in enumerate(facts):
-                    loc = f.get("es_loc") or {}
+                    loc = _loc(f.get("es_loc"))
                     if loc.get("para") == i and (m := _span_mark(text, loc.get("span"), "fact", c)):
                         marks.append(m)
-                for f in link.get("only_es") or []:
-                    loc = f.get("loc") or {}
+                for f in _dicts(link.get("only_es")):
+                    loc = _loc(f.get("loc"))
                     if loc.get("para") == i and (m := _span_mark(text, loc.get("span"), "only")):
                         marks.append(m)
                 blocks.append(Block(f"ES ¶{i + 1}", text, "es", dim, marks, ref=i))
@@ -123,24 +135,24 @@ def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
                     continue
                 marks = list(del_marks[k])
                 for c, f in enumerate(facts):
-                    if (f.get("es_loc") or {}).get("para") == i:
+                    if _loc(f.get("es_loc")).get("para") == i:
                         marks += _find_marks(mt, str(f.get("en") or ""), c)
                 blocks.append(Block(f"MT ¶{i + 1}", mt, "mt", dim, marks, ref=i))
         return blocks
     texts = [str(ix.en_para(d, p).get("text") or "") for d, p in row.en]
-    ins_marks = (_diff_marks(texts, link.get("diff") or [], "en16", "insert", "ins")
+    ins_marks = (_diff_marks(texts, link.get("diff"), "en16", "insert", "ins")
                  if diff else [[] for _ in texts])
     for k, (d, p) in enumerate(row.en):
         para = ix.en_para(d, p)
         text = texts[k]
         marks = list(ins_marks[k])
         for c, f in enumerate(facts):
-            loc = f.get("en_loc") or {}
+            loc = _loc(f.get("en_loc"))
             if (loc.get("doc"), loc.get("para")) == (d, p) and (
                     m := _span_mark(text, loc.get("span"), "fact", c)):
                 marks.append(m)
-        for f in link.get("only_en") or []:
-            loc = f.get("loc") or {}
+        for f in _dicts(link.get("only_en")):
+            loc = _loc(f.get("loc"))
             if (loc.get("doc"), loc.get("para")) == (d, p) and (
                     m := _span_mark(text, loc.get("span"), "only")):
                 marks.append(m)
