@@ -49,3 +49,9 @@ def test_damaged_list_reads_as_empty_and_is_rewritten(tmp_path: Path) -> None:
     data = json.loads(recent_file().read_text(encoding="utf-8"))
     assert [Path(e["path"]).name for e in data["sessions"]] == ["a.paralelo"]
     assert [p.name for p in recent_file().parent.iterdir()] == ["recent.json"]  # no temp left
+
+
+def test_list_is_private_to_the_user(tmp_path: Path) -> None:
+    """It names the user's (possibly confidential) documents: mode 0600, as before."""
+    add_recent(_touch(tmp_path / "a.paralelo"))
+    assert recent_file().stat().st_mode & 0o777 == 0o600

@@ -52,12 +52,12 @@ def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
 
 
 @contextlib.contextmanager
-def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(path: str | os.PathLike[str], new_mode: int = 0o644) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; move it over ``path`` only on success.
 
     For libraries that write to a file name themselves (openpyxl). An existing
     ``path`` stays intact until the new file is complete; OS errors become a
-    one-line `UserError`.
+    one-line `UserError`. A new file gets ``new_mode``; a replaced one keeps its mode.
     """
     target = Path(path)
     if _is_special(target):  # a device or pipe: written in place, no rename
@@ -77,8 +77,8 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        # mkstemp makes the file private (0600); what we write is an ordinary document.
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        # mkstemp makes the file private (0600); an export is an ordinary document.
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else new_mode)
         with tmp.open("rb+") as fh:  # durable before it replaces the old file
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -92,8 +92,8 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8",
                  newline: str | None = None, errors: str | None = None,
-                 ) -> Iterator[IO[Any]]:
+                 new_mode: int = 0o644) -> Iterator[IO[Any]]:
     """Open a file handle whose content replaces ``path`` only if the block succeeds."""
     kwargs = {} if "b" in mode else {"encoding": encoding, "newline": newline, "errors": errors}
-    with atomic_path(path) as tmp, open(tmp, mode, **kwargs) as fh:  # type: ignore[call-overload]
+    with atomic_path(path, new_mode) as tmp, open(tmp, mode, **kwargs) as fh:  # type: ignore[call-overload]
         yield fh

@@ -43,7 +43,7 @@ def _save(items: list[RecentSession]) -> None:
     target = recent_file()
     target.parent.mkdir(parents=True, exist_ok=True)
     data = {"sessions": [{"path": r.path, "name": r.name, "opened": r.opened} for r in items]}
-    with atomic_write(target) as fh:
+    with atomic_write(target, new_mode=0o600) as fh:  # paths may be confidential
         json.dump(data, fh, ensure_ascii=False, indent=1)
 
 
