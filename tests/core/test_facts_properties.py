@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from facts_helpers import assert_locations_hold
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,17 +38,7 @@ def test_comparison_locations_point_at_the_text(es: list[str], en: list[str],
     mt = data.draw(st.lists(st.one_of(st.none(), _TEXT), min_size=len(es), max_size=len(es)))
     out = compare_facts(es, en, mt).to_json(list(range(len(es))),
                                             [("en1", j) for j in range(len(en))])
-    for f in out["facts"]:
-        s, e = f["es_loc"]["span"]
-        assert es[f["es_loc"]["para"]][s:e] == f["es"]
-        s, e = f["en_loc"]["span"]
-        assert en[f["en_loc"]["para"]][s:e] == f["en"]
-    for f in out["only_es"]:
-        s, e = f["loc"]["span"]
-        assert es[f["loc"]["para"]][s:e] == f["text"]
-    for f in out["only_en"]:
-        s, e = f["loc"]["span"]
-        assert en[f["loc"]["para"]][s:e] == f["text"]
+    assert_locations_hold(out, es, en)
 
 
 def test_many_facts_in_one_text_stay_linear() -> None:
