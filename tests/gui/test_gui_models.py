@@ -157,8 +157,8 @@ def test_odd_results_open_and_paint(qtbot: Any) -> None:
                 {"index": 0, "text": en_text}]},
         ],
         "links": [
-            {"id": 7, "es": [0, 5], "en": [{"doc": "en1", "para": 0},
-                                           {"doc": "en9", "para": 3}],
+            {"id": 7, "es": [0, 5, "x"], "en": [{"doc": "en1", "para": 0},
+                                                {"doc": "en9", "para": 3}, {"doc": "en1"}],
              "score": 1.7, "kind": "2-2",
              "facts": [{"kind": "person", "es": "Aramayo", "en": "Aramayo",
                         "es_loc": {"para": 0, "span": [es_text.index("Aramayo"),
@@ -168,6 +168,7 @@ def test_odd_results_open_and_paint(qtbot: Any) -> None:
              "only_es": [{"kind": "number", "text": "x", "loc": {"para": 0, "span": "bad"}}],
              "only_en": None,
              "diff": [{"op": "insert", "en16": [0, 10_000]}, {"op": "delete"}]},
+            "not a link", {"es": [0]},
         ],
     }
     win = MainWindow(Prefs(engine="none"))

@@ -88,7 +88,24 @@ class ResultIndex:
 
 
 def _en_refs(link: dict[str, Any]) -> tuple[EnRef, ...]:
-    return tuple((str(e["doc"]), int(e["para"])) for e in link.get("en") or [])
+    """The link's English paragraphs; damaged entries are skipped."""
+    out = []
+    for e in link.get("en") or []:
+        try:
+            out.append((str(e["doc"]), int(e["para"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return tuple(out)
+
+
+def _es_refs(link: dict[str, Any]) -> tuple[int, ...]:
+    out = []
+    for i in link.get("es") or []:
+        try:
+            out.append(int(i))
+        except (TypeError, ValueError):
+            continue
+    return tuple(out)
 
 
 def build_rows(result: Result, index: ResultIndex | None = None,
@@ -100,7 +117,9 @@ def build_rows(result: Result, index: ResultIndex | None = None,
     used_en: set[EnRef] = set()
     en_anchor: dict[EnRef, int] = {}
     for link in result.get("links") or []:
-        es = tuple(int(i) for i in link.get("es") or [])
+        if not isinstance(link, dict) or "id" not in link:
+            continue
+        es = _es_refs(link)
         en = _en_refs(link)
         used_es.update(es)
         used_en.update(en)

@@ -103,7 +103,10 @@ class CandidatesModel(QAbstractTableModel):
         self.beginResetModel()
         self.index_, self.current = ix, current
         wanted = set(es)
-        links = [lk for lk in ix.result.get("links") or [] if wanted & set(lk.get("es") or ())]
+        from paralelo.gui.rows import _es_refs
+
+        links = [lk for lk in ix.result.get("links") or []
+                 if isinstance(lk, dict) and "id" in lk and wanted & set(_es_refs(lk))]
         self.items = sorted(links, key=lambda lk: -float(lk.get("score") or 0.0))
         self.endResetModel()
 
@@ -129,7 +132,9 @@ class CandidatesModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.items) or self.index_ is None:
             return None
         lk, col = self.items[index.row()], index.column()
-        refs = [(e["doc"], int(e["para"])) for e in lk.get("en") or []]
+        from paralelo.gui.rows import _en_refs
+
+        refs = list(_en_refs(lk))
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return f"{float(lk.get('score') or 0):.2f}"

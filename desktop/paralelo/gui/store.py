@@ -45,8 +45,11 @@ def now_iso() -> str:
 
 
 def ensure_review(result: Result) -> Result:
-    """Give every link a review dict (pipeline output has none)."""
-    for link in result.get("links") or []:
+    """Give every link a review dict (pipeline output has none); drop damaged entries."""
+    links = result.get("links")
+    result["links"] = [lk for lk in links if isinstance(lk, dict) and "id" in lk] \
+        if isinstance(links, list) else []
+    for link in result["links"]:
         rv = link.get("review") or {}
         link["review"] = {"status": rv.get("status") or "unreviewed", "note": rv.get("note") or "",
                           "by": rv.get("by"), "at": rv.get("at")}
