@@ -13,6 +13,8 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
+from paralelo.core.diff import PARA_JOIN
+
 EnRef = tuple[str, int]
 Result = dict[str, Any]
 
@@ -166,8 +168,8 @@ def build_rows(result: Result, index: ResultIndex | None = None,
 
 
 def row_text(row: Row, ix: ResultIndex, side: str, mt: bool = False) -> str:
-    """Plain text of one side of a row (paragraphs joined with a newline)."""
+    """Plain text of one side of a row, joined like `core.diff` joins (diff spans fit)."""
     if side == "es":
         key = "mt" if mt else "text"
-        return "\n".join(str(ix.es_para(i).get(key) or "") for i in row.es)
-    return "\n".join(str(ix.en_para(d, i).get("text") or "") for d, i in row.en)
+        return PARA_JOIN.join(str(ix.es_para(i).get(key) or "") for i in row.es)
+    return PARA_JOIN.join(str(ix.en_para(d, i).get("text") or "") for d, i in row.en)
