@@ -17,10 +17,6 @@ from paralelo.core.errors import Cancelled
 Progress = Callable[[int, int, str], None]
 
 
-def no_progress(done: int, total: int, message: str) -> None:
-    """Default progress sink that ignores reports."""
-
-
 class CancelToken:
     """Thread-safe flag checked cooperatively by long operations."""
 
