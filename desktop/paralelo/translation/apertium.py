@@ -102,6 +102,7 @@ class ApertiumEngine:
     model = MODE
     unit: Literal["sentence", "paragraph"] = "paragraph"
     protect_names = True
+    verify_names = False
 
     def __init__(self, version: str, executable: str = "apertium", *, batch_size: int = 40,
                  timeout: float = 120.0) -> None:

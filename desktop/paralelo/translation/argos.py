@@ -28,7 +28,10 @@ class ArgosEngine:
 
     name = "argos"
     unit: Literal["sentence", "paragraph"] = "sentence"
-    protect_names = False  # neural models copy names; a placeholder is not guaranteed to survive
+    # No placeholders (a model never trained on them mangles them): names stay in the
+    # text and each sentence's output is checked and repaired (see namecheck).
+    protect_names = False
+    verify_names = True
 
     def __init__(self, package_dir: Path, model: str, version: str, *, batch_size: int = 64,
                  beam_size: int | None = None, max_decoding_length: int | None = None,

@@ -24,6 +24,11 @@ class ParagraphTranslation:
     model: str
     version: str
     cached: bool = False
+    # Name protection that fell back: protected names of the source the engine did
+    # not pass through intact (a lost placeholder, a name the model translated),
+    # and those of them put back by post-editing a known literal rendering.
+    names_fallback: tuple[str, ...] = ()
+    names_repaired: tuple[str, ...] = ()
 
 
 @runtime_checkable
@@ -33,7 +38,8 @@ class Engine(Protocol):
     version: str
     unit: Literal["sentence", "paragraph"]
     batch_size: int  # units per translate_units() call
-    protect_names: bool
+    protect_names: bool  # swap names for placeholders before translating (Apertium)
+    verify_names: bool  # keep names, verify each sentence's names afterwards (Argos)
 
     def describe(self) -> str:
         """Human label shown next to every translation, e.g. 'Apertium spa-eng_US 3.8.3'."""
@@ -53,6 +59,7 @@ class NoneEngine:
     unit: Literal["sentence", "paragraph"] = "paragraph"
     batch_size = 1
     protect_names = False
+    verify_names = False
 
     def describe(self) -> str:
         return "no machine translation"

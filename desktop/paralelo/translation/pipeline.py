@@ -3,7 +3,10 @@
 Cache lookup → name protection → splitting into the engine's units (sentences
 for Argos, paragraphs for Apertium) → batches across paragraphs, one engine
 call each, with progress and cancel between batches → reassembly with the
-original spacing → names restored → cache. A failing batch is retried unit by
+original spacing → names restored → cache. Engines that keep names in the
+text (Argos) get each sentence's names verified and repaired instead (see
+`namecheck`); every name that did not come through is reported with its
+paragraph, on cache hits too. A failing batch is retried unit by
 unit so only the paragraph that really fails carries an error.
 """
 
@@ -19,6 +22,7 @@ from paralelo.core.progress import CancelToken, Progress, check
 from paralelo.core.segment import split_sentences
 from paralelo.translation.base import Engine, ParagraphTranslation
 from paralelo.translation.cache import TranslationCache
+from paralelo.translation.namecheck import check_names, missing_names
 from paralelo.translation.names import protect, restore
 
 
@@ -39,6 +43,8 @@ class _Job:
     units: list[int] = field(default_factory=list)  # indexes into pieces
     error: str | None = None
     pending: int = 0  # units not translated yet
+    fallback: list[str] = field(default_factory=list)  # names the engine did not copy
+    repaired: list[str] = field(default_factory=list)  # ...of which put back by post-editing
 
 
 def split_units(text: str, unit: str) -> tuple[list[str], list[int]]:
@@ -92,9 +98,11 @@ def translate_paragraphs(
     """Translate each paragraph of ``texts``; exactly one result per input, in order."""
     ident = (engine.name, engine.model, engine.version)
 
-    def result(text: str | None, error: str | None = None,
-               cached: bool = False) -> ParagraphTranslation:
-        return ParagraphTranslation(text, error, *ident, cached=cached)
+    def result(text: str | None, error: str | None = None, cached: bool = False,
+               fallback: tuple[str, ...] = (),
+               repaired: tuple[str, ...] = ()) -> ParagraphTranslation:
+        return ParagraphTranslation(text, error, *ident, cached=cached,
+                                    names_fallback=fallback, names_repaired=repaired)
 
     if engine.name == "none":
         if progress:
@@ -116,7 +124,9 @@ def translate_paragraphs(
     for i in todo:
         src = texts[i]
         if src in hits:
-            out[i] = result(hits[src], cached=True)
+            lost = (missing_names(src, hits[src])
+                    if engine.protect_names or engine.verify_names else ())
+            out[i] = result(hits[src], cached=True, fallback=lost)
         elif src not in jobs:
             prot = protect(src) if engine.protect_names else None
             pieces, units = split_units(prot.text if prot else src, engine.unit)
@@ -128,6 +138,7 @@ def translate_paragraphs(
     work.sort(key=lambda jk: len(jk[0].pieces[jk[1]]))
     total = len(work)
     step = max(1, int(engine.batch_size))
+    verify = bool(engine.verify_names)
     if progress:
         if total:
             progress(0, total, f"Translating with {engine.describe()}")
@@ -142,6 +153,11 @@ def translate_paragraphs(
                 job.pending -= 1
                 if isinstance(res, BaseException):
                     job.error = job.error or _one_line(res)
+                elif verify:
+                    checked = check_names(job.pieces[k], res)
+                    job.pieces[k] = checked.text
+                    job.fallback += [n for n in checked.fallback if n not in job.fallback]
+                    job.repaired += [n for n in checked.repaired if n not in job.repaired]
                 else:
                     job.pieces[k] = res
             if progress:
@@ -166,8 +182,9 @@ def _finish(jobs: dict[str, _Job], store: TranslationCache | None, ident: tuple[
         if job.error:
             done[src] = result(None, job.error)
             continue
-        text, _lost = restore("".join(job.pieces).strip(), job.names)
-        done[src] = result(text)
+        text, lost = restore("".join(job.pieces).strip(), job.names)
+        fallback = tuple(dict.fromkeys([*job.fallback, *lost]))
+        done[src] = result(text, fallback=fallback, repaired=tuple(job.repaired))
         fresh.append((src, text))
     if store is not None and fresh:
         with contextlib.suppress(sqlite3.Error, OSError):
