@@ -7,12 +7,12 @@ function on a worker thread, so there is exactly one pipeline.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from paralelo import __version__
+from paralelo.core.clock import now_iso
 from paralelo.core.document import Document
 from paralelo.core.errors import UserError
 from paralelo.core.importers import load_document
@@ -116,7 +116,7 @@ def build_result(es: Document, ens: list[Document], engine: Any, translations: l
     return {
         "format": FORMAT_VERSION,
         "generator": f"paralelo {__version__}",
-        "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "created": now_iso(),
         "engine": {"name": engine.name, "model": engine.model, "version": engine.version},
         "documents": [document_json(es, translations)]
         + [document_json(d, None, mode=modes.get(d.id)) for d in ens],

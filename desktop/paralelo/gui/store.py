@@ -10,9 +10,9 @@ memory (used before a session is saved and by tests); `SessionStore` in
 from __future__ import annotations
 
 import copy
-import datetime as _dt
 from typing import Any, Protocol
 
+from paralelo.core.clock import now_iso
 from paralelo.core.errors import UserError
 
 Result = dict[str, Any]
@@ -38,10 +38,6 @@ class Store(Protocol):
     def can_undo(self) -> bool: ...
     def can_redo(self) -> bool: ...
     def close(self) -> None: ...
-
-
-def now_iso() -> str:
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 def ensure_review(result: Result) -> Result:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
+from paralelo.core.clock import now_iso
 from paralelo.core.links import EnRef, Link
 from paralelo.core.surrogates import fix_surrogates, fix_surrogates_deep
 from paralelo.storage.errors import InvalidEdit, LinkNotFound, SessionError
@@ -32,7 +33,7 @@ from paralelo.storage.records import (
     snapshots,
 )
 from paralelo.storage.resultio import check_refs, link_snapshot
-from paralelo.storage.util import guarded, now_iso
+from paralelo.storage.util import guarded
 
 ParaRef = int | EnRef  # a Spanish paragraph index, or (English doc id, index)
 #: Payloads larger than this (bytes of JSON) get their inverse derived at undo time.

@@ -14,7 +14,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from paralelo.core.atomic import atomic_write
-from paralelo.storage.util import now_iso
+from paralelo.core.clock import now_iso
 
 MAX_RECENT = 20
 

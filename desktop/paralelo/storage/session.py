@@ -54,6 +54,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from paralelo import __version__
+from paralelo.core.clock import now_iso
 from paralelo.core.document import Document
 from paralelo.core.links import Link
 from paralelo.core.surrogates import fix_surrogates, fix_surrogates_deep
@@ -71,7 +72,7 @@ from paralelo.storage.fileguard import connect_ro, inspect_file
 from paralelo.storage.lock import WriterLock
 from paralelo.storage.records import ANCHOR_SQL, LinkRecord, dumps
 from paralelo.storage.schema import SCHEMA_VERSION, create_schema, migrate
-from paralelo.storage.util import default_reviewer, guarded, now_iso
+from paralelo.storage.util import default_reviewer, guarded
 
 SUFFIX = ".paralelo"
 

@@ -1,8 +1,7 @@
-"""Small shared pieces: timestamps and the guard every public Session method wears."""
+"""Small shared pieces: the reviewer name and the guard every public Session method wears."""
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import getpass
 import sqlite3
@@ -18,10 +17,6 @@ from paralelo.storage.errors import (
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def now_iso() -> str:
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 def guarded(fn: F) -> F:
