@@ -19,6 +19,8 @@ import random
 import time
 import tracemalloc
 
+import pytest
+
 from paralelo.core.align import align_parallel
 
 SIZES = [500, 1000, 2000, 5000, 10000, 20000]
@@ -46,6 +48,7 @@ def synthetic(n: int, seed: int = 7) -> tuple[list[str], list[str]]:
     return es, en
 
 
+@pytest.mark.timeout(1800)
 def test_align_scaling() -> None:
     rows = []
     for n in SIZES:

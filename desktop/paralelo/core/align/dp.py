@@ -55,6 +55,19 @@ def _band(n: int, m: int, half: int) -> tuple[np.ndarray, int]:
     return lo, min(width, m + 1)
 
 
+def _band_around(path: list[tuple[list[int], list[int]]], n: int, m: int,
+                 half: int) -> tuple[np.ndarray, int]:
+    """A band of the same half-width centred on ``path`` (column where it crosses each row)."""
+    width = min(2 * half + 1, m + 1)
+    centre = np.zeros(n + 1, dtype=np.int64)
+    i = j = 0
+    for ga, gb in path:
+        i, j = i + len(ga), j + len(gb)
+        centre[i] = j
+    centre = np.maximum.accumulate(centre)
+    return np.clip(centre - half, 0, max(m + 1 - width, 0)), width
+
+
 def _dots(fa: Features, fb: Features, lo: np.ndarray, width: int,
           cancel: CancelToken | None) -> tuple[np.ndarray, np.ndarray]:
     """dots[a, k] = fa[a] · fb[base[a] + k], covering every column rows a+1, a+2 use."""
@@ -114,15 +127,20 @@ def align_dp(fa: Features, fb: Features, params: Params | None = None,
     ratio = float(np.clip(fb.lengths.sum() / max(fa.lengths.sum(), 1.0), 0.5, 2.0))
     adj_a, adj_b = _adjacent(fa), _adjacent(fb)
     half = p.half_band
+    lo, width = _band(n, m, half)
     for _ in range(2):
-        while True:
-            lo, width = _band(n, m, half)
+        for attempt in range(6):
             base, dots = _dots(fa, fb, lo, width, cancel)
             ctx = _Ctx(fa, fb, base, dots, adj_a, adj_b, ratio, p)
             path, touched = _run(ctx, lo, width, cancel)
             if not touched or width >= m + 1:
                 break
-            half *= 2
+            # Re-centre the band on the path found (keeps the cost linear when a
+            # long document drifts off the diagonal); widen only if that fails too.
+            if attempt >= 2:
+                half *= 2
+            lo, width = _band_around(path, n, m, half)
+        lo, width = _band_around(path, n, m, half)
         # Drops and insertions skew the total length ratio: re-estimate it from
         # the 1-1 links of this first pass and rerun when it moved noticeably.
         ones = [(a[0], b[0]) for a, b in path if len(a) == 1 and len(b) == 1]

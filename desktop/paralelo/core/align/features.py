@@ -44,6 +44,8 @@ def _group(tok: str) -> str:
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFD", text)
                    if unicodedata.category(c) != "Mn")
 
@@ -259,7 +261,15 @@ def pair_features(es_texts: Sequence[str], en_texts: Sequence[str],
         rows_es.append(k)
         es_anchors.append(a)
     en_pairs = [_REG.text(t, "en") for t in en_texts]
-    rows_en = [k for k, _ in en_pairs]
+    return build_pair(rows_es, es_anchors, [len(t) for t in es_texts],
+                      [k for k, _ in en_pairs], [a for _, a in en_pairs],
+                      [len(t) for t in en_texts])
+
+
+def build_pair(rows_es: list[list[int]], anchors_es: list[list[Anchor]], len_es: Sequence[int],
+               rows_en: list[list[int]], anchors_en: list[list[Anchor]],
+               len_en: Sequence[int]) -> tuple[Features, Features]:
+    """Features from key ids already extracted (idf over both sides together)."""
     tables = _REG.arrays()
     all_rows = rows_es + rows_en
     counts = np.fromiter((len(r) for r in all_rows), dtype=np.int64, count=len(all_rows))
@@ -269,9 +279,8 @@ def pair_features(es_texts: Sequence[str], en_texts: Sequence[str],
     pairs = _unique(row_of * max(len(uniq), 1) + local.ravel())
     df_arr = np.bincount(pairs % max(len(uniq), 1), minlength=len(uniq)).astype(np.float64)
     n = len(all_rows)
-    fes = _build(rows_es, {}, n, [len(t) for t in es_texts], es_anchors, tables, uniq, df_arr)
-    fen = _build(rows_en, {}, n, [len(t) for t in en_texts], [a for _, a in en_pairs], tables,
-                 uniq, df_arr)
+    fes = _build(rows_es, {}, n, len_es, anchors_es, tables, uniq, df_arr)
+    fen = _build(rows_en, {}, n, len_en, anchors_en, tables, uniq, df_arr)
     return fes, fen
 
 

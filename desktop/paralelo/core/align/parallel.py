@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from paralelo.core.align.dp import MT_PARAMS, Params, align_dp
-from paralelo.core.align.features import Features, pair_features, shared_anchors
-from paralelo.core.align.sentences import align_sentences
+from paralelo.core.align.features import Anchor, Features, build_pair, registry, shared_anchors
+from paralelo.core.align.sentences import align_sentence_sets
 from paralelo.core.progress import CancelToken, Progress, check
+from paralelo.core.segment import split_sentences
 
 Group = tuple[list[int], list[int], float, dict[str, Any]]
 
@@ -32,7 +33,9 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
     """
     has_mt = es_mt is not None and any(es_mt)
     p = params or (MT_PARAMS if has_mt else Params())
-    fa, fb = pair_features(es_paras, en_paras, es_mt)
+    toks = _Tokens(es_paras, en_paras, es_mt)
+    fa, fb = build_pair(toks.rows_es, toks.anchors_es, [len(t) for t in es_paras],
+                        toks.rows_en, toks.anchors_en, [len(t) for t in en_paras])
     check(cancel)
     path = align_dp(fa, fb, p, cancel=cancel)
     ratio = float(fb.lengths.sum() / max(fa.lengths.sum(), 1.0))
@@ -42,14 +45,12 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
             progress(n, len(path), "Aligning paragraphs")
         if n % 200 == 0:
             check(cancel)
-        out.append(_describe(ga, gb, cos, fa, fb, ratio, p, has_mt, es_paras, en_paras, es_mt,
-                             sentences))
+        out.append(_describe(ga, gb, cos, fa, fb, ratio, p, has_mt, toks if sentences else None))
     return out
 
 
 def _describe(ga: list[int], gb: list[int], cos: float, fa: Features, fb: Features, ratio: float,
-              p: Params, has_mt: bool, es_paras: Sequence[str], en_paras: Sequence[str],
-              es_mt: Sequence[str | None] | None, sentences: bool) -> Group:
+              p: Params, has_mt: bool, toks: _Tokens | None) -> Group:
     if not ga or not gb:
         return ga, gb, 0.0, {}
     la = float(sum(fa.lengths[i] for i in ga))
@@ -67,8 +68,61 @@ def _describe(ga: list[int], gb: list[int], cos: float, fa: Features, fb: Featur
     }
     if has_mt:
         ev["mt_similarity"] = round(cos, 4)
-    if sentences:
-        mt = [es_mt[i] if es_mt is not None and i < len(es_mt) else None for i in ga]
-        ev["sentences"] = align_sentences([es_paras[i] for i in ga], [en_paras[j] for j in gb],
-                                          mt)
+    if toks is not None:
+        ev["sentences"] = align_sentence_sets(
+            [k for i in ga for k in toks.sent_es[i]], [k for j in gb for k in toks.sent_en[j]],
+            [x for i in ga for x in toks.len_es[i]], [x for j in gb for x in toks.len_en[j]])
     return ga, gb, round(score, 4), ev
+
+
+class _Tokens:
+    """Key ids per sentence (tokenised once) and per paragraph (their concatenation).
+
+    With MT, paragraph keys come from the MT plus the numbers of the Spanish;
+    sentence keys from the MT sentences when the MT splits into as many
+    sentences as the Spanish, else from the Spanish through the bridge.
+    """
+
+    def __init__(self, es: Sequence[str], en: Sequence[str],
+                 es_mt: Sequence[str | None] | None) -> None:
+        self.rows_es: list[list[int]] = []
+        self.anchors_es: list[list[Anchor]] = []
+        self.sent_es: list[list[set[int]]] = []
+        self.len_es: list[list[float]] = []
+        for i, text in enumerate(es):
+            ids, lens, anchors = _sentences(text, "es")
+            mt = es_mt[i] if es_mt is not None and i < len(es_mt) else None
+            if mt:
+                mt_ids, _, _ = _sentences(mt, "en")
+                nums = {a.key for a in anchors if a.kind in ("number", "year")}
+                num_ids = {registry().key_id(k) for k in nums}
+                row = [k for s in mt_ids for k in s] + [k for s in ids for k in s if k in num_ids]
+                if len(mt_ids) == len(ids):
+                    ids = mt_ids
+            else:
+                row = [k for s in ids for k in s]
+            self.rows_es.append(row)
+            self.anchors_es.append(anchors)
+            self.sent_es.append([set(s) for s in ids])
+            self.len_es.append(lens)
+        self.rows_en, self.anchors_en = [], []
+        self.sent_en: list[list[set[int]]] = []
+        self.len_en: list[list[float]] = []
+        for text in en:
+            ids, lens, anchors = _sentences(text, "en")
+            self.rows_en.append([k for s in ids for k in s])
+            self.anchors_en.append(anchors)
+            self.sent_en.append([set(s) for s in ids])
+            self.len_en.append(lens)
+
+
+def _sentences(text: str, lang: str) -> tuple[list[list[int]], list[float], list[Anchor]]:
+    sents = [s.text for s in split_sentences(text, lang)] or ([text] if text.strip() else [])
+    reg = registry()
+    ids, lens, anchors = [], [], []
+    for s in sents:
+        k, a = reg.text(s, lang)
+        ids.append(k)
+        lens.append(float(len(s)))
+        anchors += a
+    return ids, lens, anchors

@@ -58,10 +58,20 @@ def align_sentences(es_texts: Sequence[str], en_texts: Sequence[str],
     ka = [set(reg.text(m, "en")[0]) if m else set(reg.text(s, "es")[0])
           for s, m in zip(es_s, es_mt, strict=True)]
     kb = [set(reg.text(s, "en")[0]) for s in en_s]
-    la = [float(len(s)) for s in es_s]
-    ratio = sum(len(s) for s in en_s) / max(sum(la), 1.0)
-    lb = [len(s) / ratio for s in en_s]
-    n, m = len(es_s), len(en_s)
+    return align_sentence_sets(ka, kb, [float(len(s)) for s in es_s],
+                               [float(len(s)) for s in en_s])
+
+
+def align_sentence_sets(ka: Sequence[set[int]], kb: Sequence[set[int]], la: Sequence[float],
+                        lb_raw: Sequence[float]) -> list[list[list[int]]]:
+    """The sentence DP on key-id sets and character lengths of each sentence."""
+    n, m = len(ka), len(kb)
+    if n == 0 or m == 0:
+        return []
+    if n == 1 and m == 1:
+        return [[[0], [0]]]
+    ratio = sum(lb_raw) / max(sum(la), 1.0)
+    lb = [x / ratio for x in lb_raw]
     best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
