@@ -66,23 +66,29 @@ def renderings(name: str) -> tuple[re.Pattern[str], ...]:
         changed = [c != w for c, w in zip(combo, words, strict=True)]
         if any(changed):
             found.add(" ".join(combo))
-            if len(combo) > 1 and combo[0] in _ARTICLES and any(changed[1:]):
-                found.add(" ".join(combo[1:]))  # "La Paz" → "Peace": the article dropped
-    if (plain := _strip_accents(name)) != name:
-        found.add(plain)  # "Potosí" → "Potosi"
-    if "." in name and (bare := name.replace(".", "")).isupper():
-        found.add(bare)  # "U.S." → "US"
+            # The article dropped ("Santa Cruz de la Sierra" → "Holy Cross of the Sierra"
+            # is covered; a lone common word like "High" for "El Alto" is too risky
+            # and only comes from curated whole-name lines, like "La Paz" → "Peace").
+            if len(combo) > 2 and combo[0] in _ARTICLES and any(changed[1:]):
+                found.add(" ".join(combo[1:]))
     found = {" ".join(w.lower() if w in _ARTICLES else w for w in f.split()) for f in found}
     found = {f for f in found if f != name and set(f.split()) - {"the", "of"}}
-    return tuple(_pattern(f) for f in sorted(found, key=len, reverse=True))
+    # Respellings of the name itself ("Potosí" → "Potosi", "U.S." → "US") need no guard.
+    spelled = {_strip_accents(name), name.replace(".", "") if name.isupper() else name} - {name}
+    pats = [(f, _pattern(f, guard=True)) for f in found - spelled]
+    pats += [(f, _pattern(f, guard=False)) for f in spelled]
+    return tuple(p for _f, p in sorted(pats, key=lambda fp: len(fp[0]), reverse=True))
 
 
-def _pattern(rendering: str) -> re.Pattern[str]:
+def _pattern(rendering: str, *, guard: bool) -> re.Pattern[str]:
     # Articles may change case with their position ("The Peace" / "in the Peace");
     # the other words must keep their capital, so "social peace" is never touched.
     parts = [f"(?i:{re.escape(w)})" if w in _ARTICLES else re.escape(w)
              for w in rendering.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+    # Followed by another capitalised word it is part of a longer name ("the High
+    # Commissioner"), not a mistranslated one.
+    tail = r"(?![ \t]+[A-ZÁÉÍÓÚÑ][a-z])" if guard else ""
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)" + tail)
 
 
 def _count(text: str, name: str) -> int:
