@@ -128,3 +128,9 @@ def test_a_lone_common_word_is_not_taken_for_a_name() -> None:
                     "The city received the High Commissioner.")
     assert c.text == "The city received the High Commissioner."
     assert c.fallback == ("El Alto",) and c.repaired == ()
+
+
+def test_dotted_acronym_at_the_end_of_a_sentence_gets_one_period() -> None:
+    c = check_names("Viajó a los U.S.", "He traveled to the US.")
+    assert c.text == "He traveled to the U.S."
+    assert c.repaired == ("U.S.",)

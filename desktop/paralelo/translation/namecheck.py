@@ -66,9 +66,9 @@ def renderings(name: str) -> tuple[re.Pattern[str], ...]:
         changed = [c != w for c, w in zip(combo, words, strict=True)]
         if any(changed):
             found.add(" ".join(combo))
-            # The article dropped ("Santa Cruz de la Sierra" → "Holy Cross of the Sierra"
-            # is covered; a lone common word like "High" for "El Alto" is too risky
-            # and only comes from curated whole-name lines, like "La Paz" → "Peace").
+            # The article dropped too, if two words or more are left: a lone common
+            # word ("High" for "El Alto") is too risky; curated whole-name lines
+            # cover the known cases ("La Paz" → "Peace").
             if len(combo) > 2 and combo[0] in _ARTICLES and any(changed[1:]):
                 found.add(" ".join(combo[1:]))
     found = {" ".join(w.lower() if w in _ARTICLES else w for w in f.split()) for f in found}
@@ -109,6 +109,8 @@ def _replace(pat: re.Pattern[str], name: str, text: str, limit: int,
             continue  # "Paz" of a kept "Rodrigo Paz Pereira" is not a lost "La Paz"
         parts += [text[pos : m.start()], name]
         pos = m.end()
+        if name.endswith(".") and text.startswith(".", pos):
+            pos += 1  # "in the US." → "in the U.S.", not "U.S.."
         done += 1
     return "".join(parts) + text[pos:], done
 
