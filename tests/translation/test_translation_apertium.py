@@ -61,6 +61,7 @@ def test_seed_translation_keeps_names(popen_count: list[list[str]]) -> None:
                    "Fernando Aramayo", "(INL)", "(AACCLA)", "United States"):
         assert needle in text
     assert "The Peace" not in text and "Zq" not in text
+    assert all(r.names_fallback == () for r in out)  # every placeholder came back
     assert len(popen_count) == 1  # all paragraphs in one apertium process
 
 
