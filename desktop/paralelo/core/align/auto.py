@@ -63,7 +63,9 @@ def looks_parallel(groups: Sequence[Group], n_es: int, n_en: int,
              "mean_similarity": round(mean, 4), "contrast": round(contrast, 2)}
     strong = ((mean >= 0.15 and contrast >= 2.5) or (mean >= 0.08 and contrast >= 4.0)
               or (mean >= 0.35 and contrast >= 2.0) or (mean >= 0.3 and min(n_es, n_en) <= 3))
-    ok = strong and min(es_cov, en_cov) >= 0.5 and 0.4 <= n_en / max(n_es, 1) <= 2.5
+    cov = min(es_cov, en_cov)  # an abridged translation still has very similar links
+    ok = (strong and (cov >= 0.65 or (cov >= 0.3 and mean >= 0.35))
+          and 0.3 <= n_en / max(n_es, 1) <= 3.0)
     return ok, stats
 
 
