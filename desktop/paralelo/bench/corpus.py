@@ -37,7 +37,7 @@ class Case:
     gold: set[GoldGroup]
 
 
-def load_articles(path: str | Path, limit: int | None = None) -> list[dict]:  # type: ignore[type-arg]
+def load_articles(path: str | Path, limit: int | None = None) -> list[dict]:
     rows = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -48,7 +48,7 @@ def load_articles(path: str | Path, limit: int | None = None) -> list[dict]:  # 
     return rows
 
 
-def _units(article: dict, lang: str) -> list[Unit]:  # type: ignore[type-arg]
+def _units(article: dict, lang: str) -> list[Unit]:
     out = []
     for p in article["paragraphs"]:
         sents = [(sid, s) for sid, s in zip(p["seg_ids"], p[lang], strict=True) if s.strip()]
@@ -57,7 +57,7 @@ def _units(article: dict, lang: str) -> list[Unit]:  # type: ignore[type-arg]
     return out
 
 
-def _perturb(es: list[Unit], en: list[Unit], other: list[dict], rng: random.Random,  # type: ignore[type-arg]
+def _perturb(es: list[Unit], en: list[Unit], other: list[dict], rng: random.Random,
              p_split: float, p_merge: float, p_drop: float) -> tuple[list[Unit], list[Unit]]:
     """Splits/merges on one side, whole-paragraph drops on one side, one foreign insertion.
 
@@ -99,7 +99,8 @@ def _perturb(es: list[Unit], en: list[Unit], other: list[dict], rng: random.Rand
         name = rng.choice(["es", "en"])
         pool = _units(donor, name)
         if pool:
-            foreign = [(("foreign", donor["docid"], sid), s) for sid, s in rng.choice(pool)]
+            foreign: Unit = [(("foreign", donor["docid"], sid), s)
+                             for sid, s in rng.choice(pool)]
             cuts = _clean_cuts(sides[name], sides["en" if name == "es" else "es"])
             sides[name].insert(rng.choice(cuts), foreign)
     return sides["es"], sides["en"]
@@ -159,7 +160,7 @@ def _gold(es_ids: list[set[object]], en_ids: list[set[object]]) -> set[GoldGroup
     return {(frozenset(a), frozenset(b)) for a, b in comps.values()}
 
 
-def build_cases(articles: list[dict], perturbed: bool, seed: int = 20261125,  # type: ignore[type-arg]
+def build_cases(articles: list[dict], perturbed: bool, seed: int = 20261125,
                 p_split: float = 0.15, p_merge: float = 0.15,
                 p_drop: float = 0.08) -> list[Case]:
     cases = []

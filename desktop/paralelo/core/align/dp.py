@@ -254,10 +254,10 @@ def _run(ctx: _Ctx, lo: np.ndarray, width: int,
     for s in range(0, n, chunk):
         check(cancel)
         e = min(s + chunk, n)
-        i = np.arange(s + 1, e + 1)[:, None]
-        j = lo[s + 1:e + 1, None] + cols[None, :]
+        rows = np.arange(s + 1, e + 1)[:, None]
+        cells = lo[s + 1:e + 1, None] + cols[None, :]
         for k, kind in enumerate((3, 4, 5, 6)):
-            vals[k, s:e] = ctx.evaluate(i, j, kind)[0]
+            vals[k, s:e] = ctx.evaluate(rows, cells, kind)[0]
     step = int(np.max(np.diff(lo), initial=0))
     pad = 2 * step + 3
     score = np.full((n + 1, width + 2 * pad), NEG)
