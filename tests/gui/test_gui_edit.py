@@ -238,3 +238,31 @@ def test_undo_reaches_edits_made_before_reopening(qtbot: Any, tmp_path: Path,
     qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL | SHIFT)
     assert win.store.link_by_id(2)["review"]["status"] == "flagged"
     win.close()
+
+
+def test_opening_a_json_file_checks_it_like_exports(tmp_path: Path,
+                                                    sample_result: dict[str, Any]) -> None:
+    """The GUI's JSON loader is the shared `core.result` one: fills ids, names bad links."""
+    import copy
+    import json
+
+    from paralelo.core.errors import UserError
+
+    good = copy.deepcopy(sample_result)
+    top = max(int(lk["id"]) for lk in good["links"])
+    del good["links"][0]["id"]
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(good), encoding="utf-8-sig")
+    store = open_store(path)
+    assert isinstance(store, MemoryStore)
+    assert store.result()["links"][0]["id"] == top + 1
+    bad = copy.deepcopy(sample_result)
+    bad["links"][1]["es"] = [10_000]
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    lid = bad["links"][1]["id"]
+    with pytest.raises(UserError, match=f"^invalid alignment data: link {lid} refers to "
+                                        "paragraph 10000, which does not exist$"):
+        open_store(path)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(UserError, match="not an alignment JSON file"):
+        open_store(path)

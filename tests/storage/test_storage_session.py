@@ -6,6 +6,7 @@ import copy
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from storage_helpers import make_result
@@ -228,7 +229,7 @@ def test_calls_from_two_threads_serialise(saved: tuple[Path, dict]) -> None:
         assert all(r.note == f"note {r.id}" for r in s.links())
 
 
-@pytest.mark.parametrize("breakage", ["es_para", "en_doc", "en_para", "no_index", "links_str"])
+@pytest.mark.parametrize("breakage", ["es_para", "en_doc", "en_para", "bad_index", "links_str"])
 def test_malformed_results_are_refused_whole(tmp_path: Path, breakage: str) -> None:
     result = make_result(6)
     if breakage == "es_para":
@@ -237,8 +238,8 @@ def test_malformed_results_are_refused_whole(tmp_path: Path, breakage: str) -> N
         result["links"][0]["en"] = [{"doc": "es", "para": 0}]
     elif breakage == "en_para":
         result["links"][0]["en"] = [{"doc": "en1", "para": 500}]
-    elif breakage == "no_index":
-        del result["documents"][0]["paragraphs"][0]["index"]
+    elif breakage == "bad_index":
+        result["documents"][0]["paragraphs"][0]["index"] = 3
     else:
         result["links"] = ["not a link"]
     with Session.create(tmp_path / "x.paralelo") as s:
@@ -246,10 +247,75 @@ def test_malformed_results_are_refused_whole(tmp_path: Path, breakage: str) -> N
             s.save_result(result)
         assert s.documents() == [] and s.links() == []
         s.save_result(make_result(6))
-        if breakage != "no_index":  # the same bad links from a re-alignment
+        if breakage != "bad_index":  # the same bad links from a re-alignment
             with pytest.raises(InvalidEdit, match="invalid alignment data"):
                 s.replace_auto_links(result["links"])
         assert len(s.links()) == 6 and not s.can_undo()
+
+
+@pytest.mark.parametrize(("breakage", "message"), [
+    ("index", "invalid alignment data: document 'es', paragraph #0 has index 4 "
+                     "(expected 0: paragraphs are numbered 0, 1, 2... in order)"),
+    ("es_para", "invalid alignment data: link 1 refers to paragraph 500, which does not exist"),
+    ("en_para", "invalid alignment data: link 1 (document 'en1') refers to paragraph 'x', "
+                "which does not exist"),
+    ("en_doc", "invalid alignment data: link 1 lists Spanish document 'es' among its "
+               "English paragraphs"),
+    ("para_text", "invalid alignment data: document 'en1', paragraph #1 has no text"),
+    ("status", "invalid alignment data: link 1: unknown review status 'done'"),
+    ("dup_id", "invalid alignment data: duplicate link id 1"),
+    ("format", 'invalid alignment data: missing or unknown "format" (expected 1)'),
+    ("newer", "alignment format 2 is newer than this Paralelo understands"),
+    ("not_dict", "invalid alignment data: expected a JSON object"),
+])
+def test_malformed_results_name_what_is_wrong(tmp_path: Path, breakage: str,
+                                              message: str) -> None:
+    """The same one-line messages as the exporters give (core.result), not a KeyError."""
+    result: Any = make_result(4)
+    link = result["links"][0]
+    if breakage == "index":
+        result["documents"][0]["paragraphs"][0]["index"] = 4
+    elif breakage == "es_para":
+        link["es"] = [500]
+    elif breakage == "en_para":
+        link["en"] = [{"doc": "en1", "para": "x"}]
+    elif breakage == "en_doc":
+        link["en"] = [{"doc": "es", "para": 0}]
+    elif breakage == "para_text":
+        result["documents"][1]["paragraphs"][1]["text"] = None
+    elif breakage == "status":
+        link["review"] = {"status": "done"}
+    elif breakage == "dup_id":
+        result["links"][1]["id"] = 1
+    elif breakage == "format":
+        del result["format"]
+    elif breakage == "newer":
+        result["format"] = 2
+    else:
+        result = [result]
+    with Session.create(tmp_path / "x.paralelo") as s:
+        with pytest.raises(InvalidEdit) as err:
+            s.save_result(result)
+        assert str(err.value) == message
+        assert s.documents() == [] and s.links() == []
+
+
+def test_missing_ids_and_indices_are_filled_like_the_exporters(tmp_path: Path) -> None:
+    result = make_result(5)
+    result["links"][0]["id"] = 9
+    del result["links"][1]["id"]
+    result["links"][2]["id"] = 0  # not a usable id
+    for p in result["documents"][0]["paragraphs"]:
+        del p["index"]
+    before = copy.deepcopy(result)
+    with Session.create(tmp_path / "x.paralelo") as s:
+        assert s.save_result(result) == 5
+        assert result == before  # the caller's dict is not rewritten
+        assert [r.id for r in s.links()] == [9, 10, 11, 4, 5]
+        back = s.to_result_json(include_review=False)
+    assert [p["index"] for p in back["documents"][0]["paragraphs"]] == list(
+        range(len(before["documents"][0]["paragraphs"])))
+    assert back["links"][1]["es"] == before["links"][1]["es"]
 
 
 def test_cannot_create_in_a_missing_readonly_place(tmp_path: Path) -> None:

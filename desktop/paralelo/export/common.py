@@ -17,8 +17,9 @@ from typing import Any
 
 from paralelo.core.diff import PARA_JOIN as PARA_JOIN  # how a link's paragraphs join
 from paralelo.core.errors import UserError
+from paralelo.core.result import REVIEW_STATUSES
 
-STATUSES = ("unreviewed", "confirmed", "flagged")
+STATUSES = REVIEW_STATUSES
 STATUS_FILTERS = ("all", *STATUSES)
 
 # Characters XML 1.0 forbids (C0 controls except \t \n \r, lone surrogates,
@@ -100,7 +101,7 @@ def spanish_document(result: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def build_rows(result: dict[str, Any], status: str = "all") -> list[ExportRow]:
-    """Flatten a normalised result's links (see `load.normalise_result`) into rows."""
+    """Flatten a normalised result's links (see `core.result.normalise_result`) into rows."""
     if status not in STATUS_FILTERS:
         raise UserError(f"unknown status filter {status!r} (use {', '.join(STATUS_FILTERS)})")
     docs = _docs_by_id(result)

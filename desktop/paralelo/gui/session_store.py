@@ -7,7 +7,6 @@ it: one link after a review change, all links after a structural one.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -174,16 +173,10 @@ def open_store(path: str | Path, *, readonly_copy: bool = False) -> Any:
 
 
 def load_json_result(path: Path) -> Result:
-    """Read an alignment JSON (``paralelo align --json``) with clear errors."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(f"{path}: not an alignment JSON file ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
-        raise UserError(f"{path}: not an alignment JSON file (no documents)")
-    return data
+    """Read an alignment JSON (``paralelo align --json``), checked like exports check it."""
+    from paralelo.core.result import load_result_json
+
+    return load_result_json(path)
 
 
 def recent_sessions() -> list[str]:

@@ -62,10 +62,12 @@ def link_snapshot(link: dict[str, Any], link_id: int, ord_: float,
 
 def write_result(db: Database, result: dict[str, Any],
                  documents: Sequence[Document] | None = None) -> int:
-    """Insert documents, paragraphs, translations and links; returns the link count."""
+    """Insert documents, paragraphs, translations and links; returns the link count.
+
+    ``result`` has been through `core.result.normalise_result` (format, link
+    ids and paragraph indices checked), so ids and indices are used as given.
+    """
     conn = db.conn
-    if result.get("format", 1) != 1:
-        raise InvalidEdit(f"alignment format {result.get('format')!r} is not supported")
     by_id = {d.id: d for d in documents or []}
     engine = result.get("engine") or {}
     meta = {"generator": result.get("generator"), "result_created": result.get("created"),
@@ -110,12 +112,7 @@ def write_result(db: Database, result: dict[str, Any],
                      "version) VALUES (:doc_id, :idx, :text, :error, :engine, :model, "
                      ":version)", mts)
     links = result.get("links") or []
-    ids = [lk.get("id") for lk in links]
-    explicit = all(isinstance(i, int) and not isinstance(i, bool) and i > 0 for i in ids)
-    if not explicit or len(set(ids)) != len(ids):
-        ids = list(range(1, len(links) + 1))
-    snaps = [link_snapshot(lk, i, float(n)) for n, (lk, i) in enumerate(zip(links, ids,
-                                                                             strict=True))]
+    snaps = [link_snapshot(lk, lk["id"], float(n)) for n, lk in enumerate(links)]
     check_refs(conn, snaps)
     insert_snapshots(conn, snaps)
     return len(links)

@@ -56,7 +56,9 @@ from sqlite_utils import Database
 from paralelo import __version__
 from paralelo.core.clock import now_iso
 from paralelo.core.document import Document
+from paralelo.core.errors import UserError
 from paralelo.core.links import Link
+from paralelo.core.result import normalise_result
 from paralelo.core.surrogates import fix_surrogates, fix_surrogates_deep
 from paralelo.storage import resultio
 from paralelo.storage.edits import EditsMixin
@@ -275,8 +277,14 @@ class Session(EditsMixin):
         ``documents`` (core objects) add what the JSON lacks: full text,
         format, encoding, paragraph offsets. A session that already has
         documents is refused unless ``replace`` (which also clears undo
-        history). Returns the number of links stored.
+        history). Returns the number of links stored. ``result`` is checked
+        (and missing link ids filled) by `core.result.normalise_result`, so a
+        malformed one is refused with a message naming what is wrong.
         """
+        try:
+            result = normalise_result(result)
+        except UserError as exc:
+            raise InvalidEdit(str(exc)) from None
         try:
             try:
                 return self._save_result(result, documents, replace)
@@ -288,7 +296,7 @@ class Session(EditsMixin):
                     fix_surrogates_deep(result),
                     [dataclasses.replace(d, text=fix_surrogates(d.text))
                      for d in documents or ()], replace)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # malformed input
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # e.g. unstorable values
             raise InvalidEdit(f"invalid alignment data ({type(exc).__name__}: {exc})") from None
 
     def _save_result(self, result: dict[str, Any], documents: Sequence[Document] | None,
