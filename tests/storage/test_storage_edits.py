@@ -9,7 +9,7 @@ import pytest
 from storage_helpers import make_result
 
 from paralelo.core.links import Link
-from paralelo.storage import InvalidEdit, Session, edits
+from paralelo.storage import InvalidEdit, Session, oplog
 
 
 def _one_to_one(result: dict) -> list[dict]:
@@ -52,7 +52,7 @@ def test_no_op_review_adds_no_undo_step(session: Session) -> None:
 def test_every_op_undoes_to_the_exact_state(session: Session, inline_max: int,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """Also with every inverse derived from its payload (how big steps are stored)."""
-    monkeypatch.setattr(edits, "INLINE_INVERSE_MAX", inline_max)
+    monkeypatch.setattr(oplog, "INLINE_INVERSE_MAX", inline_max)
     result = session.to_result_json()
     pairs = _one_to_one(result)
     states = [_state(session)]
