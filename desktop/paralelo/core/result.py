@@ -68,7 +68,7 @@ def normalise_result(data: Any) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise _fail("expected a JSON object")
     fmt = data.get("format")
-    if _is_int(fmt) and fmt > 1:
+    if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > 1:
         raise UserError(f"alignment format {fmt} is newer than this Paralelo understands")
     if fmt != 1:
         raise _fail("missing or unknown \"format\" (expected 1)")
