@@ -24,6 +24,10 @@ Public API (used by the GUI, exporters and ``paralelo align --session``)::
     s.reviewer = "name"                  # recorded as review.by (default: OS user)
     s.close()   (or use ``with``)
 
+Where it lives: lifecycle and whole-result writes here, reads in reads.py,
+edits in edits.py (review_ops, structure, realign, oplog), the file's
+creation and connection settings in files.py.
+
 Durability: WAL journal with ``synchronous=FULL``. Each public edit is one
 ``BEGIN IMMEDIATE ... COMMIT``; when the call returns the commit record is in
 the WAL and fsync'ed, so it survives a killed process (which only needs the
@@ -41,8 +45,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -53,33 +55,31 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from paralelo import __version__
-from paralelo.core.clock import now_iso
 from paralelo.core.document import Document
 from paralelo.core.errors import UserError
-from paralelo.core.links import Link
 from paralelo.core.result import normalise_result
 from paralelo.core.surrogates import fix_surrogates, fix_surrogates_deep
 from paralelo.storage import resultio
 from paralelo.storage.edits import EditsMixin
 from paralelo.storage.errors import (
     InvalidEdit,
-    LinkNotFound,
     SessionCorrupt,
     SessionError,
     SessionExists,
     SessionReadOnly,
 )
 from paralelo.storage.fileguard import connect_ro, inspect_file
+from paralelo.storage.files import build_empty, configure
 from paralelo.storage.lock import WriterLock
-from paralelo.storage.records import ANCHOR_SQL, LinkRecord, dumps
-from paralelo.storage.schema import SCHEMA_VERSION, create_schema, migrate
+from paralelo.storage.reads import ReadsMixin
+from paralelo.storage.records import dumps
+from paralelo.storage.schema import SCHEMA_VERSION, migrate
 from paralelo.storage.util import default_reviewer, guarded
 
 SUFFIX = ".paralelo"
 
 
-class Session(EditsMixin):
+class Session(ReadsMixin, EditsMixin):
     """An open session file. Create with `create`, `open` or `open_copy_readonly`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
@@ -108,41 +108,11 @@ class Session(EditsMixin):
                                f"({exc.strerror or exc})") from None
         lock = WriterLock(path)
         try:
-            cls._build(path)
+            build_empty(path)
             return cls._open_writable(path, lock)
         except BaseException:
             lock.release()
             raise
-
-    @staticmethod
-    def _build(path: Path) -> None:
-        """Build the empty session aside and rename it into place (caller holds the lock)."""
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
-            os.close(fd)
-            os.unlink(tmp)  # SQLite creates it; mkstemp only reserved the name
-            conn = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                conn.execute("PRAGMA journal_mode = WAL")
-                create_schema(conn)
-                conn.execute("BEGIN IMMEDIATE")
-                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-                    ("app", dumps("paralelo")), ("created", dumps(now_iso())),
-                    ("created_by", dumps(f"paralelo {__version__}")), ("settings", "{}")])
-                conn.execute("COMMIT")
-            finally:
-                conn.close()  # checkpoints and removes tmp-wal
-            _fsync(tmp)
-            for stale in ("-wal", "-shm"):  # a stale WAL would be replayed onto the new file
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(str(path) + stale)
-            os.replace(tmp, path)
-            _fsync_dir(path.parent)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError, NameError):
-                os.unlink(tmp)
-            raise SessionError(f"{path}: cannot create the session "
-                               f"({getattr(exc, 'strerror', None) or exc})") from None
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False) -> Session:
@@ -174,7 +144,7 @@ class Session(EditsMixin):
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                timeout=5.0)
         try:
-            _configure(conn)
+            configure(conn)
             migrate(conn)
         except sqlite3.OperationalError as exc:  # disk full, I/O error, read-only medium
             conn.close()
@@ -268,7 +238,8 @@ class Session(EditsMixin):
                 raise
             conn.execute("COMMIT")
 
-    # ------------------------------------------------------------------ content
+    # ------------------------------------------------------------------ writes
+    # (reads are in reads.py, edits in edits.py)
     @guarded
     def save_result(self, result: dict[str, Any], *,
                     documents: Sequence[Document] | None = None, replace: bool = False) -> int:
@@ -311,31 +282,6 @@ class Session(EditsMixin):
             return resultio.write_result(self.db, result, documents)
 
     @guarded
-    def to_result_json(self, include_review: bool = True, *,
-                       include_diff: bool = True) -> dict[str, Any]:
-        """The alignment JSON; with ``include_review`` each link also has origin and review.
-
-        ``include_diff=False`` leaves every link's "diff" empty, several times
-        faster on big sessions; fetch a shown link's diff with `link_json`.
-        """
-        meta = self.meta()
-        result: dict[str, Any] = {
-            "format": 1, "generator": meta.get("generator") or f"paralelo {__version__}",
-            "created": meta.get("result_created") or meta.get("created"),
-            "engine": meta.get("engine") or {"name": "none", "model": None, "version": None},
-            **(meta.get("result_extra") or {}),
-        }
-        with resultio.no_gc():  # tens of thousands of small dicts: see read_links_json
-            result["documents"] = resultio.read_documents_json(self.conn)
-            result["links"] = resultio.read_links_json(self.conn, include_review,
-                                                       include_diff=include_diff)
-        return result
-
-    @guarded
-    def meta(self) -> dict[str, Any]:
-        return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM meta")}
-
-    @guarded
     def set_setting(self, key: str, value: Any) -> None:
         """Remember a session setting (e.g. the GUI's mode); not part of undo."""
         with self._write() as conn:
@@ -343,99 +289,3 @@ class Session(EditsMixin):
             settings[fix_surrogates(key)] = fix_surrogates_deep(value)
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('settings', ?)",
                          (dumps(settings),))
-
-    @guarded
-    def documents(self) -> list[Document]:
-        return resultio.read_documents(self.conn)
-
-    @guarded
-    def es_mt(self) -> list[str | None]:
-        """Machine translation of each Spanish paragraph (``None`` where missing)."""
-        n = self.conn.execute("SELECT COUNT(*) FROM paragraphs WHERE doc_id = 'es'").fetchone()[0]
-        out: list[str | None] = [None] * n
-        for idx, text in self.conn.execute(
-                "SELECT idx, text FROM translations WHERE doc_id = 'es'"):
-            if 0 <= idx < n:
-                out[idx] = text
-        return out
-
-    @guarded
-    def links(self) -> list[LinkRecord]:
-        """Every link in display order, without facts or diff (fast: first paint)."""
-        with resultio.no_gc():
-            return self._records()
-
-    @guarded
-    def get_link(self, link_id: int) -> LinkRecord:
-        found = self._records(link_id)
-        if not found:
-            raise LinkNotFound(f"link {link_id} does not exist (any more)")
-        return found[0]
-
-    @guarded
-    def link_json(self, link_id: int) -> dict[str, Any]:
-        """One link as in `to_result_json` (with facts, diff and review)."""
-        found = resultio.read_links_json(self.conn, True, link_id)
-        if not found:
-            raise LinkNotFound(f"link {link_id} does not exist (any more)")
-        return found[0]
-
-    def _records(self, link_id: int | None = None) -> list[LinkRecord]:
-        return resultio.read_records(self.conn, link_id)
-
-    @guarded
-    def anchors(self) -> list[Link]:
-        """Confirmed or manual links, as core Links, for re-running alignment around them."""
-        evidence = dict(self.conn.execute(
-            f"SELECT id, evidence FROM links WHERE {ANCHOR_SQL}"))
-        return [r.to_link(json.loads(evidence[r.id])) for r in self._records()
-                if r.id in evidence]
-
-    @guarded
-    def summary(self) -> dict[str, Any]:
-        """Counts for ``paralelo session show`` and the GUI's status bar."""
-        c = self.conn
-        meta = self.meta()
-        docs = [{"id": i, "name": n, "lang": lang, "mode": m, "paragraphs": p}
-                for i, n, lang, m, p in c.execute(
-                    "SELECT d.id, d.name, d.lang, d.mode, (SELECT COUNT(*) FROM paragraphs "
-                    "WHERE doc_id = d.id) FROM documents d ORDER BY d.ord")]
-        status = dict.fromkeys(("unreviewed", "confirmed", "flagged"), 0)
-        status.update(dict(c.execute("SELECT status, COUNT(*) FROM links GROUP BY status")))
-        return {
-            "path": str(self.path), "schema": SCHEMA_VERSION, "created": meta.get("created"),
-            "engine": meta.get("engine"), "documents": docs,
-            "links": c.execute("SELECT COUNT(*) FROM links").fetchone()[0],
-            "kinds": dict(c.execute("SELECT kind, COUNT(*) FROM links GROUP BY kind "
-                                    "ORDER BY kind")),
-            "manual": c.execute("SELECT COUNT(*) FROM links WHERE origin = 'manual'"
-                                ).fetchone()[0],
-            "review": status, "notes": c.execute("SELECT COUNT(*) FROM links WHERE note != ''"
-                                                 ).fetchone()[0],
-            "undo_steps": c.execute("SELECT COUNT(*) FROM ops WHERE undone = 0").fetchone()[0],
-        }
-
-
-def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA busy_timeout = 5000")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal":
-        raise SessionError("cannot use write-ahead logging for this session file "
-                           f"(journal mode {mode}); is it on a network drive?")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-
-
-def _fsync(path: str | Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        _fsync(path)
