@@ -297,13 +297,15 @@ def _trace(move: np.ndarray, lo: np.ndarray, width: int, n: int,
     groups: list[tuple[list[int], list[int]]] = []
     i, j = n, m
     touched = False
+    starts: list[int] = lo.tolist()
+    item = move.item
     while i > 0 or j > 0:
-        k = j - lo[i]
+        k = j - starts[i]
         if not 0 <= k < width:
             raise RuntimeError("alignment path left the band")  # pragma: no cover
-        if (k == 0 and lo[i] > 0) or (k == width - 1 and j < m):
+        if (k == 0 and starts[i] > 0) or (k == width - 1 and j < m):
             touched = True
-        mv = int(move[i, k]) if i > 0 else 2
+        mv = item(i, k) if i > 0 else 2
         da, db = MOVES[mv]
         groups.append((list(range(i - da, i)), list(range(j - db, j))))
         i, j = i - da, j - db
