@@ -371,3 +371,30 @@ def test_lone_surrogates_are_stored_as_replacement_characters(tmp_path: Path) ->
     assert docs["es"].text == "Hola \ufffd mundo"
     assert note == "nota \ufffd" and settings == {"mode\ufffd": "x\ufffd"}
     assert facts2 == [{"kind": "z", "es": "\ufffd", "en": "w"}]
+
+
+@pytest.mark.parametrize(("breakage", "message"), [
+    ("es_para", "invalid alignment data: link 1 refers to paragraph 500, which does not exist"),
+    ("en_doc", "invalid alignment data: link 1 refers to an unknown English document"),
+    ("not_link", "invalid alignment data: link #2 is not an object"),
+    ("score", "invalid alignment data: link 1: score is not a number"),
+])
+def test_bad_realignment_names_what_is_wrong(tmp_path: Path, breakage: str,
+                                            message: str) -> None:
+    """replace_auto_links checks its links like save_result (core.result), one clear line."""
+    result = make_result(4)
+    links: list[Any] = copy.deepcopy(result["links"])
+    if breakage == "es_para":
+        links[0]["es"] = [500]
+    elif breakage == "en_doc":
+        links[0]["en"] = [{"doc": "en7", "para": 0}]
+    elif breakage == "not_link":
+        links[1] = "not a link"
+    else:
+        links[0]["score"] = "high"
+    with Session.create(tmp_path / "x.paralelo") as s:
+        s.save_result(result)
+        with pytest.raises(InvalidEdit) as err:
+            s.replace_auto_links(links)
+        assert str(err.value) == message
+        assert len(s.links()) == 4 and not s.can_undo()

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from paralelo.core.errors import UserError
 from paralelo.core.links import Link
+from paralelo.core.result import normalise_result
 from paralelo.core.surrogates import fix_surrogates_deep
 from paralelo.storage.errors import InvalidEdit
 from paralelo.storage.oplog import OpLogMixin
@@ -53,13 +55,33 @@ class RealignMixin(OpLogMixin):
         One undoable step. Returns how many non-anchor links were stored.
         """
         try:
-            items = [_as_json(lk) for lk in links]
+            items = self._checked([_as_json(lk) for lk in links])
             try:
                 return self._realign(items)
             except UnicodeEncodeError:  # lone surrogates: stored as U+FFFD (see save_result)
                 return self._realign(fix_surrogates_deep(items))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # malformed input
             raise InvalidEdit(f"invalid alignment data ({type(exc).__name__}: {exc})") from None
+
+    def _checked(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The links as `core.result` checks them against the session's paragraphs.
+
+        So a bad re-alignment is refused with the same one-line message as a
+        bad `save_result` ("link 3 refers to paragraph 500, which does not
+        exist"). An empty session has nothing to check against: `check_refs`
+        refuses any paragraph reference there.
+        """
+        sizes = self.conn.execute("SELECT doc_id, MAX(idx) + 1 FROM paragraphs "
+                                  "GROUP BY doc_id ORDER BY doc_id").fetchall()
+        if not sizes:
+            return items
+        docs = [{"id": d, "lang": "es" if d == "es" else "en",
+                 "paragraphs": [{"index": k, "text": ""} for k in range(n)]} for d, n in sizes]
+        try:
+            checked = normalise_result({"format": 1, "documents": docs, "links": items})
+        except UserError as exc:
+            raise InvalidEdit(str(exc)) from None
+        return list(checked["links"])
 
     def _realign(self, items: list[dict[str, Any]]) -> int:
         with self._write() as conn:
@@ -146,4 +168,4 @@ def _as_json(link: dict[str, Any] | Link) -> dict[str, Any]:
         return {"id": link.id, "es": list(link.es),
                 "en": [{"doc": d, "para": p} for d, p in link.en], "score": link.score,
                 "kind": link.kind, "mode": link.mode, "evidence": dict(link.evidence)}
-    return dict(link)
+    return dict(link) if isinstance(link, dict) else link  # not a link: `_checked` says so
