@@ -14,10 +14,11 @@ from typing import Any, Protocol
 
 from paralelo.core.clock import now_iso
 from paralelo.core.errors import UserError
+from paralelo.core.result import REVIEW_STATUSES
 
 Result = dict[str, Any]
 EnRef = tuple[str, int]
-STATUSES = ("unreviewed", "confirmed", "flagged")
+STATUSES = REVIEW_STATUSES
 
 
 class Store(Protocol):
