@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
-LEXICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "align" / "es_en_lexicon.tsv"
+from paralelo.resources import resource_path
+
+LEXICON_PATH = resource_path("align", "es_en_lexicon.tsv")
 
 STOP_ES = frozenset("""
 a al algo algun alguna algunas alguno algunos ante antes aquel aquella aquellas aquello
