@@ -95,13 +95,9 @@ def _dots(fa: Features, fb: Features, lo: np.ndarray, width: int,
 
 
 def _block_dots(dense_a: np.ndarray, fb: Features, c0: int, c1: int) -> np.ndarray:
-    """dense_a @ fb[c0:c1].T using fb's sparse rows (~40 entries each, not DIM)."""
-    ia, ib = int(fb.indptr[c0]), int(fb.indptr[c1])
-    g = dense_a[:, fb.idx[ia:ib]].astype(np.float64) * fb.val[ia:ib]
-    cs = np.zeros((g.shape[0], ib - ia + 1))
-    np.cumsum(g, axis=1, out=cs[:, 1:])
-    starts = fb.indptr[c0:c1 + 1] - ia
-    return cs[:, starts[1:]] - cs[:, starts[:-1]]
+    """dense_a @ fb[c0:c1].T as one BLAS product (float64: same sums as exact arithmetic
+    up to rounding far below the float32 the dots are stored in)."""
+    return dense_a.astype(np.float64) @ fb.dense(c0, c1).astype(np.float64).T
 
 
 def _adjacent(f: Features) -> np.ndarray:
@@ -118,8 +114,13 @@ def _adjacent(f: Features) -> np.ndarray:
 
 
 def align_dp(fa: Features, fb: Features, params: Params | None = None,
-             cancel: CancelToken | None = None) -> list[tuple[list[int], list[int], float]]:
-    """Best monotonic grouping of items of ``fa`` (es) and ``fb`` (en), with group cosines."""
+             cancel: CancelToken | None = None, centre: np.ndarray | None = None,
+             ) -> list[tuple[list[int], list[int], float]]:
+    """Best monotonic grouping of items of ``fa`` (es) and ``fb`` (en), with group cosines.
+
+    ``centre`` (column per row 0..n, e.g. from `guide.guide`) replaces the
+    diagonal as the first band's centre line.
+    """
     p = params or Params()
     n, m = fa.n, fb.n
     if n == 0 or m == 0:
@@ -128,6 +129,8 @@ def align_dp(fa: Features, fb: Features, params: Params | None = None,
     adj_a, adj_b = _adjacent(fa), _adjacent(fb)
     half = p.half_band
     lo, width = _band(n, m, half)
+    if centre is not None and len(centre) == n + 1 and width < m + 1:
+        lo = np.clip(centre - half, 0, max(m + 1 - width, 0))
     for _ in range(2):
         for attempt in range(6):
             base, dots = _dots(fa, fb, lo, width, cancel)

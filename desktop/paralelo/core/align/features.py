@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -162,8 +163,9 @@ class _Registry:
         self.dim: list[int] = []
         self.sign: list[float] = []
         self.boost: list[float] = []
-        self.tokens: dict[str, dict[str, tuple[tuple[int, ...], Anchor | None]]] = {
-            "es": {}, "en": {}}
+        # token → key ids, and token → anchor (only tokens that are anchors), per language
+        self.tokens: dict[str, dict[str, tuple[int, ...]]] = {"es": {}, "en": {}}
+        self.anchor_of: dict[str, dict[str, Anchor]] = {"es": {}, "en": {}}
         self.lock = threading.Lock()
         self._arrays = (np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
 
@@ -181,20 +183,22 @@ class _Registry:
         return i
 
     def text(self, text: str, lang: str) -> tuple[list[int], list[Anchor]]:
-        cache = self.tokens["es" if lang == "es" else "en"]
+        """Key ids and anchors of ``text``; the loops run in C (map/chain over dict lookups)."""
+        lang = "es" if lang == "es" else "en"
+        cache, anchor_of = self.tokens[lang], self.anchor_of[lang]
         if len(cache) > 400_000:
             cache.clear()
-        get = cache.get
-        hits = [get(tok) or self._miss(cache, tok, lang) for tok in _FLAT.findall(text)]
-        ids = [i for h in hits for i in h[0]]
-        anchors = [h[1] for h in hits if h[1] is not None]
+            anchor_of.clear()
+        toks = _FLAT.findall(text)
+        new = set(toks).difference(cache)
+        for tok in new:
+            keys, anchor = _token(tok, _group(tok), lang)
+            cache[tok] = tuple(self.key_id(k) for k in keys)
+            if anchor is not None:
+                anchor_of[tok] = anchor
+        ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
+        anchors = list(filter(None, map(anchor_of.get, toks))) if anchor_of else []
         return ids, anchors
-
-    def _miss(self, cache: dict[str, tuple[tuple[int, ...], Anchor | None]], tok: str,
-              lang: str) -> tuple[tuple[int, ...], Anchor | None]:
-        keys, anchor = _token(tok, _group(tok), lang)
-        hit = cache[tok] = (tuple(self.key_id(k) for k in keys), anchor)
-        return hit
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """numpy views of the tables, extended incrementally (vocabularies only grow)."""

@@ -9,12 +9,14 @@ language-independent anchors and the sentence pairs inside the group.
 
 from __future__ import annotations
 
+import gc
 import math
 from collections.abc import Sequence
 from typing import Any
 
 from paralelo.core.align.dp import MT_PARAMS, Params, align_dp
 from paralelo.core.align.features import Anchor, Features, build_pair, registry, shared_anchors
+from paralelo.core.align.guide import guide
 from paralelo.core.align.sentences import align_sentence_sets
 from paralelo.core.progress import CancelToken, Progress, check
 from paralelo.core.segment import split_sentences
@@ -31,13 +33,28 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
     Returns ``(es_indices, en_indices, score, evidence)`` in document order;
     unmatched paragraphs come as 1-0 / 0-1 groups with an empty side.
     """
+    # Millions of small lists/tuples are created and kept alive: the cyclic GC
+    # would rescan them over and over (superlinear on large documents) and there
+    # are no reference cycles here, so it is paused for the duration.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _align(es_paras, en_paras, es_mt, params, sentences, progress, cancel)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _align(es_paras: Sequence[str], en_paras: Sequence[str],
+           es_mt: Sequence[str | None] | None, params: Params | None, sentences: bool,
+           progress: Progress | None, cancel: CancelToken | None) -> list[Group]:
     has_mt = es_mt is not None and any(es_mt)
     p = params or (MT_PARAMS if has_mt else Params())
     toks = _Tokens(es_paras, en_paras, es_mt)
     fa, fb = build_pair(toks.rows_es, toks.anchors_es, [len(t) for t in es_paras],
                         toks.rows_en, toks.anchors_en, [len(t) for t in en_paras])
     check(cancel)
-    path = align_dp(fa, fb, p, cancel=cancel)
+    path = align_dp(fa, fb, p, cancel=cancel, centre=guide(toks.rows_es, toks.rows_en))
     ratio = float(fb.lengths.sum() / max(fa.lengths.sum(), 1.0))
     out: list[Group] = []
     for n, (ga, gb, cos) in enumerate(path):

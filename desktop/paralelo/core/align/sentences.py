@@ -16,6 +16,7 @@ from paralelo.core.align.features import registry
 from paralelo.core.segment import split_sentences
 
 W_SIM, TAU, SIGMA2, SKIP = 10.0, 0.05, 0.45**2, -0.3
+_STEPS = ((1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2))
 PRIOR = {(1, 1): 0.0, (1, 2): -0.5, (2, 1): -0.5, (2, 2): -2.0}
 
 
@@ -72,26 +73,38 @@ def align_sentence_sets(ka: Sequence[set[int]], kb: Sequence[set[int]], la: Sequ
         return [[[0], [0]]]
     ratio = sum(lb_raw) / max(sum(la), 1.0)
     lb = [x / ratio for x in lb_raw]
-    best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
+    # spans ending at each index: 1 or 2 sentences (key union, length) — built once
+    span_a = {1: [(ka[i], la[i]) for i in range(n)],
+              2: [(ka[i - 1] | ka[i], la[i - 1] + la[i]) if i else (set(), 0.0)
+                  for i in range(n)]}
+    span_b = {1: [(kb[j], lb[j]) for j in range(m)],
+              2: [(kb[j - 1] | kb[j], lb[j - 1] + lb[j]) if j else (set(), 0.0)
+                  for j in range(m)]}
+    neg = -math.inf
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     for i in range(n + 1):
+        row = best[i]
         for j in range(m + 1):
             if i == j == 0:
                 continue
-            top, arg = -math.inf, (0, 0)
-            for di, dj in ((1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2)):
-                if di > i or dj > j or best[i - di][j - dj] == -math.inf:
+            top, arg = neg, (0, 0)
+            for di, dj in _STEPS:
+                if di > i or dj > j:
+                    continue
+                prev = best[i - di][j - dj]
+                if prev == neg:
                     continue
                 if di == 0 or dj == 0:
                     v = SKIP
                 else:
-                    a = set().union(*ka[i - di:i])
-                    b = set().union(*kb[j - dj:j])
-                    v = _value(a, b, sum(la[i - di:i]), sum(lb[j - dj:j]), (di, dj))
-                if best[i - di][j - dj] + v > top:
-                    top, arg = best[i - di][j - dj] + v, (di, dj)
-            best[i][j], back[i][j] = top, arg
+                    a, lena = span_a[di][i - 1]
+                    b, lenb = span_b[dj][j - 1]
+                    v = _value(a, b, lena, lenb, (di, dj))
+                if prev + v > top:
+                    top, arg = prev + v, (di, dj)
+            row[j], back[i][j] = top, arg
     pairs = []
     i, j = n, m
     while i or j:
