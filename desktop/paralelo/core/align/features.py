@@ -190,13 +190,15 @@ class _Registry:
             cache.clear()
             anchor_of.clear()
         toks = _FLAT.findall(text)
-        new = set(toks).difference(cache)
-        for tok in new:
-            keys, anchor = _token(tok, _group(tok), lang)
-            cache[tok] = tuple(self.key_id(k) for k in keys)
-            if anchor is not None:
-                anchor_of[tok] = anchor
-        ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
+        try:  # the common case: every token seen before
+            ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
+        except KeyError:
+            for tok in set(toks).difference(cache):
+                keys, anchor = _token(tok, _group(tok), lang)
+                cache[tok] = tuple(self.key_id(k) for k in keys)
+                if anchor is not None:
+                    anchor_of[tok] = anchor
+            ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
         anchors = list(filter(None, map(anchor_of.get, toks))) if anchor_of else []
         return ids, anchors
 

@@ -14,6 +14,7 @@ from bisect import bisect_left
 import numpy as np
 
 MAX_REPEAT = 8
+MAX_STEP = 15  # half the default band half-width
 
 
 def _occurrences(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -91,5 +92,9 @@ def guide(rows_es: list[list[int]], rows_en: list[list[int]]) -> np.ndarray | No
         return None
     px = [0.0] + [xs[k] + 1.0 for k in chain] + [float(n)]
     py = [0.0] + [ys[k] + 1.0 for k in chain] + [float(m)]
-    centre = np.round(np.interp(np.arange(n + 1), px, py)).astype(np.int64)
-    return np.maximum.accumulate(centre)
+    centre = np.maximum.accumulate(np.round(np.interp(np.arange(n + 1), px, py)))
+    # A jump (a block inserted on the English side) needs a row of the band as wide
+    # as the jump; only the DP's own widening provides that, so no guide then.
+    if len(centre) > 1 and float(np.diff(centre).max()) > MAX_STEP:
+        return None
+    return centre.astype(np.int64)
