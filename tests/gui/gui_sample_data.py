@@ -13,7 +13,7 @@ from typing import Any
 
 from diff_match_patch import diff_match_patch
 
-from paralelo.core.importers import load_document
+from paralelo.core.pipeline import load_inputs
 from paralelo.core.seeds import seed_paths
 from paralelo.gui.backend import documents_only
 
@@ -49,14 +49,7 @@ def _diff(mt: str, en: str) -> list[dict[str, Any]]:
 
 
 def seed_result() -> dict[str, Any]:
-    es_path, en_paths = seed_paths()
-    es = load_document(es_path, lang="es")
-    es.id = "es"
-    ens = []
-    for i, p in enumerate(en_paths, start=1):
-        d = load_document(p, lang="en")
-        d.id = f"en{i}"
-        ens.append(d)
+    es, ens = load_inputs(*seed_paths())
     result = documents_only(es, ens)
     result["engine"] = {"name": "none", "model": None, "version": None}
     es_paras = result["documents"][0]["paragraphs"]

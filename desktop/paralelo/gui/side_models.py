@@ -5,29 +5,59 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
-from paralelo.gui.rows import ResultIndex
+from paralelo.gui.rows import ResultIndex, _en_refs, _es_refs
+from paralelo.gui.textmarks import _dicts
 from paralelo.gui.theme import Colors, colors
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class FactsModel(QAbstractTableModel):
-    """Every fact of one link: shared (coloured like the text), then one-side facts."""
+class _PanelModel(QAbstractTableModel):
+    """A flat, read-only table of ``items`` with fixed column headers."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[dict[str, Any]] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class FactsModel(_PanelModel):
+    """Every fact of one link: shared (coloured like the text), then one-side facts."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
         self.colors: Colors = colors("light")
+
+    def headers(self) -> list[str]:
+        return [self.tr("Kind"), self.tr("Spanish"), self.tr("English")]
 
     def set_link(self, link: dict[str, Any] | None) -> None:
         self.beginResetModel()
         self.items = []
         if link:
-            from paralelo.gui.textmarks import _dicts
-
             for n, f in enumerate(_dicts(link.get("facts"))):
                 self.items.append({"side": "both", "color": n, "kind": f.get("kind", ""),
                                    "es": f.get("es", ""), "en": f.get("en", ""),
@@ -39,24 +69,6 @@ class FactsModel(QAbstractTableModel):
                 self.items.append({"side": "en", "kind": f.get("kind", ""), "es": "",
                                    "en": f.get("text", ""), "es_loc": None, "en_loc": f.get("loc")})
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Kind"), self.tr("Spanish"), self.tr("English")][section] \
-                if 0 <= section < 3 else None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def kind_label(self, kind: str) -> str:
         return {"person": self.tr("person"), "org": self.tr("organisation"),
@@ -89,12 +101,11 @@ class FactsModel(QAbstractTableModel):
         return None
 
 
-class CandidatesModel(QAbstractTableModel):
+class CandidatesModel(_PanelModel):
     """All links of the selected Spanish paragraph(s), best score first."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.items: list[dict[str, Any]] = []
         self.index_: ResultIndex | None = None
         self.current: int | None = None
 
@@ -103,37 +114,18 @@ class CandidatesModel(QAbstractTableModel):
         self.beginResetModel()
         self.index_, self.current = ix, current
         wanted = set(es)
-        from paralelo.gui.rows import _es_refs
-
         links = [lk for lk in ix.result.get("links") or []
                  if isinstance(lk, dict) and "id" in lk and wanted & set(_es_refs(lk))]
         self.items = sorted(links, key=lambda lk: -float(lk.get("score") or 0.0))
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Score"), self.tr("Where"), self.tr("English")][section] \
-                if 0 <= section < 3 else None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def headers(self) -> list[str]:
+        return [self.tr("Score"), self.tr("Where"), self.tr("English")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items) or self.index_ is None:
             return None
         lk, col = self.items[index.row()], index.column()
-        from paralelo.gui.rows import _en_refs
-
         refs = list(_en_refs(lk))
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
@@ -145,8 +137,6 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return "\n".join(self.index_.doc_name(d) for d, _ in refs)
         if role == Qt.ItemDataRole.FontRole and lk.get("id") == self.current:
-            from PySide6.QtGui import QFont
-
             f = QFont()
             f.setBold(True)
             return f
