@@ -3,8 +3,10 @@
 Synthetic paragraphs: 30-90 Zipf-distributed pseudo-words in two sentences,
 identical on both sides except for ~3% paragraphs dropped on each side, so the
 path wanders off the diagonal like a real document pair. Times are for
-`align_parallel` (features, banded DP, group evidence with sentence pairs),
-translation excluded; wall and CPU time are both reported because our CI
+`align_parallel` (features, band guide from rare shared keys, banded DP, group
+evidence with sentence pairs), translation excluded; sizes run in order in one
+process, so the token cache is warm from the smaller sizes (as in an app
+session); wall and CPU time are both reported because our CI
 machines are shared. Peak memory is measured in a second run under tracemalloc
 (numpy reports its buffers to it).
 
