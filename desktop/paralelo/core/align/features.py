@@ -192,13 +192,17 @@ class _Registry:
         toks = _FLAT.findall(text)
         try:  # the common case: every token seen before
             ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
-        except KeyError:
-            for tok in set(toks).difference(cache):
-                keys, anchor = _token(tok, _group(tok), lang)
-                cache[tok] = tuple(self.key_id(k) for k in keys)
-                if anchor is not None:
-                    anchor_of[tok] = anchor
-            ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
+        except KeyError:  # a local table: another thread may clear the cache meanwhile
+            local: dict[str, tuple[int, ...]] = {}
+            for tok in set(toks):
+                hit = cache.get(tok)
+                if hit is None:
+                    keys, anchor = _token(tok, _group(tok), lang)
+                    hit = cache[tok] = tuple(self.key_id(k) for k in keys)
+                    if anchor is not None:
+                        anchor_of[tok] = anchor
+                local[tok] = hit
+            ids = list(chain.from_iterable(map(local.__getitem__, toks)))
         anchors = list(filter(None, map(anchor_of.get, toks))) if anchor_of else []
         return ids, anchors
 
