@@ -10,8 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from diff_match_patch import diff_match_patch
-
+from paralelo.core.diff import char_diff
 from paralelo.core.importers import load_document
 from paralelo.core.seeds import seed_paths
 from paralelo.export import ExportOptions, export_result
@@ -20,18 +19,8 @@ N_LINKS = 10_000
 
 
 def _diff(mt: str, en: str) -> list[dict[str, Any]]:
-    dmp = diff_match_patch()
-    diffs = dmp.diff_main(mt, en)
-    dmp.diff_cleanupSemantic(diffs)
-    ops, i, j = [], 0, 0
-    for op, text in diffs:
-        n = len(text)
-        name = {0: "equal", -1: "delete", 1: "insert"}[op]
-        ops.append({"op": name, "text": text, "mt": [i, i + (n if op <= 0 else 0)],
-                    "en": [j, j + (n if op >= 0 else 0)]})
-        i += n if op <= 0 else 0
-        j += n if op >= 0 else 0
-    return ops
+    """The pipeline's own MT-vs-English diff ops (core.diff), as stored in results."""
+    return [op.to_json() for op in char_diff(mt, en)]
 
 
 def synthetic_result() -> dict[str, Any]:

@@ -21,8 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from diff_match_patch import diff_match_patch
-
+from paralelo.core.diff import char_diff
 from paralelo.core.importers import load_document
 from paralelo.core.seeds import seed_paths
 from paralelo.storage import Session
@@ -31,17 +30,8 @@ N_LINKS = 10_000
 
 
 def _diff(mt: str, en: str) -> list[dict[str, Any]]:
-    dmp = diff_match_patch()
-    diffs = dmp.diff_main(mt, en)
-    dmp.diff_cleanupSemantic(diffs)
-    ops, i, j = [], 0, 0
-    for op, text in diffs:
-        n = len(text)
-        a, b = (n if op <= 0 else 0), (n if op >= 0 else 0)
-        ops.append({"op": {0: "equal", -1: "delete", 1: "insert"}[op], "text": text,
-                    "mt": [i, i + a], "en": [j, j + b], "mt16": [i, i + a], "en16": [j, j + b]})
-        i, j = i + a, j + b
-    return ops
+    """The pipeline's own MT-vs-English diff ops (core.diff), as stored in results."""
+    return [op.to_json() for op in char_diff(mt, en)]
 
 
 def big_result() -> dict[str, Any]:

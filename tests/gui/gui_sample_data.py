@@ -11,8 +11,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from diff_match_patch import diff_match_patch
-
+from paralelo.core.diff import char_diff
 from paralelo.core.pipeline import load_inputs
 from paralelo.core.seeds import seed_paths
 from paralelo.gui.backend import documents_only
@@ -32,20 +31,8 @@ def _span(text: str, needle: str) -> list[int]:
 
 
 def _diff(mt: str, en: str) -> list[dict[str, Any]]:
-    dmp = diff_match_patch()
-    diffs = dmp.diff_main(mt, en)
-    dmp.diff_cleanupSemantic(diffs)
-    out, a, b = [], 0, 0
-    for op, text in diffs:
-        n = len(text)
-        name = {0: "equal", -1: "delete", 1: "insert"}[op]
-        da = n if op != 1 else 0
-        db = n if op != -1 else 0
-        out.append({"op": name, "text": text, "mt": [a, a + da], "en": [b, b + db],
-                    "mt16": [a, a + da], "en16": [b, b + db]})
-        a += da
-        b += db
-    return out
+    """The pipeline's own MT-vs-English diff ops (core.diff), as stored in results."""
+    return [op.to_json() for op in char_diff(mt, en)]
 
 
 def seed_result() -> dict[str, Any]:
