@@ -133,6 +133,7 @@ def test_cli_translate_seed_with_apertium(capsys: pytest.CaptureFixture[str]) ->
     assert out.startswith("Engine: Apertium spa-eng_US ")
     for needle in ("drug trafficking", "La Paz", "Santa Cruz"):
         assert needle in out
+    assert "names not carried through" not in out
 
 
 def test_cli_subprocess_end_to_end() -> None:

@@ -59,6 +59,8 @@ def test_cli_json_with_argos(installed_argos: InstalledModel,
     paras = data["paragraphs"]
     assert len(paras) == 10
     assert all(p["translation"] and p["error"] is None and not p["cached"] for p in paras)
+    # the random-weight test model cannot copy names: the loss is reported, not hidden
+    assert "USTR" in {n for p in paras for n in p["names_missing"]}
     assert paras[0]["source"].startswith("La relación diplomática")
 
 

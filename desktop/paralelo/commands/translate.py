@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
                        "description": engine.describe()},
             "paragraphs": [
                 {"index": p.index, "source": p.text, "translation": r.text, "error": r.error,
-                 "cached": r.cached}
+                 "cached": r.cached, "names_missing": list(r.names_fallback),
+                 "names_repaired": list(r.names_repaired)}
                 for p, r in zip(paras, results, strict=True)
             ],
         }
@@ -61,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"[¶{p.index} not translated: {r.error}]")
         else:
             print(r.text if r.text is not None else p.text)
+            if r.names_fallback:
+                print(f"[¶{p.index}: names not carried through: {', '.join(r.names_fallback)}]")
     if failed:
         print(f"paralelo: {failed} paragraph(s) could not be translated", file=sys.stderr)
     return 1 if failed else 0
