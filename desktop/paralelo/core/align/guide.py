@@ -51,24 +51,24 @@ def _increasing_chain(xs: list[int], ys: list[int]) -> list[int]:
     prev = [-1] * len(ys)
     last_x = -1
     pending: list[tuple[int, int]] = []
+
+    def commit() -> None:
+        for pos, kk in pending:
+            if pos == len(tails):
+                tails.append(ys[kk])
+                tail_at.append(kk)
+            elif ys[kk] < tails[pos]:
+                tails[pos], tail_at[pos] = ys[kk], kk
+        pending.clear()
+
     for k, (x, y) in enumerate(zip(xs, ys, strict=True)):
         if x != last_x:  # strict in x: commit the previous row's updates only now
-            for pos, kk in pending:
-                if pos == len(tails):
-                    tails.append(ys[kk])
-                    tail_at.append(kk)
-                elif ys[kk] < tails[pos]:
-                    tails[pos], tail_at[pos] = ys[kk], kk
-            pending, last_x = [], x
+            commit()
+            last_x = x
         pos = bisect_left(tails, y)
         prev[k] = tail_at[pos - 1] if pos else -1
         pending.append((pos, k))
-    for pos, kk in pending:
-        if pos == len(tails):
-            tails.append(ys[kk])
-            tail_at.append(kk)
-        elif ys[kk] < tails[pos]:
-            tails[pos], tail_at[pos] = ys[kk], kk
+    commit()
     chain: list[int] = []
     k = tail_at[-1] if tail_at else -1
     while k >= 0:
