@@ -24,8 +24,9 @@ from pathlib import Path
 
 import pytest
 
+from paralelo.bench.sentences import boundary_counts
 from paralelo.core.importers import detect_language, load_document
-from paralelo.core.segment import split_paragraphs, split_sentences
+from paralelo.core.segment import split_paragraphs
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "benchmarks" / \
     "wmt-newstest-es-en.dev.jsonl"
@@ -52,15 +53,8 @@ def test_segmentation_benchmark(articles: list[dict], tmp_path: Path) -> None:
             for p in art["paragraphs"]:
                 sents = p[lang]
                 text = " ".join(sents)
-                gold, pos = set(), 0
-                for s in sents[:-1]:
-                    pos += len(s)
-                    gold.add(pos)
-                    pos += 1
-                pred = {s.end for s in split_sentences(text, lang)[:-1]}
-                tp += len(gold & pred)
-                fp += len(pred - gold)
-                fn += len(gold - pred)
+                t, f, n = boundary_counts(sents, lang)
+                tp, fp, fn = tp + t, fp + f, fn + n
                 got = detect_language(text)
                 para_lang["right" if got == lang else "other" if got == "other" else "wrong"] += 1
                 n_par += 1

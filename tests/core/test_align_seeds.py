@@ -9,20 +9,12 @@ import pytest
 
 from paralelo.core.align import align_documents
 from paralelo.core.document import Document
-from paralelo.core.importers import load_document
+from paralelo.core.pipeline import load_inputs
 from paralelo.core.seeds import seed_paths
 
 
 def _seeds() -> tuple[Document, list[Document]]:
-    es_path, en_paths = seed_paths()
-    es = load_document(es_path, lang="es")
-    es.id = "es"
-    ens = []
-    for n, p in enumerate(en_paths, start=1):
-        d = load_document(p, lang="en")
-        d.id = f"en{n}"
-        ens.append(d)
-    return es, ens
+    return load_inputs(*seed_paths())
 
 
 def _find(doc: Document, *words: str) -> int:
