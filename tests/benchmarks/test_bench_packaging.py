@@ -26,17 +26,10 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tests" / "packaging"))
+from packaging_helpers import first_start_env  # noqa: E402
+
 RUNS = 3
-
-
-def _env(home: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PARALELO_"))}
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        (home / var).mkdir(parents=True, exist_ok=True)
-        env[var] = str(home / var)
-    env["HOME"] = str(home)
-    env.update(extra)
-    return env
 
 
 def _timed(cmd: list[str], **extra: str) -> float:
@@ -45,7 +38,7 @@ def _timed(cmd: list[str], **extra: str) -> float:
     for _ in range(RUNS):
         with tempfile.TemporaryDirectory() as home:
             t0 = time.perf_counter()
-            out = subprocess.run(cmd, env=_env(Path(home), **extra), cwd=home,
+            out = subprocess.run(cmd, env=first_start_env(Path(home), **extra), cwd=home,
                                  capture_output=True, text=True, timeout=600)
             times.append(time.perf_counter() - t0)
             assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
@@ -71,7 +64,7 @@ def _window_time(cmd: list[str], display: str) -> float:
     times = []
     for _ in range(RUNS):
         with tempfile.TemporaryDirectory() as home:
-            env = _env(Path(home), DISPLAY=display)
+            env = first_start_env(Path(home), DISPLAY=display)
             env.pop("QT_QPA_PLATFORM", None)
             t0 = time.perf_counter()
             proc = subprocess.Popen(cmd, env=env, cwd=home, stdout=subprocess.DEVNULL,
@@ -126,7 +119,7 @@ def test_bench_packaged_app(frozen_exe: Path, xdisplay: str) -> None:
     print(f"{'start to main window mapped (Xvfb)':<46} {f:8.2f}s {s:8.2f}s")
     with tempfile.TemporaryDirectory() as home:
         shot = Path(home) / "shot.png"
-        env = _env(Path(home), DISPLAY=xdisplay)
+        env = first_start_env(Path(home), DISPLAY=xdisplay)
         env.pop("QT_QPA_PLATFORM", None)
         t0 = time.perf_counter()
         out = subprocess.run([str(frozen_exe), "--screenshot", str(shot)], env=env, cwd=home,

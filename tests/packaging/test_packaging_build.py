@@ -21,21 +21,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "translation"))
 from argos_fixture import build_argos_package  # noqa: E402
+from packaging_helpers import first_start_env, load_build_script  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
 
-def _build_script():  # type: ignore[no-untyped-def]
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("paralelo_build", REPO / "packaging" / "build.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-BUILD = _build_script()
+BUILD = load_build_script()
 
 
 class App:
@@ -46,15 +37,7 @@ class App:
         self.build_seconds = build_seconds
 
     def env(self, home: Path, **extra: str) -> dict[str, str]:
-        """A first-start environment: empty home and XDG folders, no source tree on the path."""
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("XDG_", "PYTHON", "PARALELO_"))}
-        for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-            (home / var).mkdir(parents=True, exist_ok=True)
-            env[var] = str(home / var)
-        env["HOME"] = str(home)
-        env.update(extra)
-        return env
+        return first_start_env(home, **extra)
 
     def run(self, args: list[str], home: Path, timeout: float = 300,
             **extra: str) -> subprocess.CompletedProcess[str]:

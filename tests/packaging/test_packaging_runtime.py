@@ -3,7 +3,6 @@ bundled-model install, the self-test's reporting and the build script's checks."
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -12,18 +11,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from packaging_helpers import load_build_script
 
 from paralelo import bundled, resources, selftest
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _build_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("paralelo_build", REPO / "packaging" / "build.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 # --- resources -----------------------------------------------------------------------
@@ -200,7 +192,7 @@ def test_cli_dispatches_self_test(tmp_path: Path) -> None:
 # --- build script checks -------------------------------------------------------------
 
 def test_forbidden_packages_are_spotted(tmp_path: Path) -> None:
-    build = _build_module()
+    build = load_build_script()
     for rel in ("_internal/torch/__init__.pyc", "_internal/libtorch_cpu.so",
                 "_internal/spacy-3.7.0.dist-info/METADATA", "_internal/stanza/x.py",
                 "_internal/ok/storch.txt", "_internal/sentencepiece/x.so"):
@@ -222,7 +214,7 @@ def test_build_refuses_a_bad_model_before_building(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert "not a valid Argos package" in out.stderr
     assert not (tmp_path / "d").exists()
-    build = _build_module()
+    build = load_build_script()
     assert "no such file" in build.check_model(tmp_path / "missing.argosmodel")
     assert "not an .argosmodel" in build.check_model(bad.rename(tmp_path / "m.zip"))
 
@@ -231,7 +223,7 @@ def test_debug_info_is_found_and_stripped_but_vendored_libs_are_left(tmp_path: P
     gcc = shutil.which("gcc")
     if gcc is None or shutil.which("strip") is None or not sys.platform.startswith("linux"):
         pytest.skip("needs gcc and strip on Linux")
-    build = _build_module()
+    build = load_build_script()
     src = tmp_path / "m.c"
     src.write_text("int answer(void) { return 42; }\n", encoding="utf-8")
     app = tmp_path / "app"
@@ -251,7 +243,7 @@ def test_debug_info_is_found_and_stripped_but_vendored_libs_are_left(tmp_path: P
 
 
 def test_linux_share_tree_is_complete(tmp_path: Path) -> None:
-    build = _build_module()
+    build = load_build_script()
     build.add_linux_share(tmp_path)
     share = tmp_path / "share"
     app_id = build.APP_ID
