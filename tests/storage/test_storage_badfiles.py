@@ -99,31 +99,30 @@ def test_damaged_pages(good: Path) -> None:
     _refused(good, SessionCorrupt, "damaged")
 
 
-def test_plain_sqlite_database(tmp_path: Path) -> None:
-    path = tmp_path / "other.paralelo"
+def _sql(path: Path, *statements: str) -> None:
+    """Run statements on a plain SQLite file (not through Paralelo) and close it."""
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE links (id INTEGER PRIMARY KEY, x TEXT)")
-    conn.execute("INSERT INTO links VALUES (1, 'hola')")
+    for statement in statements:
+        conn.execute(statement)
     conn.commit()
     conn.close()
+
+
+def test_plain_sqlite_database(tmp_path: Path) -> None:
+    path = tmp_path / "other.paralelo"
+    _sql(path, "CREATE TABLE links (id INTEGER PRIMARY KEY, x TEXT)",
+         "INSERT INTO links VALUES (1, 'hola')")
     _refused(path, NotParalelo, "not a Paralelo session")
 
 
 def test_empty_sqlite_database_with_wal(tmp_path: Path) -> None:
     path = tmp_path / "wal.paralelo"
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
+    _sql(path, "PRAGMA journal_mode = WAL", "CREATE TABLE t (x)")
     _refused(path, NotParalelo, "not a Paralelo session")
 
 
 def test_newer_schema(good: Path) -> None:
-    conn = sqlite3.connect(good)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.commit()
-    conn.close()
+    _sql(good, f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     err = _refused(good, SessionTooNew, "newer Paralelo")
     assert f"format {SCHEMA_VERSION + 1}" in str(err)
     with pytest.raises(SessionTooNew):
@@ -132,11 +131,7 @@ def test_newer_schema(good: Path) -> None:
 
 def test_half_created_session(tmp_path: Path) -> None:
     path = tmp_path / "half.paralelo"
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
+    _sql(path, f"PRAGMA application_id = {APPLICATION_ID}", "CREATE TABLE t (x)")
     _refused(path, SessionCorrupt, "never fully created")
 
 
