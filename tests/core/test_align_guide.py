@@ -9,7 +9,7 @@ import numpy as np
 
 from paralelo.core.align import align_parallel
 from paralelo.core.align.guide import _increasing_chain, guide
-from paralelo.core.align.parallel import _Tokens
+from paralelo.core.align.tokens import spanish_side, tokenise
 
 
 def _docs(n: int, seed: int) -> list[str]:
@@ -43,20 +43,17 @@ def test_guide_follows_drift_and_steps_aside_for_jumps() -> None:
     keep_es = [i for i in range(600) if rng.random() >= 0.03]
     keep_en = [i for i in range(600) if rng.random() >= 0.03]
     a, b = [es[i] for i in keep_es], [es[i] for i in keep_en]
-    toks = _Tokens(a, b, None)
-    centre = guide(toks.rows_es, toks.rows_en)
+    centre = guide(spanish_side(a).rows, tokenise(b, "en").rows)
     assert centre is not None and len(centre) == len(a) + 1
     assert np.all(np.diff(centre) >= 0)
     where = {p: k for k, p in enumerate(keep_en)}
     for row, para in enumerate(keep_es):
         if para in where:
             assert abs(int(centre[row + 1]) - (where[para] + 1)) <= 3
-    short = _Tokens(a[:50], b[:50], None)
-    assert guide(short.rows_es, short.rows_en) is None
+    assert guide(spanish_side(a[:50]).rows, tokenise(b[:50], "en").rows) is None
     # 150 foreign paragraphs inserted: no band of ±30 can jump that far in one row
     en = es[:200] + _docs(150, 2) + es[200:]
-    toks = _Tokens(es, en, None)
-    assert guide(toks.rows_es, toks.rows_en) is None
+    assert guide(spanish_side(es).rows, tokenise(en, "en").rows) is None
     groups = align_parallel(es, en)
     pairs = {(x[0], y[0]) for x, y, _, _ in groups if len(x) == 1 and len(y) == 1}
     assert pairs == {(i, i if i < 200 else i + 150) for i in range(600)}

@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 
 from paralelo.core.align.comparable import ComparableParams, align_comparable
-from paralelo.core.align.features import pair_features
 from paralelo.core.align.parallel import Group, align_parallel
+from paralelo.core.align.tokens import pair_features
 from paralelo.core.document import Document
 from paralelo.core.errors import UserError
 from paralelo.core.links import Link

@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from paralelo.core.align.features import pair_features, shared_anchors
+from paralelo.core.align.features import shared_anchors
+from paralelo.core.align.tokens import pair_features
 from paralelo.core.progress import CancelToken, Progress, check
 
 

@@ -13,15 +13,16 @@ from bisect import bisect_left
 
 import numpy as np
 
+from paralelo.core.align.features import Rows
+
 MAX_REPEAT = 8
 MAX_STEP = 15  # half the default band half-width
 
 
-def _occurrences(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _occurrences(rows: Rows) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Distinct (key, row) pairs sorted by key then row, plus each key's count and start."""
-    counts = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
-    flat = np.fromiter((i for r in rows for i in r), dtype=np.int64, count=int(counts.sum()))
-    row_of = np.repeat(np.arange(len(rows), dtype=np.int64), counts)
+    flat = rows.ids
+    row_of = np.repeat(np.arange(rows.n, dtype=np.int64), np.diff(rows.ptr))
     order = np.lexsort((row_of, flat))
     flat, row_of = flat[order], row_of[order]
     keep = np.ones(len(flat), dtype=bool)
@@ -31,7 +32,7 @@ def _occurrences(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndar
     return row_of, ids, n_rows, first
 
 
-def _pairs(rows_es: list[list[int]], rows_en: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+def _pairs(rows_es: Rows, rows_en: Rows) -> tuple[np.ndarray, np.ndarray]:
     """(es row, en row) candidates: a key in c <= MAX_REPEAT rows on each side pairs its
     k-th occurrence in Spanish with its k-th in English (order is kept in parallel texts)."""
     row_a, ka, ca, fa = _occurrences(rows_es)
@@ -77,9 +78,9 @@ def _increasing_chain(xs: list[int], ys: list[int]) -> list[int]:
     return chain[::-1]
 
 
-def guide(rows_es: list[list[int]], rows_en: list[list[int]]) -> np.ndarray | None:
+def guide(rows_es: Rows, rows_en: Rows) -> np.ndarray | None:
     """Expected English column for each DP row 0..n, or None without enough evidence."""
-    n, m = len(rows_es), len(rows_en)
+    n, m = rows_es.n, rows_en.n
     if n < 100 or m < 100:
         return None  # short documents: the default band already covers them
     i, j = _pairs(rows_es, rows_en)

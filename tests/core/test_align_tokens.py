@@ -1,0 +1,85 @@
+"""Whole-side tokenising gives exactly the keys of each sentence tokenised on its own."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from paralelo.core.align.features import registry
+from paralelo.core.align.tokens import pair_features, spanish_side, tokenise
+from paralelo.core.segment import split_sentences
+
+TEXTS = [
+    "El Gobierno anunció 1.500 millones. Lo dijo en www.gob.es. ¿Y ahora?",
+    "",
+    "   ",
+    "Una sola frase sin punto final",
+    "See https://example.org/a.b. Then 3,1 % and 1 500 000 people in 2010.",
+    "A text with a unit\x1fseparator inside. And NATO, the U.S. and Mr. Smith.",
+    "«Cita.» Sigue aquí. 12. 000 no es un número.",
+]
+
+
+def _by_sentence(texts: list[str], lang: str) -> list[list[list[int]]]:
+    reg = registry()
+    out = []
+    for t in texts:
+        sents = [s.text for s in split_sentences(t, lang)] or ([t] if t.strip() else [])
+        out.append([reg.text(s, lang)[0] for s in sents])
+    return out
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    parts = ["casa", "Madrid", "EE. UU.", "3.1", "1.500", "2017", "http://x.org/y", "Sr.",
+             "dijo.", "¿qué?", "ONU", "rock-and-roll", "l'été", "\x1f", "  ", "\n", "año."]
+    return [" ".join(rng.choices(parts, k=rng.randint(0, 25))) for _ in range(n)]
+
+
+def test_joined_tokens_equal_per_sentence_tokens() -> None:
+    for lang in ("es", "en"):
+        texts = TEXTS + _random_texts(300, 11)
+        side = tokenise(texts, lang)
+        expected = _by_sentence(texts, lang)
+        assert side.rows.lists() == [[k for s in e for k in s] for e in expected]
+        for p, e in enumerate(expected):
+            sets, lens = side.sentence_sets([p])
+            assert sets == [set(s) for s in e]
+            assert len(lens) == len(e)
+        reg = registry()
+        assert side.rows.anchors == [
+            [a for s in split_sentences(t, lang) for a in reg.text(s.text, lang)[1]]
+            for t in texts]
+        anchors = [[a.text for a in a_s] for a_s in side.rows.anchors]
+        assert {"1.500", "www.gob.es"} <= set(anchors[0])
+        assert "NATO" in anchors[5] and "Smith" in anchors[5]
+        assert side.rows.lengths == [len(t) for t in texts]
+
+
+def test_spanish_side_with_mt_uses_mt_keys_plus_spanish_numbers() -> None:
+    es = ["El gobierno gastó 1.500 euros. Luego se fue.", "Sin traducción 42.", "Una frase."]
+    mt = ["The government spent 1,500 euros. Then left.", None, "One sentence. Two."]
+    side = spanish_side(es, mt)
+    reg = registry()
+    mt_keys = reg.text(mt[0], "en")[0]
+    num = reg.key_id("#1500")
+    assert side.rows.lists()[0] == [*mt_keys, num]
+    assert side.rows.lists()[1] == reg.text(es[1], "es")[0]
+    # same sentence count: sentence keys from the MT; else from the Spanish
+    sets0, lens0 = side.sentence_sets([0])
+    assert sets0 == [set(reg.text("The government spent 1,500 euros.", "en")[0]),
+                     set(reg.text("Then left.", "en")[0])]
+    assert lens0 == [float(len("El gobierno gastó 1.500 euros.")), float(len("Luego se fue."))]
+    sets2, _ = side.sentence_sets([2])
+    assert sets2 == [set(reg.text(es[2], "es")[0])]
+    assert [a.text for a in side.rows.anchors[0]] == ["1.500", "Luego"]
+
+
+def test_pair_features_match_paragraph_keys() -> None:
+    es, en = TEXTS, list(reversed(TEXTS))
+    fa, fb = pair_features(es, en)
+    assert (fa.n, fb.n) == (len(es), len(en))
+    empty = np.diff(fa.indptr) == 0
+    assert empty.tolist() == [not registry().text(t, "es")[0] for t in es]
+    assert fb.lengths.tolist() == [float(len(t)) for t in en]
