@@ -23,6 +23,7 @@ from itertools import chain
 import numpy as np
 
 from paralelo.core.align.lexicon import STOP_EN, STOP_ES, lexicon
+from paralelo.core.blas import single_thread
 
 DIM = 1024  # hashed feature dimensions (signed hashing keeps collisions unbiased)
 MIX_RAW = False  # with MT, also add the raw Spanish through the bridge
@@ -290,6 +291,7 @@ def _unique(a: np.ndarray) -> np.ndarray:
 
 def build_pair(es: Rows, en: Rows) -> tuple[Features, Features]:
     """Features of both sides from their key ids (idf over both sides together)."""
+    single_thread()  # every mode multiplies these features next (see core/blas.py)
     tables = _REG.arrays()
     flat = np.concatenate([es.ids, en.ids]).astype(np.int64, copy=False)
     row_of = np.repeat(np.arange(es.n + en.n, dtype=np.int64),
