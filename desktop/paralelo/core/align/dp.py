@@ -179,47 +179,61 @@ class _Ctx:
 
     def evaluate(self, i: np.ndarray, j: np.ndarray, kind: int) -> tuple[np.ndarray, np.ndarray]:
         """(value, cosine) of groups of ``kind`` ending at DP cells (i, j)."""
+        return self.evaluate_kinds(i, j, (kind,))[0]
+
+    def evaluate_kinds(self, i: np.ndarray, j: np.ndarray,
+                       kinds: tuple[int, ...]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """`evaluate` for several kinds at once: the dot products, norms and lengths
+        the kinds share are looked up once (same operations, so the same floats)."""
         p, fa, fb = self.p, self.fa, self.fb
         n, m = fa.n, fb.n
-        da, db = MOVES[kind]
+        want = set(kinds)
+        two_b, two_a = bool(want & {4, 6}), bool(want & {5, 6})
         a = np.clip(i - 1, 0, n - 1)
-        a0 = np.clip(i - 2, 0, n - 1)
         b1 = np.clip(j - 1, 0, m - 1)
-        b2 = np.clip(j - 2, 0, m - 1)
         la, lb = fa.lengths, fb.lengths / self.ratio
         d11 = self.dot(a, j - 1)
-        if kind == 3:
-            dsum, na, nb = d11, fa.sq[a], fb.sq[b1]
-            lena, lenb = la[a], lb[b1]
-        nb12 = fb.sq[b2] + fb.sq[b1] + 2.0 * self.adj_b[b2]
-        na21 = fa.sq[a0] + fa.sq[a] + 2.0 * self.adj_a[a0]
-        parts: list[np.ndarray] = []
-        if kind == 4:
+        sq_a, sq_b1, la_a, lb_b1 = fa.sq[a], fb.sq[b1], la[a], lb[b1]
+        if two_b:
+            b2 = np.clip(j - 2, 0, m - 1)
+            sq_b2 = fb.sq[b2]
+            nb12 = sq_b2 + sq_b1 + 2.0 * self.adj_b[b2]
+            lb12 = lb_b1 + lb[b2]
             d12 = self.dot(a, j - 2)
-            dsum, na, nb = d11 + d12, fa.sq[a], nb12
-            lena, lenb = la[a], lb[b1] + lb[b2]
-            parts = [_part(d11, na, fb.sq[b1], nb), _part(d12, na, fb.sq[b2], nb)]
-        elif kind == 5:
+        if two_a:
+            a0 = np.clip(i - 2, 0, n - 1)
+            sq_a0 = fa.sq[a0]
+            na21 = sq_a0 + sq_a + 2.0 * self.adj_a[a0]
+            la21 = la_a + la[a0]
             d01 = self.dot(a0, j - 1)
-            dsum, na, nb = d01 + d11, na21, fb.sq[b1]
-            lena, lenb = la[a] + la[a0], lb[b1]
-            parts = [_part(d01, nb, fa.sq[a0], na), _part(d11, nb, fa.sq[a], na)]
-        elif kind == 6:
-            d12 = self.dot(a, j - 2)
-            d01 = self.dot(a0, j - 1)
-            d02 = self.dot(a0, j - 2)
-            dsum, na, nb = d01 + d02 + d11 + d12, na21, nb12
-            lena, lenb = la[a] + la[a0], lb[b1] + lb[b2]
-            parts = [_part(d01 + d02, nb, fa.sq[a0], na), _part(d11 + d12, nb, fa.sq[a], na),
-                     _part(d01 + d11, na, fb.sq[b1], nb), _part(d02 + d12, na, fb.sq[b2], nb)]
-        cos = np.maximum(dsum, 0.0) / np.sqrt(np.maximum(na * nb, 1e-9))
-        r = np.log((lenb + 20.0) / (lena + 20.0))
-        var = p.len_sigma**2 + p.len_k / (lena + lenb + 20.0)
-        v = p.w_sim * (cos - p.tau) - p.w_len * r * r / (2.0 * var) + p.prior[kind]
-        if parts and p.w_part:
-            v = v + p.w_part * np.minimum(np.minimum.reduce(parts) - p.tau_part, 0.0)
-        ok = (i >= da) & (j >= db) & (j <= m)
-        return np.where(ok, v, NEG), cos
+        j_in = j <= m
+        out = []
+        for kind in kinds:
+            parts: list[np.ndarray] = []
+            if kind == 3:
+                dsum, na, nb, lena, lenb = d11, sq_a, sq_b1, la_a, lb_b1
+            elif kind == 4:
+                dsum, na, nb, lena, lenb = d11 + d12, sq_a, nb12, la_a, lb12
+                parts = [_part(d11, na, sq_b1, nb), _part(d12, na, sq_b2, nb)]
+            elif kind == 5:
+                dsum, na, nb, lena, lenb = d01 + d11, na21, sq_b1, la21, lb_b1
+                parts = [_part(d01, nb, sq_a0, na), _part(d11, nb, sq_a, na)]
+            else:
+                d02 = self.dot(a0, j - 2)
+                d0102 = d01 + d02
+                dsum, na, nb, lena, lenb = d0102 + d11 + d12, na21, nb12, la21, lb12
+                parts = [_part(d0102, nb, sq_a0, na), _part(d11 + d12, nb, sq_a, na),
+                         _part(d01 + d11, na, sq_b1, nb), _part(d02 + d12, na, sq_b2, nb)]
+            cos = np.maximum(dsum, 0.0) / np.sqrt(np.maximum(na * nb, 1e-9))
+            r = np.log((lenb + 20.0) / (lena + 20.0))
+            var = p.len_sigma**2 + p.len_k / (lena + lenb + 20.0)
+            v = p.w_sim * (cos - p.tau) - p.w_len * r * r / (2.0 * var) + p.prior[kind]
+            if parts and p.w_part:
+                v = v + p.w_part * np.minimum(np.minimum.reduce(parts) - p.tau_part, 0.0)
+            da, db = MOVES[kind]
+            ok = (i >= da) & (j >= db) & j_in
+            out.append((np.where(ok, v, NEG), cos))
+        return out
 
     def path_cosines(self, path: list[tuple[list[int], list[int]]]) -> list[float]:
         out = [0.0] * len(path)
@@ -244,55 +258,78 @@ def _part(d_i: np.ndarray, n_one: np.ndarray, n_i: np.ndarray, n_sum: np.ndarray
 
 def _run(ctx: _Ctx, lo: np.ndarray, width: int,
          cancel: CancelToken | None) -> tuple[list[tuple[list[int], list[int]]], bool]:
+    return _trace(_fill(ctx, lo, width, cancel), lo, width, ctx.fa.n, ctx.fb.n)
+
+
+def _fill(ctx: _Ctx, lo: np.ndarray, width: int, cancel: CancelToken | None) -> np.ndarray:
+    """Move codes of the best path into every band cell (row i, column lo[i] + k).
+
+    The row loop is the hot spot (one pass per paragraph), so each row is a
+    handful of numpy calls on preallocated buffers: the three candidates from
+    row i-1 and the two from row i-2 are read through strided windows of the
+    score table, and everything that does not depend on the scores (group
+    values, skip values, the 0-1 chain's baseline) is computed per chunk of rows.
+    """
     n, m = ctx.fa.n, ctx.fb.n
     p = ctx.p
+    if n > 1 and int(np.diff(lo).min()) < 0:
+        raise ValueError("band start must not decrease")
     # value of leaving each item unmatched; cumulative along the English side
     skip_a = p.skip + p.skip_per_char * ctx.fa.lengths / 100.0
     skip_b = p.skip + p.skip_per_char * ctx.fb.lengths / (100.0 * ctx.ratio)
     cum_b = np.concatenate(([0.0], np.cumsum(skip_b)))  # cum_b[j] = value of skipping en[:j]
     cols = np.arange(width)
-    # Group values for every band cell, computed in row chunks (bounded temporaries).
-    vals = np.empty((4, n, width), dtype=np.float64)
+    step = int(np.max(np.diff(lo), initial=0))
+    pad = 2 * step + 3
+    wide = width + 2 * pad
+    score = np.full((n + 1, wide), NEG)
+    move = np.zeros((n + 1, width), dtype=np.int8)
+    j0 = lo[0] + cols
+    score[0, pad:pad + width] = np.where(j0 <= m, cum_b[np.minimum(j0, m)], NEG)
+    move[0] = 2
+    # win1[r, o, t] = score[r, o + 2 - t:][:width]: candidates 1-0, 1-1, 1-2 from row r;
+    # win2[r, o, t] = score[r, o + 1 - t:][:width]: candidates 2-1, 2-2 from row r.
+    rs, cs = score.strides
+    win1 = np.lib.stride_tricks.as_strided(score[:, 2:], (n + 1, wide - width - 1, 3, width),
+                                           (rs, cs, -cs, cs), writeable=False)
+    win2 = np.lib.stride_tricks.as_strided(score[:, 1:], (n + 1, wide - width, 2, width),
+                                           (rs, cs, -cs, cs), writeable=False)
+    starts: list[int] = lo.tolist()
+    rows_out = score[:, pad:pad + width]
+    codes = np.array([1, 3, 4, 5, 6], dtype=np.int8)
+    stack = np.empty((5, width))
+    near, far = stack[:3], stack[3:]
     chunk = 1024
     for s in range(0, n, chunk):
         check(cancel)
         e = min(s + chunk, n)
         rows = np.arange(s + 1, e + 1)[:, None]
         cells = lo[s + 1:e + 1, None] + cols[None, :]
-        for k, kind in enumerate((3, 4, 5, 6)):
-            vals[k, s:e] = ctx.evaluate(rows, cells, kind)[0]
-    step = int(np.max(np.diff(lo), initial=0))
-    pad = 2 * step + 3
-    score = np.full((n + 1, width + 2 * pad), NEG)
-    move = np.zeros((n + 1, width), dtype=np.int8)
-    j0 = lo[0] + cols
-    score[0, pad:pad + width] = np.where(j0 <= m, cum_b[np.minimum(j0, m)], NEG)
-    move[0] = 2
-    codes = np.array([1, 3, 4, 5, 6], dtype=np.int8)
-    stack = np.empty((5, width))
-    for i in range(1, n + 1):
-        if i % 1024 == 0:
-            check(cancel)
-        s1 = pad + lo[i] - lo[i - 1]
-        prev1 = score[i - 1]
-        stack[0] = prev1[s1:s1 + width] + skip_a[i - 1]
-        stack[1] = prev1[s1 - 1:s1 - 1 + width] + vals[0, i - 1]
-        stack[2] = prev1[s1 - 2:s1 - 2 + width] + vals[1, i - 1]
-        if i >= 2:
-            s2 = pad + lo[i] - lo[i - 2]
-            prev2 = score[i - 2]
-            stack[3] = prev2[s2 - 1:s2 - 1 + width] + vals[2, i - 1]
-            stack[4] = prev2[s2 - 2:s2 - 2 + width] + vals[3, i - 1]
-        else:
-            stack[3:] = NEG
-        arg = stack.argmax(axis=0)
-        best = stack[arg, cols]
-        # 0-1 chain along the row: D[j] = max_k best[k] + (cum_b[j] - cum_b[k])
-        lin = cum_b[np.minimum(lo[i] + cols, m)]
-        run = np.maximum.accumulate(best - lin) + lin
-        move[i] = np.where(run > best + 1e-9, 2, codes[arg])
-        score[i, pad:pad + width] = np.where(lo[i] + cols <= m, run, NEG)
-    return _trace(move, lo, width, n, m)
+        v3, v4, v5, v6 = (v for v, _ in ctx.evaluate_kinds(rows, cells, (3, 4, 5, 6)))
+        # gain1[r] = added value of candidates 1-0, 1-1, 1-2 for row s+1+r; gain2: 2-1, 2-2
+        gain1 = np.stack((np.broadcast_to(skip_a[s:e, None], v3.shape), v3, v4), axis=1)
+        gain2 = np.stack((v5, v6), axis=1)
+        lin = cum_b[np.minimum(cells, m)]  # 0-1 chain baseline per cell
+        best = np.empty((e - s, width))
+        arg = np.empty((e - s, width), dtype=np.intp)
+        for r in range(e - s):
+            i = s + 1 + r
+            np.add(win1[i - 1, pad + starts[i] - starts[i - 1] - 2], gain1[r], out=near)
+            if i >= 2:
+                np.add(win2[i - 2, pad + starts[i] - starts[i - 2] - 2], gain2[r], out=far)
+            else:
+                far.fill(NEG)
+            stack.argmax(axis=0, out=arg[r])
+            stack.max(axis=0, out=best[r])
+            # 0-1 chain along the row: D[j] = max_k best[k] + (cum_b[j] - cum_b[k])
+            out = rows_out[i]
+            np.subtract(best[r], lin[r], out=out)
+            np.maximum.accumulate(out, out=out)
+            np.add(out, lin[r], out=out)
+            if starts[i] + width - 1 > m:
+                out[m + 1 - starts[i]:] = NEG
+        move[s + 1:e + 1] = np.where(rows_out[s + 1:e + 1] > best + 1e-9, 2, codes[arg])
+    return move
 
 
 def _trace(move: np.ndarray, lo: np.ndarray, width: int, n: int,
