@@ -297,8 +297,9 @@ def _fill(ctx: _Ctx, lo: np.ndarray, width: int, cancel: CancelToken | None) -> 
     starts: list[int] = lo.tolist()
     rows_out = score[:, pad:pad + width]
     codes = np.array([1, 3, 4, 5, 6], dtype=np.int8)
-    stack = np.empty((5, width))
-    near, far = stack[:3], stack[3:]
+    # offsets of the windows row i reads in rows i-1 and i-2
+    off1 = [0, *(pad + lo[1:] - lo[:-1] - 2).tolist()]
+    off2 = [0, 0, *(pad + lo[2:] - lo[:-2] - 2).tolist()]
     chunk = 1024
     for s in range(0, n, chunk):
         check(cancel)
@@ -310,25 +311,28 @@ def _fill(ctx: _Ctx, lo: np.ndarray, width: int, cancel: CancelToken | None) -> 
         gain1 = np.stack((np.broadcast_to(skip_a[s:e, None], v3.shape), v3, v4), axis=1)
         gain2 = np.stack((v5, v6), axis=1)
         lin = cum_b[np.minimum(cells, m)]  # 0-1 chain baseline per cell
+        # stack[r] = the five candidates (in `codes` order) of every cell of row s+1+r
+        stack = np.empty((e - s, 5, width))
+        if s == 0:
+            stack[0, 3:] = NEG  # row 1 has no row i-2
         best = np.empty((e - s, width))
-        arg = np.empty((e - s, width), dtype=np.intp)
-        for r in range(e - s):
-            i = s + 1 + r
-            np.add(win1[i - 1, pad + starts[i] - starts[i - 1] - 2], gain1[r], out=near)
+        i = s
+        for st, near, far, g1, g2, b, ln in zip(stack, stack[:, :3], stack[:, 3:], gain1, gain2,
+                                               best, lin, strict=True):
+            i += 1
+            np.add(win1[i - 1, off1[i]], g1, out=near)
             if i >= 2:
-                np.add(win2[i - 2, pad + starts[i] - starts[i - 2] - 2], gain2[r], out=far)
-            else:
-                far.fill(NEG)
-            stack.argmax(axis=0, out=arg[r])
-            stack.max(axis=0, out=best[r])
+                np.add(win2[i - 2, off2[i]], g2, out=far)
+            st.max(axis=0, out=b)
             # 0-1 chain along the row: D[j] = max_k best[k] + (cum_b[j] - cum_b[k])
             out = rows_out[i]
-            np.subtract(best[r], lin[r], out=out)
+            np.subtract(b, ln, out=out)
             np.maximum.accumulate(out, out=out)
-            np.add(out, lin[r], out=out)
+            np.add(out, ln, out=out)
             if starts[i] + width - 1 > m:
                 out[m + 1 - starts[i]:] = NEG
-        move[s + 1:e + 1] = np.where(rows_out[s + 1:e + 1] > best + 1e-9, 2, codes[arg])
+        move[s + 1:e + 1] = np.where(rows_out[s + 1:e + 1] > best + 1e-9, 2,
+                                     codes[stack.argmax(axis=1)])
     return move
 
 
