@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import time
 from pathlib import Path
 
@@ -119,3 +120,17 @@ def test_wmt_sentence_boundaries_recall_and_precision() -> None:
     # WMT segments sometimes hold two sentences, which caps measurable precision.
     assert tp / (tp + fn) > 0.97
     assert tp / (tp + fp) > 0.94
+
+
+def test_candidate_scan_equals_the_regex_scan() -> None:
+    """The str.find-based candidate scan yields exactly the regex's finditer matches."""
+    from paralelo.core.sentences import _BOUNDARY, _candidates, sentence_texts
+
+    rng = random.Random(4)
+    parts = ["a", "Sr", ".", "..", "!", "?", "…", "‽", "?!", "»", '"', ")", "]", " ", "\n",
+             "\u00a0", "3", "EE", "x.y", "¿", "’"]
+    for _ in range(5000):
+        text = "".join(rng.choices(parts, k=rng.randint(0, 40)))
+        assert ([m.span() for m in _candidates(text)]
+                == [m.span() for m in _BOUNDARY.finditer(text)]), repr(text)
+        assert sentence_texts(text) == [s.text for s in split_sentences(text)]

@@ -20,6 +20,7 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+_PUNCT = ".!?…‽"
 _BOUNDARY = re.compile(r"[.!?…‽]+[\"'”’»)\]]*(?=\s)")
 _THOUSANDS = re.compile(r"\d{3}\b")
 _OPENERS = "\"'“‘«([¿¡—–-"
@@ -104,33 +105,59 @@ def split_sentences(text: str, lang: str = "en") -> list[Sentence]:
     ``lang`` is accepted for symmetry with the paragraph splitter; the word
     lists cover both languages, which also handles mixed-language paragraphs.
     """
-    out: list[Sentence] = []
+    return [Sentence(a, b, text[a:b]) for a, b in sentence_spans(text)]
+
+
+def sentence_texts(text: str) -> list[str]:
+    """Just the sentence strings (the aligner needs no Sentence objects)."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: stripped of surrounding whitespace, never empty."""
+    out: list[tuple[int, int]] = []
     pos = 0
-    n = len(text)
-    for m in _BOUNDARY.finditer(text):
+    for m in _candidates(text):
         if m.end() <= pos or not _is_boundary(text, m):
             continue
         _append(out, text, pos, m.end())
         pos = m.end()
-    _append(out, text, pos, n)
+    _append(out, text, pos, len(text))
+    return out
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """What ``_BOUNDARY.finditer(text)`` yields, 3-4x faster: a match can only start
+    at sentence punctuation, and ``str.find`` locates that far faster than the
+    regex engine scanning every character for the character class."""
+    starts: list[int] = []
+    for ch in _PUNCT if not text.isascii() else ".!?":
+        i = text.find(ch)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(ch, i + 1)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    end = 0
+    match = _BOUNDARY.match
+    for i in starts:
+        if i >= end and (m := match(text, i)) is not None:
+            out.append(m)
+            end = m.end()
     return out
 
 
 _ALNUM = re.compile(r"[^\W_]")
 
 
-def _has_word(s: str) -> bool:
-    return _ALNUM.search(s) is not None
-
-
-def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _append(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     core = chunk.strip()
     if not core:
         return
     start += len(chunk) - len(chunk.lstrip())
-    end = start + len(core)
-    if out and not _has_word(text[start:end]):
-        prev = out.pop()  # a stray closing quote belongs to the sentence before it
-        start = prev.start
-    out.append(Sentence(start, end, text[start:end]))
+    if out and _ALNUM.search(core) is None:
+        # a stray closing quote belongs to the sentence before it
+        out[-1] = (out[-1][0], start + len(core))
+    else:
+        out.append((start, start + len(core)))

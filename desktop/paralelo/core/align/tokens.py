@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from paralelo.core.align.features import Anchor, Features, Rows, build_pair, registry
-from paralelo.core.segment import split_sentences
+from paralelo.core.sentences import sentence_texts
 
 
 @dataclass(slots=True)
@@ -47,11 +47,10 @@ class Side:
         return sets, lens
 
 
-def _split(texts: Sequence[str], lang: str, sentences: bool) -> list[list[str]]:
+def _split(texts: Sequence[str], sentences: bool) -> list[list[str]]:
     if not sentences:
         return [[t] if t.strip() else [] for t in texts]
-    return [[s.text for s in split_sentences(t, lang)] or ([t] if t.strip() else [])
-            for t in texts]
+    return [sentence_texts(t) or ([t] if t.strip() else []) for t in texts]
 
 
 def tokenise(texts: Sequence[str], lang: str, *, sentences: bool = True) -> Side:
@@ -59,7 +58,7 @@ def tokenise(texts: Sequence[str], lang: str, *, sentences: bool = True) -> Side
 
     Without ``sentences`` each paragraph counts as one sentence (no splitting).
     """
-    per_para = _split(texts, lang, sentences)
+    per_para = _split(texts, sentences)
     counts = [len(s) for s in per_para]
     flat = [s for ss in per_para for s in ss]
     ids, marks = registry().joined(flat, lang)
