@@ -24,6 +24,8 @@ NEG = -1e18
 # move codes: (es items, en items)
 MOVES = {1: (1, 0), 2: (0, 1), 3: (1, 1), 4: (1, 2), 5: (2, 1), 6: (2, 2)}
 KIND_OF = {v: k for k, v in MOVES.items() if k >= 3}
+#: band cells whose group values are computed together (bounds the temporaries)
+CHUNK_CELLS = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +274,7 @@ def _fill(ctx: _Ctx, lo: np.ndarray, width: int, cancel: CancelToken | None) -> 
     """
     n, m = ctx.fa.n, ctx.fb.n
     p = ctx.p
-    if n > 1 and int(np.diff(lo).min()) < 0:
+    if bool((np.diff(lo) < 0).any()):  # the windows below rely on it
         raise ValueError("band start must not decrease")
     # value of leaving each item unmatched; cumulative along the English side
     skip_a = p.skip + p.skip_per_char * ctx.fa.lengths / 100.0
@@ -300,7 +302,7 @@ def _fill(ctx: _Ctx, lo: np.ndarray, width: int, cancel: CancelToken | None) -> 
     # offsets of the windows row i reads in rows i-1 and i-2
     off1 = [0, *(pad + lo[1:] - lo[:-1] - 2).tolist()]
     off2 = [0, 0, *(pad + lo[2:] - lo[:-2] - 2).tolist()]
-    chunk = 1024
+    chunk = max(CHUNK_CELLS // width, 1)
     for s in range(0, n, chunk):
         check(cancel)
         e = min(s + chunk, n)
