@@ -90,3 +90,8 @@ def test_a_split_sentence_is_found_in_a_two_by_two_group() -> None:
 def test_empty_and_single_groups() -> None:
     assert align_sentence_sets([], [{1}], [], [3.0]) == []
     assert align_sentence_sets([{1}], [{2}], [3.0], [4.0]) == [[[0], [0]]]
+
+
+def test_zero_length_english_sentences_do_not_crash() -> None:
+    pairs = align_sentence_sets([{1}, {2}], [{1}, {2}], [10.0, 10.0], [0.0, 0.0])
+    assert pairs == [[[0], [0]], [[1], [1]]]

@@ -80,7 +80,7 @@ def align_sentence_sets(ka: Sequence[set[int]], kb: Sequence[set[int]], la: Sequ
     if n == 1 and m == 1:
         return [[[0], [0]]]
     ratio = sum(lb_raw) / max(sum(la), 1.0)
-    lb = [x / ratio for x in lb_raw]
+    lb = [x / ratio for x in lb_raw] if ratio > 0 else list(lb_raw)  # empty English text
     if n == 2 and m == 2 and math.isfinite(sum(la)) and math.isfinite(sum(lb)):
         return _two_by_two(ka, kb, la, lb)
     sz_a, sz_b = [len(x) for x in ka], [len(x) for x in kb]
