@@ -26,7 +26,6 @@ from paralelo.core.align.lexicon import STOP_EN, STOP_ES, lexicon
 from paralelo.core.blas import single_thread
 
 DIM = 1024  # hashed feature dimensions (signed hashing keeps collisions unbiased)
-MIX_RAW = False  # with MT, also add the raw Spanish through the bridge
 STEM = 5  # prefix length used as a crude, language-neutral stem
 
 _TOKEN = re.compile(
@@ -111,24 +110,6 @@ def _token(tok: str, group: str, lang: str) -> tuple[tuple[str, ...], Anchor | N
         return (), None
     key = stem(low)
     return (key,), (Anchor("name", key, tok) if tok[0].isupper() and len(low) > 3 else None)
-
-
-def text_keys(text: str, lang: str) -> tuple[list[str], list[Anchor]]:
-    """Cross-lingual keys and anchors of ``text`` ('es' raw Spanish, else English)."""
-    keys: list[str] = []
-    anchors: list[Anchor] = []
-    lang = "es" if lang == "es" else "en"
-    for url, num, word in _TOKEN.findall(text):
-        if word:
-            k, a = _token(word, "word", lang)
-        elif num:
-            k, a = _token(num, "num", lang)
-        else:
-            k, a = _token(url, "url", lang)
-        keys.extend(k)
-        if a is not None:
-            anchors.append(a)
-    return keys, anchors
 
 
 @dataclass(slots=True)
