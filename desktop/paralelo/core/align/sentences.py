@@ -167,14 +167,7 @@ def align_sentence_sets(ka: Sequence[set[int]], kb: Sequence[set[int]], la: Sequ
                         if prev + v > top:
                             top, arg = prev + v, (2, 2)
             row[j], brow[j] = top, arg
-    pairs = []
-    i, j = n, m
-    while i or j:
-        di, dj = back[i][j]
-        if di and dj:
-            pairs.append([list(range(i - di, i)), list(range(j - dj, j))])
-        i, j = i - di, j - dj
-    return pairs[::-1]
+    return _trace(back, n, m)
 
 
 def _two_by_two(ka: Sequence[set[int]], kb: Sequence[set[int]], la: Sequence[float],
@@ -245,9 +238,13 @@ def _two_by_two(ka: Sequence[set[int]], kb: Sequence[set[int]], la: Sequence[flo
     t = 0.0 + _value(caabb, naa, nbb, laa, lbb, p22)
     if t > s22:
         g22 = (2, 2)
-    back = (((0, 0), (0, 1), (0, 1)), ((1, 0), g11, g12), ((1, 0), g21, g22))
+    return _trace((((0, 0), (0, 1), (0, 1)), ((1, 0), g11, g12), ((1, 0), g21, g22)), 2, 2)
+
+
+def _trace(back: Sequence[Sequence[tuple[int, int]]], n: int, m: int) -> list[list[list[int]]]:
+    """Linked sentence groups, in order, from the back-pointers of cell (n, m)."""
     pairs = []
-    i = j = 2
+    i, j = n, m
     while i or j:
         di, dj = back[i][j]
         if di and dj:
