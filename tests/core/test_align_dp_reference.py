@@ -128,3 +128,19 @@ def test_a_decreasing_band_start_is_refused(monkeypatch: pytest.MonkeyPatch) -> 
     lo[1] = 1
     with pytest.raises(ValueError, match="must not decrease"):
         dp._fill(ctx, lo, 1, None)
+
+
+def test_opposite_neighbours_give_no_nan_warning() -> None:
+    """Two paragraphs whose hashed vectors point opposite ways: the 2-x groups before
+    row 2 combine clipped indices into a negative 'norm'; that must not warn (the
+    suite turns warnings into errors) and the valid alignment must stand."""
+    from paralelo.core.align.features import Features
+
+    def feats(vals: list[float]) -> Features:
+        v = np.asarray(vals, dtype=np.float32)
+        return Features(indptr=np.arange(len(v) + 1), idx=np.full(len(v), 5),
+                        val=v, anchors=[[] for _ in v],
+                        lengths=np.full(len(v), 100.0), sq=v.astype(np.float64) ** 2)
+
+    path = dp.align_dp(feats([1.0, -3.0, 2.0]), feats([1.0, -3.0, 2.0]))
+    assert [(a, b) for a, b, _ in path] == [([0], [0]), ([1], [1]), ([2], [2])]

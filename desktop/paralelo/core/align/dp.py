@@ -255,7 +255,10 @@ class _Ctx:
 def _part(d_i: np.ndarray, n_one: np.ndarray, n_i: np.ndarray, n_sum: np.ndarray) -> np.ndarray:
     """cos(one side, member) rescaled by |sum| / |member|: about the group cosine when
     the member really is a piece of the group, about 0 when it is unrelated."""
-    return np.maximum(d_i, 0.0) * np.sqrt(n_sum) / np.maximum(np.sqrt(n_one) * n_i, 1e-9)
+    # Norms of merged pairs are only >= 0 in cells that exist: a 2-x group before the
+    # second row combines clipped indices (masked out later), so clamp, no NaN warning.
+    root_sum, root_one = np.sqrt(np.maximum(n_sum, 0.0)), np.sqrt(np.maximum(n_one, 0.0))
+    return np.maximum(d_i, 0.0) * root_sum / np.maximum(root_one * n_i, 1e-9)
 
 
 def _run(ctx: _Ctx, lo: np.ndarray, width: int,
