@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from paralelo.core.align.dp import MT_PARAMS, Params, align_dp
+from paralelo.core.align.dp import KIND_OF, MT_PARAMS, Params, align_dp
 from paralelo.core.align.features import build_pair, shared_anchors
 from paralelo.core.align.guide import guide
 from paralelo.core.align.sentences import align_sentence_sets
@@ -84,7 +84,7 @@ class _Describe:
         la = float(sum(self.len_es[i] for i in ga))
         lb = float(sum(self.len_en[j] for j in gb))
         r = math.log((lb / self.ratio + 20.0) / (la + 20.0))
-        kind = _KIND[(len(ga), len(gb))]
+        kind = KIND_OF[(len(ga), len(gb))]
         value = p.w_sim * (cos - p.tau) - p.w_len * r * r / (2 * p.len_sigma**2) + p.prior[kind]
         score = 1.0 / (1.0 + math.exp(-value))
         anchors_a = [x for i in ga for x in es.rows.anchors[i]]
@@ -102,5 +102,3 @@ class _Describe:
             ev["sentences"] = align_sentence_sets(ka, kb, lens_a, lens_b)
         return ga, gb, round(score, 4), ev
 
-
-_KIND = {(1, 1): 3, (1, 2): 4, (2, 1): 5, (2, 2): 6}

@@ -12,8 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from paralelo.core.align.features import registry
-from paralelo.core.segment import split_sentences
+from paralelo.core.sentences import sentence_texts
 
 W_SIM, TAU, SIGMA2, SKIP = 10.0, 0.05, 0.45**2, -0.3
 _STEPS = ((1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2))
@@ -21,20 +20,9 @@ PRIOR = {(1, 1): 0.0, (1, 2): -0.5, (2, 1): -0.5, (2, 2): -2.0}
 
 
 def sentences_of(texts: Sequence[str], lang: str) -> list[str]:
-    return [s.text for t in texts for s in split_sentences(t, lang)] or [t for t in texts if t]
-
-
-def _mt_sentences(es_texts: Sequence[str], mt: Sequence[str | None]) -> list[str | None]:
-    """One MT string per Spanish sentence when the MT splits the same way, else None."""
-    out: list[str | None] = []
-    for text, t in zip(es_texts, mt, strict=True):
-        es_s = split_sentences(text, "es")
-        mt_s = split_sentences(t, "en") if t else []
-        if t and len(mt_s) == len(es_s):
-            out.extend(s.text for s in mt_s)
-        else:
-            out.extend([None] * len(es_s))
-    return out
+    """A group's sentences in the order `align_sentence_sets` numbers them (exports)."""
+    del lang  # one rule for both languages (see core/sentences.py)
+    return [s for t in texts for s in sentence_texts(t)] or [t for t in texts if t]
 
 
 def _value(inter: int, na: int, nb: int, la: float, lb: float, prior: float) -> float:
@@ -42,26 +30,6 @@ def _value(inter: int, na: int, nb: int, la: float, lb: float, prior: float) -> 
     sim = inter / math.sqrt(na * nb) if na and nb else 0.0
     r = math.log((lb + 10.0) / (la + 10.0))
     return W_SIM * (sim - TAU) - r * r / (2 * SIGMA2) + prior
-
-
-def align_sentences(es_texts: Sequence[str], en_texts: Sequence[str],
-                    mt: Sequence[str | None]) -> list[list[list[int]]]:
-    """``[[es_sentence_indices, en_sentence_indices], ...]`` for linked sentences."""
-    es_s = sentences_of(es_texts, "es")
-    en_s = sentences_of(en_texts, "en")
-    if not es_s or not en_s:
-        return []
-    if len(es_s) == 1 and len(en_s) == 1:
-        return [[[0], [0]]]
-    es_mt = _mt_sentences(es_texts, mt) if any(mt) else []
-    if len(es_mt) != len(es_s):
-        es_mt = [None] * len(es_s)
-    reg = registry()
-    ka = [set(reg.text(m, "en")[0]) if m else set(reg.text(s, "es")[0])
-          for s, m in zip(es_s, es_mt, strict=True)]
-    kb = [set(reg.text(s, "en")[0]) for s in en_s]
-    return align_sentence_sets(ka, kb, [float(len(s)) for s in es_s],
-                               [float(len(s)) for s in en_s])
 
 
 def align_sentence_sets(ka: Sequence[set[int]], kb: Sequence[set[int]], la: Sequence[float],
