@@ -117,11 +117,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: stripped of surrounding whitespace, never empty."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in _candidates(text):
-        if m.end() <= pos or not _is_boundary(text, m):
-            continue
-        _append(out, text, pos, m.end())
-        pos = m.end()
+    for m in _candidates(text):  # non-overlapping, in order
+        if _is_boundary(text, m):
+            _append(out, text, pos, m.end())
+            pos = m.end()
     _append(out, text, pos, len(text))
     return out
 

@@ -45,13 +45,9 @@ def seg_text(parts: tuple[str, ...] | list[str]) -> str:
 
 def _split(texts: tuple[str, ...], lang: str) -> list[str]:
     """The group's sentences in order, the way the aligner numbers them."""
-    try:
-        from paralelo.core.align.sentences import sentences_of
-    except ImportError:  # same rule, in case the aligner is not installed
-        from paralelo.core.segment import split_sentences
+    from paralelo.core.align.sentences import sentences_of  # lazy: align imports numpy
 
-        return [s.text for t in texts for s in split_sentences(t, lang)] or [t for t in texts if t]
-    return list(sentences_of(texts, lang))
+    return sentences_of(texts, lang)
 
 
 def _indices(value: Any, size: int) -> list[int] | None:
