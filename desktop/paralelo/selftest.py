@@ -73,7 +73,7 @@ class _State:
 
 
 def _import(st: _State) -> str:
-    from paralelo.core.pipeline import load_inputs
+    from paralelo.app.pipeline import load_inputs
     from paralelo.core.seeds import seed_paths
 
     es_path, en_paths = seed_paths()
@@ -90,7 +90,7 @@ def _import(st: _State) -> str:
 
 
 def _translate(st: _State) -> str:
-    from paralelo.core.pipeline import translate_document
+    from paralelo.app.pipeline import translate_document
 
     st.eng, st.translations = translate_document(st.es, st.engine)
     wanted = [p.index for p in st.es.paragraphs if not p.boilerplate]
@@ -125,7 +125,7 @@ def _align(st: _State) -> str:
 
 
 def _facts(st: _State) -> str:
-    from paralelo.core.pipeline import annotate_links
+    from paralelo.app.pipeline import annotate_links
 
     st.links = annotate_links(st.es, st.ens, st.aligned.links, _es_mt(st))
     shared = sum(len(link["facts"]) for link in st.links)
@@ -136,7 +136,7 @@ def _facts(st: _State) -> str:
 
 
 def _result(st: _State) -> dict[str, Any]:
-    from paralelo.core.pipeline import build_result
+    from paralelo.app.pipeline import build_result
 
     return build_result(st.es, st.ens, st.eng, st.translations, st.aligned.modes, st.links)
 

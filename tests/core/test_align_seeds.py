@@ -9,7 +9,7 @@ import pytest
 
 from paralelo.core.align import align_documents
 from paralelo.core.document import Document
-from paralelo.core.pipeline import load_inputs
+from paralelo.app.pipeline import load_inputs
 from paralelo.core.seeds import seed_paths
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from export_fixtures import TMX_DTD
 
-from paralelo.core.pipeline import run_pipeline
+from paralelo.app.pipeline import run_pipeline
 from paralelo.core.seeds import seed_paths
 from paralelo.export import ExportOptions, export_result
 from paralelo.export.common import build_rows

@@ -10,7 +10,7 @@ from typing import Any
 
 from paralelo.core.atomic import atomic_write, check_target, same_file
 from paralelo.core.errors import UserError
-from paralelo.core.pipeline import load_inputs, run_documents
+from paralelo.app.pipeline import load_inputs, run_documents
 from paralelo.core.seeds import seed_paths
 from paralelo.core.surrogates import fix_surrogates
 

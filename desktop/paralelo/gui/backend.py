@@ -45,7 +45,7 @@ def documents_only(es: Document, ens: Sequence[Document]) -> Result:
 
 def _pipeline() -> Any | None:
     try:
-        from paralelo.core import pipeline
+        from paralelo.app import pipeline
         from paralelo.core.align import align_documents  # noqa: F401
         from paralelo.translation import get_engine  # noqa: F401
     except ImportError as exc:
