@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from paralelo.core.errors import Cancelled, UserError
 from paralelo.app.pipeline import run_pipeline
+from paralelo.core.errors import Cancelled, UserError
 from paralelo.core.progress import CancelToken
 
 ES = """El presidente Rodrigo Paz llegó a Washington el 5 de febrero de 2026 en visita oficial.

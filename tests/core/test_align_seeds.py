@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
+from paralelo.app.pipeline import load_inputs
 from paralelo.core.align import align_documents
 from paralelo.core.document import Document
-from paralelo.app.pipeline import load_inputs
 from paralelo.core.seeds import seed_paths
 
 

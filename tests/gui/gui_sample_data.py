@@ -11,8 +11,8 @@ import random
 from pathlib import Path
 from typing import Any
 
-from paralelo.core.diff import char_diff
 from paralelo.app.pipeline import load_inputs
+from paralelo.core.diff import char_diff
 from paralelo.core.seeds import seed_paths
 from paralelo.gui.backend import documents_only
 

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from paralelo.app.pipeline import load_inputs, run_documents
 from paralelo.core.atomic import atomic_write, check_target, same_file
 from paralelo.core.errors import UserError
-from paralelo.app.pipeline import load_inputs, run_documents
 from paralelo.core.seeds import seed_paths
 from paralelo.core.surrogates import fix_surrogates
 
