@@ -154,16 +154,16 @@ def test_markdown_markup_is_stripped_and_structure_kept(tmp_path: Path) -> None:
     texts = [p.text for p in doc.paragraphs]
     kinds = [p.kind for p in doc.paragraphs]
     assert texts[0] == "La relación bilateral" and kinds[0] == "heading"
-    assert texts[1] == ("Texto con un enlace y énfasis, código y snake_case_name.\n"
+    assert texts[1] == ("Texto con un enlace y énfasis, código y snake_case_name. "
                         "Segunda línea del mismo párrafo con negrita y tachado.")
     assert texts[2:5] == ["• uno", "• dos con imagen", "• tres"]
     assert kinds[2:5] == ["bullet"] * 3
     assert texts[5] == "Subtítulo" and kinds[5] == "heading"
     assert texts[6] == "Una cita importante."
-    assert texts[7] == "País\tCapital\nBolivia\tLa Paz"
-    assert texts[8] == "código literal *sin* tocar"
+    assert texts[7:9] == ["País | Capital", "Bolivia | La Paz"]
+    assert texts[9] == "código literal *sin* tocar" and kinds[9] == "code"
     joined = doc.text
-    for junk in ("**", "](", "https://", "title:", "```", "|", "[ref]", "> "):
+    for junk in ("**", "](", "https://", "title:", "```", "|--", "[ref]", "> "):
         assert junk not in joined, junk
 
 

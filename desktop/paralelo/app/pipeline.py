@@ -75,14 +75,18 @@ def translate_document(es: Document, engine_name: str, *, progress: Progress | N
                        cancel: CancelToken | None = None) -> tuple[Any, list[Any]]:
     """Translate the non-boilerplate paragraphs of ``es``; returns (engine, per-paragraph)."""
     from paralelo.translation import get_engine, translate_paragraphs
+    from paralelo.translation.base import ParagraphTranslation
 
     engine = get_engine(engine_name)
-    idx = [p.index for p in es.paragraphs if not p.boilerplate]
+    idx = [p.index for p in es.paragraphs if not p.boilerplate and p.kind != "code"]
     results = translate_paragraphs([es.paragraphs[i].text for i in idx], engine,
                                    progress=progress, cancel=cancel)
     per_para: list[Any] = [None] * len(es.paragraphs)
     for i, r in zip(idx, results, strict=True):
         per_para[i] = r
+    for p in es.paragraphs:  # code reads the same in both languages: copied, never translated
+        if p.kind == "code" and not p.boilerplate:
+            per_para[p.index] = ParagraphTranslation(p.text, None, "none", "", "")
     return engine, per_para
 
 
@@ -135,9 +139,18 @@ def document_json(doc: Document, translations: list[Any] | None,
             item["mt"] = t.text if t is not None else None
             item["mt_error"] = t.error if t is not None else None
         paras.append(item)
-    return {"id": doc.id, "path": doc.path, "name": doc.name, "lang": doc.lang,
-            "sha256": doc.sha256, "format": doc.format, "encoding": doc.encoding,
-            "mode": mode, "paragraphs": paras}
+    out: dict[str, Any] = {"id": doc.id, "path": doc.path, "name": doc.name, "lang": doc.lang,
+                           "sha256": doc.sha256, "format": doc.format, "encoding": doc.encoding,
+                           "mode": mode, "paragraphs": paras}
+    notes = document_notes(doc)
+    if notes:
+        out["notes"] = notes
+    return out
+
+
+def document_notes(doc: Document) -> list[str]:
+    """What import did to a document that its reader should know (e.g. a repair)."""
+    return [f"{doc.name}: {doc.meta['repaired']}"] if doc.meta.get("repaired") else []
 
 
 def annotate_links(es: Document, ens: list[Document], links: list[Link],

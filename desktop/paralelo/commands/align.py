@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from paralelo.app.pipeline import load_inputs, run_documents
+from paralelo.app.pipeline import document_notes, load_inputs, run_documents
 from paralelo.core.atomic import atomic_write, check_target, same_file
 from paralelo.core.errors import UserError
 from paralelo.core.seeds import seed_paths
@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
         es_path, en_paths = args.es, args.en
     _check_outputs(args, [es_path, *en_paths])
     es_doc, en_docs = load_inputs(es_path, en_paths)
+    for note in (n for d in (es_doc, *en_docs) for n in document_notes(d)):
+        print(f"note: {note}", file=sys.stderr)
     result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
                            progress=_progress)
     if sys.stderr.isatty():

@@ -54,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
     source = f"{doc.format}, {doc.encoding}" if doc.encoding else doc.format
     print(f"{doc.name}: language {lang} ({source}), "
           f"{len(doc.paragraphs)} paragraphs, {flagged} flagged as boilerplate")
+    if doc.meta.get("repaired"):
+        print(f"note: {doc.meta['repaired']}")
     for p in doc.paragraphs:
         flag = " [boilerplate]" if p.boilerplate else ""
         print(f"\n¶{p.index} {p.kind}{flag}")

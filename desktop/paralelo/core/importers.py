@@ -37,8 +37,9 @@ LANGS = ("es", "en", "other")
 def _readers() -> dict[str, Callable[[bytes, str], Extracted]]:
     from paralelo.core.formats.docx import read_docx
     from paralelo.core.formats.html import read_html
+    from paralelo.core.formats.markdown import read_md
     from paralelo.core.formats.pdf import read_pdf
-    from paralelo.core.formats.text import read_md, read_txt
+    from paralelo.core.formats.text import read_txt
 
     return {"txt": read_txt, "md": read_md, "html": read_html, "docx": read_docx,
             "pdf": read_pdf}
@@ -89,8 +90,8 @@ def _apply_hints(paras: list[Paragraph], hints: list[Hint]) -> list[Paragraph]:
         if hint and hint.start <= p.start and p.end <= hint.end:
             if hint.boilerplate:
                 p = dataclasses.replace(p, kind="boilerplate", boilerplate=True)
-            elif p.kind != "boilerplate":
-                p = dataclasses.replace(p, kind=hint.kind)
+            elif p.kind != "boilerplate" or hint.content:
+                p = dataclasses.replace(p, kind=hint.kind, boilerplate=False)
         out.append(p)
     return out
 

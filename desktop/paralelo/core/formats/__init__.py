@@ -51,8 +51,11 @@ class Hint:
 
     start: int
     end: int
-    kind: str  # heading | bullet | boilerplate | text
+    kind: str  # heading | bullet | boilerplate | code | text
     boilerplate: bool = False
+    #: The format knows this is content (a code block, a table row): text heuristics
+    #: must not flag it as web boilerplate ("search" in code, "País | Capital").
+    content: bool = False
 
 
 @dataclass(slots=True)
@@ -88,7 +91,8 @@ class BlockWriter:
         self.hints: list[Hint] = []
         self.pos = 0
 
-    def add(self, text: str, kind: str = "text", boilerplate: bool = False) -> None:
+    def add(self, text: str, kind: str = "text", boilerplate: bool = False,
+            content: bool = False) -> None:
         text = _BLANK_LINES.sub("\n", normalize(text)).strip()
         if not text:
             return
@@ -97,7 +101,7 @@ class BlockWriter:
             self.pos += 2
         self.parts.append(text)
         if self.structured or kind != "text" or boilerplate:
-            self.hints.append(Hint(self.pos, self.pos + len(text), kind, boilerplate))
+            self.hints.append(Hint(self.pos, self.pos + len(text), kind, boilerplate, content))
         self.pos += len(text)
 
     def text(self) -> str:

@@ -5,6 +5,9 @@ UTF-8, then strict Windows-1252 (a superset of Latin-1's printable range, so
 Spanish "ñ á ¿ ¡" and curly quotes 0x93/0x94 come out right). No statistical
 guessing: the same bytes always give the same text, and anything that fits
 none of these is reported instead of silently turned into mojibake.
+Text that was mojibake before it reached us (UTF-8 read as Windows-1252 and
+saved again: "SeÃ±or") is repaired line by line with ftfy, and the document
+notes that it was.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Any
 
 from paralelo.core.errors import DocumentError
 
@@ -137,40 +142,52 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     return text, "cp1252"
 
 
-# UTF-8 bytes once mis-decoded as Windows-1252 and saved again ("aÃ±o", "â€œ").
-_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\x81\x8d\x8f\x90\x9d"
-_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u00a0-\u00bf{_CP1252_HIGH}]{{1,3}}")
-#: Fewer repairable sequences than this and the text is left alone (could be deliberate).
-MOJIBAKE_MIN = 3
+# UTF-8 bytes once mis-decoded as Windows-1252 and saved again ("SeÃ±or", "â€œ").
+#: A line holding none of these cannot carry such mojibake; ftfy never sees it.
+_SUSPECT = re.compile("[\u00c2-\u00c5\u00e2]")
+#: Characters a genuine repair never introduces: a "fix" producing them was a guess.
+_DUBIOUS = re.compile("[\u0080-\u00a0\ufffd]")
 
 
-def _unmangle(m: re.Match[str]) -> str:
-    s = m.group(0)
-    try:
-        raw = s.encode("cp1252")
-    except UnicodeEncodeError:
-        raw = bytes(ord(c) if ord(c) < 256 else 0 for c in s)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return s
+@lru_cache(maxsize=1)
+def _ftfy_config() -> Any:
+    """ftfy restricted to encoding repairs: quotes, ligatures, widths, HTML entities
+    and line breaks are the author's and stay as they are."""
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(unescape_html=False, remove_terminal_escapes=False,
+                           fix_latin_ligatures=False, fix_character_width=False,
+                           uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+                           remove_control_chars=False, normalization=None,
+                           restore_byte_a0=False, explain=False)
+
+
+def _repair_line(line: str) -> str:
+    import ftfy
+
+    # "”" is E2 80 9D; 0x9D has no cp1252 character, so it often became U+FFFD.
+    candidate = line.replace("â€\ufffd", "â€\x9d")
+    fixed = ftfy.fix_text(candidate, _ftfy_config())
+    if fixed == candidate or len(_DUBIOUS.findall(fixed)) > len(_DUBIOUS.findall(line)):
+        return line
+    return fixed
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:
-    """Fix double-encoded UTF-8 ("aÃ±o" -> "año"); return the text and repairs made."""
-    count = 0
-
-    def fix(m: re.Match[str]) -> str:
-        nonlocal count
-        out = _unmangle(m)
-        count += out != m.group(0)
-        return out
-
-    fixed = _MOJIBAKE.sub(fix, text)
-    if count < MOJIBAKE_MIN:
+    """Fix UTF-8 once mis-decoded as Windows-1252 ("SeÃ±or" -> "Señor") with ftfy,
+    line by line (a file pasted together from good and bad parts keeps its good
+    lines); return the text and the number of lines repaired."""
+    if not _SUSPECT.search(text):
         return text, 0
-    # "”" is E2 80 9D; 0x9D has no cp1252 character, so it often became U+FFFD.
-    return fixed.replace("â€\ufffd", "”"), count + fixed.count("â€\ufffd")
+    lines = text.split("\n")
+    count = 0
+    for i, line in enumerate(lines):
+        if _SUSPECT.search(line):
+            fixed = _repair_line(line)
+            if fixed != line:
+                lines[i] = fixed
+                count += 1
+    return ("\n".join(lines), count) if count else (text, 0)
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str, dict[str, str]]:
@@ -180,5 +197,6 @@ def decode_text(data: bytes, name: str) -> tuple[str, str, dict[str, str]]:
     if enc.startswith("utf-8"):
         text, fixed = repair_mojibake(text)
         if fixed:
-            meta["repaired"] = f"{fixed} double-encoded (mojibake) sequences fixed"
+            meta["repaired"] = (f"mis-decoded characters (mojibake such as 'SeÃ±or') repaired "
+                                f"on {fixed} line{'s' if fixed != 1 else ''}")
     return text, enc, meta

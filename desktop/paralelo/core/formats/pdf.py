@@ -1,57 +1,69 @@
-"""PDF text layer (no OCR), re-flowed into paragraphs.
+"""PDF text layer (no OCR), re-flowed into clean paragraphs.
 
-A PDF has lines, not paragraphs. Lines are joined back into paragraphs: a new
-paragraph starts after a line that is clearly shorter than the page's usual
-line width, at bullets, and at page breaks that end a sentence. A word split
-by a line-end hyphen ("coope-\\nración") is rejoined. Bare page numbers and
-"Page 3 of 9" lines are kept as flagged boilerplate paragraphs.
+A PDF has positioned runs of glyphs, not paragraphs. pypdf hands us each run
+with its position and font size (`pdf_lines`), from which lines are rebuilt;
+then `pdf_layout` decides paragraphs (vertical gaps, font-size changes,
+bullets, first-line indents, short lines ending a sentence), undoes line-end
+hyphenation ("coope-" + "ración"), folds ligatures ("ﬁ" → "fi") and collapses
+the tabs and space runs some writers (Qt among them) put between words. A
+title set over two lines stays one paragraph. Running headers and footers
+(the same line at the top or bottom of most pages) and page numbers are kept
+as flagged boilerplate paragraphs, like web chrome.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import re
 import warnings
+from typing import Any
 
 from paralelo.core.errors import Cancelled, DocumentError
 from paralelo.core.formats import BlockWriter, Extracted
+from paralelo.core.formats.pdf_layout import Line, page_units
 from paralelo.core.progress import CancelToken, Progress, check
 
-_PAGE_NO = re.compile(r"^(?:-\s*)?(?:\d{1,4}|page \d+( of \d+)?|página \d+( de \d+)?)(?:\s*-)?$",
-                      re.I)
-_BULLET = re.compile(r"^(?:[•◦▪●■►‣⁃·]|[-*–]\s|\d{1,3}[.)]\s)")
-_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+
+def _matrix_mult(a: list[float], b: list[float]) -> list[float]:
+    return [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
+            a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
+            a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
 
 
-def _reflow(lines: list[str]) -> list[str]:
-    """Join wrapped lines of one page into paragraphs."""
-    lines = [ln.strip() for ln in lines]
-    widths = sorted(len(ln) for ln in lines if ln)
-    typical = widths[int(len(widths) * 0.8)] if widths else 0
-    paras: list[str] = []
-    cur = ""
-    for ln in lines:
-        if not ln:
-            if cur:
-                paras.append(cur)
-            cur = ""
-            continue
-        if cur and _BULLET.match(ln):
-            paras.append(cur)
-            cur = ""
-        if not cur:
-            cur = ln
-        elif cur.endswith("-") and len(cur) > 1 and cur[-2].isalpha() and ln[:1].islower():
-            cur = cur[:-1] + ln
-        else:
-            cur = f"{cur} {ln}"
-        if len(ln) < 0.85 * typical and (_END.search(ln) or len(ln) < 0.6 * typical):
-            paras.append(cur)
-            cur = ""
-    if cur:
-        paras.append(cur)
-    return paras
+def pdf_lines(page: Any) -> list[Line]:
+    """The page's text lines in content order, each with its position and size."""
+    lines: list[Line] = []
+    cur: list[str] = []
+    pos: tuple[float, float, float] | None = None  # x, y, size of the current line
+
+    def flush() -> None:
+        nonlocal cur, pos
+        if pos is not None and "".join(cur).strip():
+            lines.append(Line("".join(cur), pos[0], pos[1], pos[2]))
+        cur, pos = [], None
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
+        nonlocal pos
+        if not text:
+            return
+        m = _matrix_mult(list(tm), list(cm))
+        x, y = m[4], m[5]
+        eff = abs(size * (m[3] or m[0])) or size or 1.0
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                flush()
+            if not part:
+                continue
+            if pos is not None and abs(y - pos[1]) > 0.5 * max(eff, pos[2]):
+                flush()
+            if pos is None:
+                pos = (x, y, eff)
+            cur.append(part)
+
+    page.extract_text(visitor_text=visit)
+    flush()
+    return lines
 
 
 def read_pdf(data: bytes, name: str, progress: Progress | None = None,
@@ -68,11 +80,11 @@ def read_pdf(data: bytes, name: str, progress: Progress | None = None,
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and not reader.decrypt(""):
                 raise DocumentError(f"{name}: the PDF is password-protected")
-            pages: list[str] = []
+            pages: list[list[Line]] = []
             total = len(reader.pages)
             for i, pdf_page in enumerate(reader.pages):
                 check(cancel)
-                pages.append(pdf_page.extract_text() or "")
+                pages.append(pdf_lines(pdf_page))
                 if progress is not None:
                     progress(i + 1, total, f"Reading page {i + 1} of {total}")
     except (DocumentError, Cancelled):
@@ -82,20 +94,9 @@ def read_pdf(data: bytes, name: str, progress: Progress | None = None,
         raise DocumentError(f"{name}: not a valid PDF file ({reason})") from None
     finally:
         logger.setLevel(old_level)
-    units: list[tuple[str, bool]] = []  # (text, is page number)
-    for page in pages:
-        lines = page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        body = [ln for ln in lines if not _PAGE_NO.match(ln.strip())]
-        numbers = [ln.strip() for ln in lines if ln.strip() and _PAGE_NO.match(ln.strip())]
-        paras = _reflow(body)
-        last = next((i for i in range(len(units) - 1, -1, -1) if not units[i][1]), None)
-        if (paras and last is not None and not _END.search(units[last][0])
-                and paras[0][:1].islower()):  # a paragraph running over the page break
-            units[last] = (f"{units[last][0]} {paras.pop(0)}", False)
-        units += [(p, False) for p in paras] + [(n, True) for n in numbers]
     out = BlockWriter(structured=False)
-    for text, is_number in units:
-        out.add(text, "boilerplate" if is_number else "text", is_number)
+    for text, boilerplate in page_units(pages):
+        out.add(text, "boilerplate" if boilerplate else "text", boilerplate)
     if not out.text().strip():
         raise DocumentError(f"{name}: the PDF has no text layer (scanned images are not "
                             "supported: no OCR)")
