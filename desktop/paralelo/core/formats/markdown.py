@@ -26,7 +26,7 @@ from paralelo.core.formats import BlockWriter, Extracted, normalize
 from paralelo.core.formats.decoding import decode_text
 
 #: Inline content longer than this, with `_DENSE` markup, skips the inline parser.
-INLINE_PARSE_MAX = 4000
+INLINE_PARSE_MAX = 500
 #: Share of markup characters above which a long block counts as dense.
 _DENSE = 0.15
 _MARKUP = re.compile(r"[\[\]*_`~!<>()\\]")
