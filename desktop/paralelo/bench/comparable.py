@@ -29,6 +29,7 @@ from paralelo.bench import mt as apertium
 from paralelo.bench.comparable_cases import ComparableCase, EnPair, build_comparable_cases
 from paralelo.bench.corpus import DEFAULT_JSONL, load_articles
 from paralelo.core.align import align_documents
+from paralelo.core.align.calibration import reliability
 
 Scored = tuple[EnPair, float, bool]  # pair, score, shown
 
@@ -86,6 +87,14 @@ def figures(results: Sequence[tuple[ComparableCase, list[Scored]]]) -> Figures:
                    gold_n, shown_n, gold_paras)
 
 
+def table(results: Sequence[tuple[ComparableCase, list[Scored]]]) -> list[str]:
+    """Reliability table (markdown rows): per score bin, mean score vs share of true pairs."""
+    scores = [sc for _, sd in results for _, sc, _ in sd]
+    labels = [p in c.gold for c, sd in results for p, _, _ in sd]
+    return [f"| {lo:.2f}-{hi:.2f} | {n} | {mean:.3f} | {true:.3f} |"
+            for lo, hi, n, mean, true in reliability(scores, labels)]
+
+
 def translations(cases: Sequence[ComparableCase]) -> list[list[str | None]]:
     texts = [p.text for c in cases for p in c.es.paragraphs]
     flat = iter(apertium.translate(texts))
@@ -128,13 +137,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(chosen)} {args.split} cases ({len(cases)} in all) from {args.jsonl}")
     print(f"{'engine':<9} {'gold':>5} {'shown':>5}  {'link P':>6} {'R':>6} {'F1':>6}"
           f"  {'top1 P':>6} {'R':>6} {'F1':>6}  {'outranked':>9}  {'secs':>5}")
+    tables: dict[str, list[str]] = {}
     for engine in engines:
         t0 = time.perf_counter()
-        f = figures(run(chosen, engine))
+        results = run(chosen, engine)
+        f = figures(results)
         dt = time.perf_counter() - t0
+        tables[engine] = table(results)
         print(f"{engine:<9} {f.gold:>5} {f.shown:>5}  {f.link_p:6.4f} {f.link_r:6.4f} "
               f"{f.link_f:6.4f}  {f.top1_p:6.4f} {f.top1_r:6.4f} {f.top1_f:6.4f}  "
               f"{100 * f.outranked:8.2f}%  {dt:5.1f}")
+    for engine, rows in tables.items():
+        print(f"\nreliability ({engine}):\n| score | pairs | mean score | share true |\n"
+              "|---|---|---|---|\n" + "\n".join(rows))
     print("command: python -m paralelo.bench.comparable" + (" " + " ".join(argv) if argv else ""))
     return 0
 

@@ -11,6 +11,7 @@ benchmark and the product share one definition of the model.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,10 +98,10 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, bounds: Bounds | None = None,
     """
     a = np.hstack([np.ones((len(x), 1)), np.asarray(x, dtype=np.float64)])
     y = np.asarray(y, dtype=np.float64)
-    lo = np.asarray([-np.inf, *[b[0] for b in bounds or []]] or [-np.inf])
-    hi = np.asarray([np.inf, *[b[1] for b in bounds or []]] or [np.inf])
-    if not bounds:
-        lo, hi = np.full(a.shape[1], -np.inf), np.full(a.shape[1], np.inf)
+    lo, hi = np.full(a.shape[1], -np.inf), np.full(a.shape[1], np.inf)
+    if bounds:
+        lo[1:] = [b[0] for b in bounds]
+        hi[1:] = [b[1] for b in bounds]
     w = np.zeros(a.shape[1])
     fixed = np.zeros(a.shape[1], dtype=bool)
     while True:
@@ -120,7 +121,7 @@ def reliability(scores: Sequence[float], labels: Sequence[bool],
     s = np.asarray(scores, dtype=np.float64)
     t = np.asarray(labels, dtype=np.float64)
     rows = []
-    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+    for lo, hi in itertools.pairwise(edges):
         m = (s >= lo) & (s < hi)
         if m.any():
             rows.append((lo, min(hi, 1.0), int(m.sum()), float(s[m].mean()), float(t[m].mean())))
