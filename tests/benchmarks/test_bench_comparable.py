@@ -1,6 +1,7 @@
 """Comparable-linking benchmark (issue 15) on the held-apart WMT cases, with its targets.
 
-Reproduce: ``python -m paralelo.bench.comparable --jsonl ../shared/benchmarks/wmt-newstest-es-en.dev.jsonl``
+Reproduce: ``python -m paralelo.bench.comparable --jsonl JSONL`` (the WMT dev set in
+../shared/benchmarks; or set PARALELO_WMT_JSONL for this test);
 (figures in docs/benchmarks.md, "Comparable linking"). The calibration it
 checks was fitted on the ``dev`` cases only (``--fit``).
 """
