@@ -54,7 +54,8 @@ def _f1(p: float, r: float) -> float:
 
 def predict(case: ComparableCase, es_mt: Sequence[str | None] | None) -> list[Scored]:
     """Every scored pair of the case: shown links and hidden candidates."""
-    res = align_documents(case.es, case.ens, mode="comparable", es_mt=es_mt)
+    res = align_documents(case.es, case.ens, mode="comparable",
+                          es_mt=list(es_mt) if es_mt is not None else None)
     out: list[Scored] = []
     for shown, links in ((True, res.links), (False, res.candidates)):
         for lk in links:

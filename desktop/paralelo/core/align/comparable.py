@@ -181,7 +181,8 @@ def align_comparable(es_texts: Sequence[str], en_texts: Sequence[str],
         progress(0, 1, "Comparing paragraphs")
     cands = candidates(es_texts, en_texts, es_mt, top=p.top, cancel=cancel)
     variant = "mt" if es_mt is not None and any(es_mt) else "none"
-    scores = cal.score(variant, np.asarray([c.x for c in cands])) if cands else []
+    scores: list[float] = (cal.score(variant, np.asarray([c.x for c in cands])).tolist()
+                           if cands else [])
     shown: list[Found] = []
     hidden: list[Found] = []
     per_row: dict[int, int] = {}
