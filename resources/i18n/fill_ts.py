@@ -172,6 +172,9 @@ ES = {
     "Order": "Orden",
     "Facts": "Datos",
     "Matches for this Spanish paragraph": "Parejas de este párrafo español",
+    "Show hidden candidates": "Mostrar candidatos ocultos",
+    "Hidden candidate: its score is below the display threshold":
+        "Candidato oculto: su puntuación está por debajo del umbral de visualización",
     "Cancel": "Cancelar",
     "All documents": "Todos los documentos",
     "Engine: %1": "Motor: %1",

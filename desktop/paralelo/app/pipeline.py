@@ -111,7 +111,17 @@ def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
                               progress=staged.stage("align"), cancel=cancel)
     links = annotate_links(es, ens, aligned.links, es_mt, progress=staged.stage("facts"),
                            cancel=cancel)
-    return build_result(es, ens, eng, translations, aligned.modes, links)
+    result = build_result(es, ens, eng, translations, aligned.modes, links)
+    if aligned.candidates:  # comparable links below the display threshold (json-schema.md)
+        result["candidates"] = [candidate_json(c) for c in aligned.candidates]
+    return result
+
+
+def candidate_json(link: Link) -> dict[str, Any]:
+    """A hidden comparable candidate: a link's shape without id, facts, diff or review."""
+    return {"es": list(link.es), "en": [{"doc": d, "para": i} for d, i in link.en],
+            "score": round(max(0.0, min(1.0, float(link.score))), 4), "kind": link.kind,
+            "mode": link.mode, "evidence": link.evidence}
 
 
 def build_result(es: Document, ens: list[Document], engine: Any, translations: list[Any],
@@ -180,7 +190,8 @@ def annotate_links(es: Document, ens: list[Document], links: list[Link],
         if es_texts or en_texts:  # one-sided links list their facts as only_es/only_en
             cmp = compare_facts(es_texts, en_texts, mt_texts)
             item.update(cmp.to_json(list(link.es), [{"doc": d, "para": i} for d, i in link.en]))
-            if es_texts and en_texts and all(m is not None for m in mt_texts):
+            if (es_texts and en_texts and link.mode != "comparable"
+                    and all(m is not None for m in mt_texts)):  # a diff needs a translation
                 item["diff"] = [op.to_json() for op in
                                 char_diff(PARA_JOIN.join(m for m in mt_texts if m is not None),
                                           PARA_JOIN.join(en_texts))]

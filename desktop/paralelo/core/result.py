@@ -104,6 +104,7 @@ def normalise_result(data: Any) -> dict[str, Any]:
             raise _fail(f"duplicate link id {lid}")
         seen.add(lid)
         _check_link(link, es, by_id)
+    _check_candidates(result, es, by_id)
     return result
 
 
@@ -142,34 +143,55 @@ def _check_document(d: Any, n: int) -> dict[str, Any]:
 def _check_link(link: dict[str, Any], es: dict[str, Any] | None,
                 by_id: dict[str, dict[str, Any]]) -> None:
     lid = link["id"]
-    es_idx = link.setdefault("es", [])
-    en_refs = link.setdefault("en", [])
-    if not isinstance(es_idx, list) or not isinstance(en_refs, list):
-        raise _fail(f"link {lid}: \"es\" and \"en\" must be lists")
-    if es_idx and es is None:
-        raise _fail(f"link {lid} has Spanish paragraphs but there is no Spanish document")
-    for i in es_idx:
-        _index(i, len(es["paragraphs"]) if es else 0, f"link {lid}")
-    for ref in en_refs:
-        if not isinstance(ref, dict) or not isinstance(ref.get("doc"), str) \
-                or ref["doc"] not in by_id:
-            raise _fail(f"link {lid} refers to an unknown English document")
-        if by_id[ref["doc"]] is es:
-            raise _fail(f"link {lid} lists Spanish document {ref['doc']!r} among its "
-                        "English paragraphs")
-        _index(ref.get("para"), len(by_id[ref["doc"]]["paragraphs"]),
-               f"link {lid} (document {ref['doc']!r})")
-    score = link.get("score")
-    if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)
-                              or not math.isfinite(score)):
-        raise _fail(f"link {lid}: score is not a number")
+    _check_refs(link, f"link {lid}", es, by_id)
     for key in ("facts", "only_es", "only_en", "diff"):
         value = link.setdefault(key, [])
         if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
             raise _fail(f"link {lid}: \"{key}\" must be a list of objects")
-    if not isinstance(link.setdefault("evidence", {}), dict):
-        raise _fail(f"link {lid}: \"evidence\" must be an object")
     _fill_review(link)
+
+
+def _check_refs(link: dict[str, Any], name: str, es: dict[str, Any] | None,
+                by_id: dict[str, dict[str, Any]]) -> None:
+    """Paragraph references, score and evidence of a link or a hidden candidate."""
+    es_idx = link.setdefault("es", [])
+    en_refs = link.setdefault("en", [])
+    if not isinstance(es_idx, list) or not isinstance(en_refs, list):
+        raise _fail(f"{name}: \"es\" and \"en\" must be lists")
+    if es_idx and es is None:
+        raise _fail(f"{name} has Spanish paragraphs but there is no Spanish document")
+    for i in es_idx:
+        _index(i, len(es["paragraphs"]) if es else 0, name)
+    for ref in en_refs:
+        if not isinstance(ref, dict) or not isinstance(ref.get("doc"), str) \
+                or ref["doc"] not in by_id:
+            raise _fail(f"{name} refers to an unknown English document")
+        if by_id[ref["doc"]] is es:
+            raise _fail(f"{name} lists Spanish document {ref['doc']!r} among its "
+                        "English paragraphs")
+        _index(ref.get("para"), len(by_id[ref["doc"]]["paragraphs"]),
+               f"{name} (document {ref['doc']!r})")
+    score = link.get("score")
+    if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)
+                              or not math.isfinite(score)):
+        raise _fail(f"{name}: score is not a number")
+    if not isinstance(link.setdefault("evidence", {}), dict):
+        raise _fail(f"{name}: \"evidence\" must be an object")
+
+
+def _check_candidates(result: dict[str, Any], es: dict[str, Any] | None,
+                      by_id: dict[str, dict[str, Any]]) -> None:
+    """Hidden comparable candidates (optional): link-shaped, no id, facts or review."""
+    cands = result.get("candidates")
+    if cands is None:
+        return
+    if not isinstance(cands, list):
+        raise _fail("\"candidates\" is not a list")
+    result["candidates"] = cands = [dict(c) if isinstance(c, dict) else c for c in cands]
+    for n, c in enumerate(cands, 1):
+        if not isinstance(c, dict):
+            raise _fail(f"candidate #{n} is not an object")
+        _check_refs(c, f"candidate #{n}", es, by_id)
 
 
 def _fill_review(link: dict[str, Any]) -> None:

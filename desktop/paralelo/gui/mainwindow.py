@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QUndo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QHeaderView,
@@ -157,6 +158,19 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             self.addAction(toggle)
             setattr(self, name, dock)
         self.resizeDocks([self.factsDock], [360], Qt.Orientation.Horizontal)
+        self._add_hidden_toggle()
+
+    def _add_hidden_toggle(self) -> None:
+        """"Show hidden candidates" above the Matches list (comparable links below threshold)."""
+        self.cands_hidden = QCheckBox(self.tr("Show hidden candidates"), self)
+        self.cands_hidden.setObjectName("matchesHiddenBox")
+        self.cands_hidden.toggled.connect(self.cands_model.set_show_hidden)
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.cands_hidden)
+        lay.addWidget(self.cands_view)
+        self.matchesDock.setWidget(box)
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -202,6 +216,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         d = self.table.delegate
         d.font, d.colors = font, colors(self.prefs.theme)
         self.facts_model.colors = d.colors
+        self.cands_model.colors = d.colors
         d.clear()
         self.table.schedule_heights()
         self.table.viewport().update()

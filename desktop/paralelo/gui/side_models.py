@@ -102,22 +102,40 @@ class FactsModel(_PanelModel):
 
 
 class CandidatesModel(_PanelModel):
-    """All links of the selected Spanish paragraph(s), best score first."""
+    """Links of the selected Spanish paragraph(s), grouped per paragraph, best score first.
+
+    With ``show_hidden`` the comparable candidates scored below the display
+    threshold (the result's "candidates", docs/json-schema.md) are listed too,
+    in grey italics; they are not links, so they have no id to jump to.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.index_: ResultIndex | None = None
         self.current: int | None = None
+        self.es: tuple[int, ...] = ()
+        self.show_hidden = False
+        self.colors: Colors = colors("light")
 
     def set_paragraphs(self, ix: ResultIndex, es: tuple[int, ...],
                        current: int | None = None) -> None:
         self.beginResetModel()
-        self.index_, self.current = ix, current
+        self.index_, self.current, self.es = ix, current, tuple(es)
         wanted = set(es)
-        links = [lk for lk in ix.result.get("links") or []
+        links = [(lk, False) for lk in ix.result.get("links") or []
                  if isinstance(lk, dict) and "id" in lk and wanted & set(_es_refs(lk))]
-        self.items = sorted(links, key=lambda lk: -float(lk.get("score") or 0.0))
+        if self.show_hidden:
+            links += [(c, True) for c in ix.result.get("candidates") or []
+                      if isinstance(c, dict) and wanted & set(_es_refs(c))]
+        self.items = [{"link": lk, "hidden": hidden} for lk, hidden in sorted(
+            links, key=lambda x: (min(_es_refs(x[0]), default=-1), -_score(x[0])))]
         self.endResetModel()
+
+    def set_show_hidden(self, on: bool) -> None:
+        """List (or stop listing) the hidden candidates of the same paragraphs."""
+        self.show_hidden = bool(on)
+        if self.index_ is not None:
+            self.set_paragraphs(self.index_, self.es, self.current)
 
     def headers(self) -> list[str]:
         return [self.tr("Score"), self.tr("Where"), self.tr("English")]
@@ -125,21 +143,39 @@ class CandidatesModel(_PanelModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items) or self.index_ is None:
             return None
-        lk, col = self.items[index.row()], index.column()
+        item, col = self.items[index.row()], index.column()
+        lk, hidden = item["link"], item["hidden"]
         refs = list(_en_refs(lk))
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return f"{float(lk.get('score') or 0):.2f}"
+                return f"{_score(lk):.2f}"
             if col == 1:
-                return ", ".join(f"{self.index_.doc_label(d)} ¶{p + 1}" for d, p in refs) or "—"
+                where = ", ".join(f"{self.index_.doc_label(d)} ¶{p + 1}" for d, p in refs) or "—"
+                if len(self.es) > 1:
+                    where = f"ES ¶{min(_es_refs(lk)) + 1} → {where}"
+                return where
             text = " ".join(str(self.index_.en_para(d, p).get("text") or "") for d, p in refs)
             return text[:160] + ("…" if len(text) > 160 else "")
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return "\n".join(self.index_.doc_name(d) for d, _ in refs)
-        if role == Qt.ItemDataRole.FontRole and lk.get("id") == self.current:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if hidden:
+                return self.tr("Hidden candidate: its score is below the display threshold")
+            if col == 1:
+                return "\n".join(self.index_.doc_name(d) for d, _ in refs)
+            return None
+        if role == Qt.ItemDataRole.FontRole and (hidden or lk.get("id") == self.current):
             f = QFont()
-            f.setBold(True)
+            f.setItalic(hidden)
+            f.setBold(not hidden)
             return f
+        if role == Qt.ItemDataRole.ForegroundRole and hidden:
+            return QColor(self.colors.muted)
         if role == ITEM_ROLE:
-            return int(lk["id"])
+            return None if hidden else int(lk["id"])
         return None
+
+
+def _score(link: dict[str, Any]) -> float:
+    try:
+        return float(link.get("score") or 0.0)
+    except (TypeError, ValueError):
+        return 0.0

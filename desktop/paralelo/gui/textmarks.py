@@ -104,6 +104,9 @@ def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
                 diff: bool = False) -> list[Block]:
     """The blocks of one side (``es`` or ``en``) of ``row`` for the given view."""
     link = row.link or {}
+    # a character diff only means something for a translation: comparable links show
+    # their shared facts (marked below in any case), never a struck-out paragraph
+    diff = diff and link.get("kind") != "comparable"
     facts = _dicts(link.get("facts"))
     blocks: list[Block] = []
     if side == "es":

@@ -36,6 +36,8 @@ KINDS = {(1, 1): "1-1", (1, 2): "1-2", (2, 1): "2-1", (2, 2): "2-2", (1, 0): "1-
 @dataclass(slots=True)
 class AlignResult:
     links: list[Link]
+    #: comparable links scored below the display threshold (shown on request)
+    candidates: list[Link] = field(default_factory=list)
     modes: dict[str, str] = field(default_factory=dict)  # English doc id -> mode
     stats: dict[str, dict[str, float]] = field(default_factory=dict)  # why auto chose
 
@@ -142,8 +144,10 @@ def align_documents(es: Document, ens: list[Document], *, mode: str = "auto",
         else:
             pooled.append(en)
     if pooled:
-        result.links += _comparable_links(es, pooled, es_free, anchored_en, es_mt, comparable,
+        links, hidden = _comparable_links(es, pooled, es_free, anchored_en, es_mt, comparable,
                                           cancel)
+        result.links += links
+        result.candidates = sorted(hidden, key=_order)
     result.links.sort(key=_order)
     if progress:
         progress(total, total, "Aligned")
@@ -160,20 +164,30 @@ def _parallel_link(g: Group, doc: str) -> Link:
                 mode="parallel", evidence=ev)
 
 
-def _comparable_links(es: Document, docs: list[Document], es_free: list[int],
-                      anchored_en: set[tuple[str, int]], es_mt: Sequence[str | None] | None,
-                      params: ComparableParams | None, cancel: CancelToken | None) -> list[Link]:
+def comparable_inputs(es: Document, docs: list[Document], es_free: list[int],
+                      anchored_en: set[tuple[str, int]], es_mt: Sequence[str | None] | None
+                      ) -> tuple[list[tuple[str, int, str]], list[str], list[str | None] | None]:
+    """English refs ``(doc, para, text)``, Spanish texts and MT of the free paragraphs."""
     refs = [(d.id, p.index, p.text) for d in docs for p in d.paragraphs
             if not p.boilerplate and (d.id, p.index) not in anchored_en]
     mt = [es_mt[i] if es_mt is not None and i < len(es_mt) else None for i in es_free]
-    found = align_comparable([es.paragraphs[i].text for i in es_free], [t for _, _, t in refs],
-                             mt if any(mt) else None, params=params, cancel=cancel)
-    links = []
-    for i, j, score, ev in found:
-        doc, para, _ = refs[j]
-        links.append(Link(es=(es_free[i],), en=((doc, para),), score=score, kind="comparable",
-                          mode="comparable", evidence=ev))
-    return links
+    return refs, [es.paragraphs[i].text for i in es_free], (mt if any(mt) else None)
+
+
+def _comparable_links(es: Document, docs: list[Document], es_free: list[int],
+                      anchored_en: set[tuple[str, int]], es_mt: Sequence[str | None] | None,
+                      params: ComparableParams | None, cancel: CancelToken | None
+                      ) -> tuple[list[Link], list[Link]]:
+    refs, es_texts, mt = comparable_inputs(es, docs, es_free, anchored_en, es_mt)
+    shown, hidden = align_comparable(es_texts, [t for _, _, t in refs], mt, params=params,
+                                     cancel=cancel)
+    out: tuple[list[Link], list[Link]] = ([], [])
+    for found, links in zip((shown, hidden), out, strict=True):
+        for i, j, score, ev in found:
+            doc, para, _ = refs[j]
+            links.append(Link(es=(es_free[i],), en=((doc, para),), score=score,
+                              kind="comparable", mode="comparable", evidence=ev))
+    return out
 
 
 def _order(link: Link) -> tuple[Any, ...]:
