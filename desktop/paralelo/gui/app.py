@@ -56,9 +56,9 @@ def start_session(args: argparse.Namespace) -> str | None:
 
 
 def log_file() -> Path:
-    from platformdirs import user_log_dir
+    from paralelo.paths import user_log_dir
 
-    path = Path(user_log_dir("paralelo", appauthor=False))
+    path = user_log_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path / "paralelo.log"
 

@@ -2,7 +2,7 @@
 
 Kept as data so that translators can add their own institutions, places and
 spellings without touching code: every ``*.tsv`` in the resources folder and
-in ``user_config_dir("paralelo")/facts/`` is read, in that order.
+in ``paralelo.paths.user_config_dir()/facts/`` is read, in that order.
 """
 
 from __future__ import annotations
@@ -153,9 +153,9 @@ def builtin_facts_dir() -> Path:
 
 def user_facts_dir() -> Path:
     """Where a user's own table files go (not created here)."""
-    import platformdirs
+    from paralelo.paths import user_config_dir
 
-    return Path(platformdirs.user_config_dir("paralelo")) / "facts"
+    return user_config_dir() / "facts"
 
 
 def load_table(files: list[Path] | None = None) -> FactTable:
