@@ -8,7 +8,7 @@ ARGOS := argostranslate==1.11.0
 DEBIAN_TEST_PKGS := apertium apertium-eng-spa xvfb xauth libegl1 libgl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core \
-	desktop-file-utils appstream x11-utils
+	desktop-file-utils appstream x11-utils shared-mime-info util-linux
 
 .PHONY: run test venv debian-deps lint bench package clean i18n screenshots
 
