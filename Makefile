@@ -47,6 +47,7 @@ test: $(STAMP) debian-deps
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop tests
 	$(VENV)/bin/mypy
+	PYTHONPATH=desktop $(VENV)/bin/lint-imports --no-cache
 
 bench: $(STAMP)
 	$(PY) -m pytest tests/benchmarks -s -p no:cacheprovider -o addopts=""
@@ -56,7 +57,7 @@ package: $(STAMP)
 	$(PY) packaging/build.py $(if $(MODELS),--models $(MODELS))
 
 clean:
-	rm -rf build dist .pytest_cache
+	rm -rf build dist .pytest_cache desktop/paralelo.egg-info
 
 # Interface translations: extract strings, fill the Spanish wording, compile .qm.
 i18n: $(STAMP)

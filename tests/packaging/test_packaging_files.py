@@ -197,3 +197,20 @@ def test_build_script_installs_the_mime_package() -> None:
     assert 'share / "mime" / "packages" / f"{APP_ID}.xml"' in text
     readme = (PKG / "README.md").read_text(encoding="utf-8")
     assert "update-mime-database" in readme
+
+
+def test_version_has_one_source() -> None:
+    """pyproject, --version, the spec, exports and sessions all read paralelo.__version__."""
+    import tomllib
+
+    from paralelo import __version__
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in project["project"] and project["project"]["dynamic"] == ["version"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "paralelo.__version__"}
+    copies = [p.relative_to(REPO).as_posix()
+              for p in [*(REPO / "desktop" / "paralelo").rglob("*.py"), PKG / "Paralelo.spec",
+                        PKG / "build.py", PKG / "entry.py", REPO / "setup.py"]
+              if p.name != "__init__.py" and f'"{__version__}"' in p.read_text(encoding="utf-8")]
+    assert copies == []
+    assert "from paralelo import __version__" in (PKG / "Paralelo.spec").read_text(encoding="utf-8")
