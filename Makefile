@@ -8,7 +8,7 @@ ARGOS := argostranslate==1.11.0
 DEBIAN_TEST_PKGS := apertium apertium-eng-spa xvfb xauth libegl1 libgl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core \
-	desktop-file-utils appstream x11-utils
+	desktop-file-utils appstream x11-utils shared-mime-info util-linux
 
 .PHONY: run test venv debian-deps lint bench package clean i18n screenshots
 
@@ -47,6 +47,7 @@ test: $(STAMP) debian-deps
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop tests
 	$(VENV)/bin/mypy
+	PYTHONPATH=desktop $(VENV)/bin/lint-imports --no-cache
 
 bench: $(STAMP)
 	$(PY) -m pytest tests/benchmarks -s -p no:cacheprovider -o addopts=""
@@ -56,7 +57,7 @@ package: $(STAMP)
 	$(PY) packaging/build.py $(if $(MODELS),--models $(MODELS))
 
 clean:
-	rm -rf build dist .pytest_cache
+	rm -rf build dist .pytest_cache desktop/paralelo.egg-info
 
 # Interface translations: extract strings, fill the Spanish wording, compile .qm.
 i18n: $(STAMP)

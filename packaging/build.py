@@ -121,6 +121,8 @@ def add_linux_share(app_dir: Path) -> None:
         share / "applications" / f"{APP_ID}.desktop": ROOT / "packaging" / f"{APP_ID}.desktop",
         share / "metainfo" / f"{APP_ID}.metainfo.xml":
             ROOT / "packaging" / f"{APP_ID}.metainfo.xml",
+        # The .paralelo session type (shared-mime-info), which the desktop entry opens.
+        share / "mime" / "packages" / f"{APP_ID}.xml": ROOT / "packaging" / f"{APP_ID}.mime.xml",
         share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg":
             icons / "paralelo.svg",
     }
@@ -153,6 +155,7 @@ def check_app(app_dir: Path, models: list[Path]) -> list[str]:
         problems.append("missing Qt Spanish translations")
     if sys.platform.startswith("linux"):
         for rel in (f"share/applications/{APP_ID}.desktop", f"share/metainfo/{APP_ID}.metainfo.xml",
+                    f"share/mime/packages/{APP_ID}.xml",
                     f"share/icons/hicolor/256x256/apps/{APP_ID}.png"):
             if not (app_dir / rel).is_file():
                 problems.append(f"missing {rel}")

@@ -42,9 +42,9 @@ def bundled_models() -> list[Path]:
 
 
 def record_path() -> Path:
-    from platformdirs import user_data_dir
+    from paralelo.paths import user_data_dir
 
-    return Path(user_data_dir("paralelo")) / RECORD
+    return user_data_dir() / RECORD
 
 
 def _key(path: Path) -> str:

@@ -158,17 +158,23 @@ def test_unknown_names_match_even_if_classified_differently() -> None:
     assert [(s.kind, s.es.fact.text) for s in cmp.shared] == [("person", "Wolfgang Schaeuble")]
 
 
-def test_missing_builtin_table_degrades_gracefully(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("empty", [False, True])
+def test_missing_builtin_table_fails_loudly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                            empty: bool) -> None:
+    """Without its tables topics and organisations would silently vanish: refuse instead."""
+    from paralelo.core.errors import UserError
     from paralelo.core.facts import table as table_mod
 
     def missing() -> Path:
+        if empty:
+            return tmp_path  # the folder exists but holds no table
         raise FileNotFoundError("resources not found")
 
     monkeypatch.setattr(table_mod, "builtin_facts_dir", missing)
-    t = load_table()
-    assert any("missing" in p for p in t.problems)
-    assert [(f.kind, f.value) for f in extract_facts("el 5 de febrero de 2026, 15 %", "es", t)] == [
-        ("date", "2026-02-05"), ("percent", "15%")]
+    with pytest.raises(UserError, match="built-in fact tables missing"):
+        load_table()
+    # Explicit files still load (the user's own tables, tests).
+    assert load_table([]).names == {}
 
 
 def test_mt_never_rereads_spanish_numbers() -> None:

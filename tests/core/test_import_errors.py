@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,12 +110,28 @@ def test_zip_with_unknown_extension(tmp_path: Path) -> None:
     assert "ZIP archive" in _err(p)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read anything")
-def test_unreadable(tmp_path: Path) -> None:
+_LOAD_CHILD = """
+import sys
+from paralelo.core.errors import DocumentError
+from paralelo.core.importers import load_document
+try:
+    load_document(sys.argv[1])
+except DocumentError as exc:
+    print("ERROR", exc)
+else:
+    print("LOADED")
+"""
+
+
+def test_unreadable(tmp_path: Path, run_unprivileged: Any) -> None:
+    """A file the user may not read: one line naming it (also checked as root, on CI)."""
     p = tmp_path / "secret.txt"
     p.write_text("hola")
     p.chmod(0)
-    assert "cannot read" in _err(p)
+    proc = run_unprivileged(_LOAD_CHILD, str(p))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("ERROR ") and proc.stdout.count("\n") == 1, proc.stdout
+    assert "cannot read" in proc.stdout and str(p) in proc.stdout
 
 
 def test_nul_in_path() -> None:

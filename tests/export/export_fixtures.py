@@ -16,7 +16,9 @@ from paralelo.core.importers import load_document
 from paralelo.core.seeds import SEED_EN, SEED_ES
 
 REPO = Path(__file__).resolve().parents[2]
-TMX_DTD = REPO.parent / "shared" / "formats" / "tmx14.dtd"
+#: The TMX 1.4 DTD, kept in the repository so validation never depends on the machine
+#: (origin and licence: tests/data/README.md).
+TMX_DTD = REPO / "tests" / "data" / "tmx14.dtd"
 
 ES = [
     "El canciller Fernando Aramayo viajó a Washington en 2026.",

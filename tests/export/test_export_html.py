@@ -6,13 +6,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import pytest
 from export_fixtures import EN1, ES
+from lxml import html as lxml_html
 
 from paralelo.export import ExportOptions, export_result
 from paralelo.export.html_spans import Span, render
-
-lxml_html = pytest.importorskip("lxml.html")
 
 
 class Collect(HTMLParser):

@@ -11,10 +11,9 @@ import random
 from pathlib import Path
 from typing import Any
 
-from paralelo.app.pipeline import load_inputs
+from paralelo.app.pipeline import documents_only, load_inputs
 from paralelo.core.diff import char_diff
 from paralelo.core.seeds import seed_paths
-from paralelo.gui.backend import documents_only
 
 MT_2 = ("This diplomatic visit coincides with the active participation of the Bolivian "
         "chancellor, Fernando Aramayo, in important international forums held in Washington. "

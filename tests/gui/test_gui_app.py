@@ -56,7 +56,28 @@ def test_arguments() -> None:
     assert args.screenshot == "out.png" and args.session == "s.paralelo"
     assert qt == ["-style", "fusion"]
     args, _ = gui_app.parse_args(["--seed"])
-    assert args.seed and args.session is None
+    assert args.seed and args.session is None and args.others == []
+
+
+def test_several_files_open_in_their_own_windows(monkeypatch: Any) -> None:
+    """Exec=Paralelo %F passes every selected file: the first here, one process per other."""
+    import subprocess
+
+    args, qt = gui_app.parse_args(["a.paralelo", "b.paralelo", "c b.paralelo"])
+    assert args.session == "a.paralelo" and args.others == ["b.paralelo", "c b.paralelo"]
+    assert qt == []
+    started: list[list[str]] = []
+
+    class FakePopen:
+        def __init__(self, cmd: list[str], **kw: Any) -> None:
+            assert kw.get("start_new_session") is True
+            started.append(cmd)
+
+    monkeypatch.setattr(subprocess, "Popen", FakePopen)
+    monkeypatch.setattr(gui_app, "_children", [])
+    gui_app.open_in_new_windows(args.others)
+    assert started == [[sys.executable, "-m", "paralelo", "b.paralelo"],
+                       [sys.executable, "-m", "paralelo", "c b.paralelo"]]
 
 
 def test_start_opens_given_then_last_session_else_seed(tmp_path: Any) -> None:

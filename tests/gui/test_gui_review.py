@@ -71,7 +71,11 @@ def test_note_with_f2_and_enter(qtbot: Any, window: MainWindow) -> None:
     qtbot.keyClick(win.detail.note, Qt.Key.Key_Return)
     assert win.store is not None
     assert win.store.link_by_id(2)["review"]["note"] == "check the number of years"
-    assert "✎" in win.model._tooltip(win.model.rows[win.model.row_of_link(2)], 1) or True
+    # The score cell shows the note: its tooltip quotes it, the delegate draws ✎ for row.note.
+    row_n = win.model.row_of_link(2)
+    assert win.model.rows[row_n].note == "check the number of years"
+    tip = win.model.data(win.model.index(row_n, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "Note: check the number of years" in tip
     win.undo_stack.undo()
     assert win.store.link_by_id(2)["review"]["note"] == ""
 

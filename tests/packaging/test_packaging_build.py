@@ -175,6 +175,7 @@ def test_cli_subcommands_work_in_the_built_app(app: App, tmp_path: Path) -> None
                          capture_output=True, text=True, timeout=120)
     assert via.returncode == 0 and via.stdout.startswith("paralelo "), via.stderr
     for rel in (f"share/applications/{BUILD.APP_ID}.desktop",
+                f"share/mime/packages/{BUILD.APP_ID}.xml",
                 f"share/icons/hicolor/48x48/apps/{BUILD.APP_ID}.png"):
         assert (app.dir / rel).is_file(), rel
 

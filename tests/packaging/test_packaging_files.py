@@ -133,3 +133,84 @@ def test_build_ico_and_icns_round_trip_sizes() -> None:
     assert ico[6 + 16:6 + 18] == b"\x00\x00"  # 256 px is written as 0
     icns = make_icons.build_icns(fake)
     assert struct.unpack(">I", icns[4:8])[0] == len(icns)
+
+
+# --- .paralelo sessions open from a file manager --------------------------------------
+
+MIME_XML = PKG / f"{APP_ID}.mime.xml"
+MIME_TYPE = "application/x-paralelo-session"
+SMI = "{http://www.freedesktop.org/standards/shared-mime-info}"
+
+
+def test_desktop_entry_takes_files_and_opens_sessions() -> None:
+    entry = _desktop()
+    assert entry["Exec"].split()[1:] == ["%F"]
+    assert entry["MimeType"].split(";") == [MIME_TYPE, ""]
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("provides/mediatype") == MIME_TYPE
+
+
+def test_mime_xml_declares_the_session_type() -> None:
+    from lxml import etree
+
+    from paralelo.storage.schema import APPLICATION_ID
+
+    root = etree.parse(str(MIME_XML)).getroot()
+    assert root.tag == f"{SMI}mime-info"
+    (mt,) = root.findall(f"{SMI}mime-type")
+    assert mt.get("type") == MIME_TYPE
+    assert [g.get("pattern") for g in mt.findall(f"{SMI}glob")] == ["*.paralelo"]
+    inner = mt.find(f"{SMI}magic/{SMI}match/{SMI}match")
+    assert inner is not None and int(inner.get("offset")) == 68
+    assert int(inner.get("value"), 16) == APPLICATION_ID
+
+
+def test_mime_magic_matches_a_real_session(tmp_path: Path) -> None:
+    """The magic the XML states (SQLite header, application_id at 68) is what sessions hold."""
+    from paralelo.storage import Session
+    from paralelo.storage.schema import APPLICATION_ID
+
+    path = tmp_path / "s.paralelo"
+    Session.create(path).close()
+    head = path.read_bytes()[:72]
+    assert head.startswith(b"SQLite format 3")
+    assert struct.unpack(">I", head[68:72])[0] == APPLICATION_ID
+
+
+def test_mime_database_accepts_the_package(tmp_path: Path) -> None:
+    """update-mime-database (shared-mime-info) compiles it: the glob and magic are in."""
+    tool = shutil.which("update-mime-database")
+    if tool is None:
+        pytest.skip("update-mime-database not installed (Debian: shared-mime-info)")
+    mime = tmp_path / "mime"
+    (mime / "packages").mkdir(parents=True)
+    shutil.copy(MIME_XML, mime / "packages" / f"{APP_ID}.xml")
+    out = subprocess.run([tool, str(mime)], capture_output=True, text=True)
+    assert out.returncode == 0 and "error" not in out.stderr.lower(), out.stderr
+    assert f"{MIME_TYPE}:*.paralelo" in (mime / "globs2").read_text(encoding="utf-8")
+    assert MIME_TYPE.encode() in (mime / "magic").read_bytes()
+    assert (mime / "application" / "x-paralelo-session.xml").is_file()
+
+
+def test_build_script_installs_the_mime_package() -> None:
+    text = (PKG / "build.py").read_text(encoding="utf-8")
+    assert 'share / "mime" / "packages" / f"{APP_ID}.xml"' in text
+    readme = (PKG / "README.md").read_text(encoding="utf-8")
+    assert "update-mime-database" in readme
+
+
+def test_version_has_one_source() -> None:
+    """pyproject, --version, the spec, exports and sessions all read paralelo.__version__."""
+    import tomllib
+
+    from paralelo import __version__
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in project["project"] and project["project"]["dynamic"] == ["version"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "paralelo.__version__"}
+    copies = [p.relative_to(REPO).as_posix()
+              for p in [*(REPO / "desktop" / "paralelo").rglob("*.py"), PKG / "Paralelo.spec",
+                        PKG / "build.py", PKG / "entry.py", REPO / "setup.py"]
+              if p.name != "__init__.py" and f'"{__version__}"' in p.read_text(encoding="utf-8")]
+    assert copies == []
+    assert "from paralelo import __version__" in (PKG / "Paralelo.spec").read_text(encoding="utf-8")

@@ -56,6 +56,36 @@ def test_seeds_found_in_a_frozen_bundle(tmp_path: Path, monkeypatch: pytest.Monk
     assert seeds.seeds_dir() == tmp_path / "seeds"
 
 
+def test_installed_package_data_comes_before_the_checkout(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installed wheel carries resources/ and seeds/ as paralelo/_data (setup.py)."""
+    from paralelo.core import seeds
+
+    pkg = tmp_path / "site-packages" / "paralelo"
+    (pkg / "_data" / "resources" / "facts").mkdir(parents=True)
+    (pkg / "_data" / "seeds").mkdir(parents=True)
+    (pkg / "_data" / "seeds" / seeds.SEED_ES).write_text("hola", encoding="utf-8")
+    monkeypatch.setattr(resources, "_PACKAGE", pkg)
+    assert resources.resources_dir() == pkg / "_data" / "resources"
+    assert seeds.seeds_dir() == pkg / "_data" / "seeds"
+    # Nothing there and no checkout either: a clear error naming where it looked.
+    empty = tmp_path / "lib" / "python3" / "site-packages" / "paralelo"
+    monkeypatch.setattr(resources, "_PACKAGE", empty)
+    with pytest.raises(FileNotFoundError, match="_data/resources"):
+        resources.resources_dir()
+
+
+def test_missing_seeds_are_one_line_not_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from paralelo import cli
+
+    monkeypatch.setattr(resources, "_PACKAGE", tmp_path / "lib" / "site-packages" / "paralelo")
+    assert cli.main(["align", "--seed", "--engine", "none"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "seeds not found" in err and "reinstall" in err, err
+
+
 # --- bundled models ------------------------------------------------------------------
 
 def _fake_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *names: str) -> Path:

@@ -49,15 +49,25 @@ def load_inputs(es_path: str | Path, en_paths: Sequence[str | Path], *,
                 es_lang: str | None = None) -> tuple[Document, list[Document]]:
     """Import the Spanish and English documents and give them stable ids."""
     if not en_paths:
-        raise UserError("at least one English document is needed (--en FILE)")
+        raise UserError("at least one English document is needed")
     es = load_document(es_path, lang=es_lang or "es")
-    es.id = "es"
-    ens = []
-    for i, p in enumerate(en_paths, start=1):
-        d = load_document(p, lang="en")
-        d.id = f"en{i}"
-        ens.append(d)
+    ens = [load_document(p, lang="en") for p in en_paths]
+    assign_ids(es, ens)
     return es, ens
+
+
+def assign_ids(es: Document, ens: Sequence[Document]) -> None:
+    """The ids every alignment dict uses: ``es``, then ``en1``, ``en2``... in order."""
+    if not ens:
+        raise UserError("at least one English document is needed")
+    es.id = "es"
+    for i, d in enumerate(ens, start=1):
+        d.id = f"en{i}"
+
+
+def documents_only(es: Document, ens: Sequence[Document]) -> dict[str, Any]:
+    """The alignment dict of documents without links or translation (engine "none")."""
+    return build_result(es, list(ens), None, [None] * len(es.paragraphs), {}, [])
 
 
 def run_pipeline(es_path: str | Path, en_paths: Sequence[str | Path], *, mode: str = "auto",
@@ -126,12 +136,14 @@ def candidate_json(link: Link) -> dict[str, Any]:
 
 def build_result(es: Document, ens: list[Document], engine: Any, translations: list[Any],
                  modes: dict[str, str], links: list[dict[str, Any]]) -> dict[str, Any]:
-    """Assemble the docs/json-schema.md dict from the stages' outputs."""
+    """Assemble the docs/json-schema.md dict from the stages' outputs (engine None: none)."""
+    eng = ({"name": engine.name, "model": engine.model, "version": engine.version}
+           if engine is not None else {"name": "none", "model": None, "version": None})
     return {
         "format": FORMAT_VERSION,
         "generator": f"paralelo {__version__}",
         "created": now_iso(),
-        "engine": {"name": engine.name, "model": engine.model, "version": engine.version},
+        "engine": eng,
         "documents": [document_json(es, translations)]
         + [document_json(d, None, mode=modes.get(d.id)) for d in ens],
         "links": links,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from paralelo.app.pipeline import document_notes, load_inputs, run_documents
+from paralelo.commands.progressbar import add_quiet_flag, progress_bar
 from paralelo.core.atomic import atomic_write, check_target, same_file
 from paralelo.core.errors import UserError
 from paralelo.core.seeds import seed_paths
@@ -28,13 +29,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", metavar="OUT", help="write the alignment JSON here ('-' = stdout)")
     p.add_argument("--session", metavar="FILE.paralelo", help="write a review session file")
     p.add_argument("--force", action="store_true", help="overwrite an existing session file")
+    add_quiet_flag(p)
     p.set_defaults(func=run)
-
-
-def _progress(done: int, total: int, message: str) -> None:
-    if sys.stderr.isatty():
-        pct = 100 * done // total if total else 0
-        print(f"\r{pct:3d}% {message[:60]:<60}", end="", file=sys.stderr, flush=True)
 
 
 def _check_outputs(args: argparse.Namespace, inputs: list[str | Path]) -> None:
@@ -65,10 +61,9 @@ def run(args: argparse.Namespace) -> int:
     es_doc, en_docs = load_inputs(es_path, en_paths)
     for note in (n for d in (es_doc, *en_docs) for n in document_notes(d)):
         print(f"note: {note}", file=sys.stderr)
-    result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
-                           progress=_progress)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    with progress_bar(args, counts=False) as bar:  # the pipeline reports per mille
+        result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
+                               progress=bar)
     if args.session:
         from paralelo.storage.session import Session
 

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from paralelo.commands.progressbar import add_quiet_flag, progress_bar
 from paralelo.core.atomic import same_file
 from paralelo.core.errors import UserError
 from paralelo.export import FORMATS, ExportOptions, export_result, format_for
@@ -33,6 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="TMX: paragraph (default) or sentence pairs where the alignment has them")
     p.add_argument("--bom", action="store_true",
                    help="CSV/TSV: start with a UTF-8 byte order mark (for Excel)")
+    add_quiet_flag(p)
     p.set_defaults(func=run)
 
 
@@ -46,8 +48,10 @@ def run(args: argparse.Namespace) -> int:
     if same_file(out, src):
         raise UserError(f"{out}: refusing to overwrite the input file")
     result = load_result(src)
-    n = export_result(result, fmt, out, ExportOptions(
-        status=args.status, with_mt=args.with_mt, bom=args.bom, segtype=args.segtype))
+    with progress_bar(args) as bar:
+        n = export_result(result, fmt, out, ExportOptions(
+            status=args.status, with_mt=args.with_mt, bom=args.bom, segtype=args.segtype),
+            progress=bar)
     unit = "translation units" if fmt == "tmx" else "links"
     print(f"wrote {n} {unit} to {out} ({fmt})", file=sys.stderr)
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from paralelo.commands import print_json
+from paralelo.commands.progressbar import add_quiet_flag, progress_bar
 from paralelo.core.importers import load_document
 from paralelo.translation import (
     DEFAULT_CACHE,
@@ -22,13 +23,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="translation engine (default: auto = Argos, else Apertium, else none)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_quiet_flag(p)
     p.set_defaults(func=run)
-
-
-def _progress(done: int, total: int, message: str) -> None:
-    if total and sys.stderr.isatty():
-        print(f"\r{message}: {done}/{total}", end="" if done < total else "\n",
-              file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,8 +32,9 @@ def run(args: argparse.Namespace) -> int:
     engine = get_engine(args.engine)
     paras = doc.paragraphs
     cache = None if args.no_cache else DEFAULT_CACHE
-    results = translate_paragraphs([p.text for p in paras], engine, progress=_progress,
-                                   cache=cache)
+    with progress_bar(args) as bar:
+        results = translate_paragraphs([p.text for p in paras], engine, progress=bar,
+                                       cache=cache)
     failed = sum(r.error is not None for r in results)
     if args.json:
         data = {

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+from paralelo.core.errors import UserError
+from paralelo.resources import data_dir
 
 SEED_ES = "001_d655b8d76ea664d5.txt"
 SEED_EN = (
@@ -15,20 +17,14 @@ SEED_EN = (
 
 
 def seeds_dir() -> Path:
-    """Where the seed documents are: next to the frozen app, else the source tree."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    candidates = []
-    if frozen:
-        candidates.append(Path(frozen) / "seeds")
-    here = Path(__file__).resolve()
-    candidates += [here.parents[3] / "seeds", here.parents[1] / "seeds"]
-    for c in candidates:
-        if (c / SEED_ES).is_file():
-            return c
-    raise FileNotFoundError("seed documents not found (looked in: "
-                            + ", ".join(str(c) for c in candidates) + ")")
+    """Where the seed documents are: the frozen app, the installed wheel, else the checkout."""
+    return data_dir("seeds", marker=SEED_ES)
 
 
 def seed_paths() -> tuple[Path, list[Path]]:
-    d = seeds_dir()
+    """The Spanish seed and the English ones; a UserError (one line) if they are missing."""
+    try:
+        d = seeds_dir()
+    except FileNotFoundError as exc:
+        raise UserError(f"{exc}; reinstall Paralelo") from exc
     return d / SEED_ES, [d / n for n in SEED_EN]

@@ -29,14 +29,33 @@ log = logging.getLogger("paralelo.gui")
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="paralelo", description="Paralelo review window.")
-    parser.add_argument("session", nargs="?", help="a .paralelo session or alignment JSON")
+    parser.add_argument("files", nargs="*", metavar="SESSION",
+                        help="a .paralelo session or alignment JSON (more open in new windows)")
     parser.add_argument("--seed", action="store_true", help="open the built-in seed session")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="save a screenshot of the window once processing is done, then exit")
     parser.add_argument("--theme", choices=("light", "dark"), help="override the theme")
     parser.add_argument("--timeout", type=float, default=300.0, help=argparse.SUPPRESS)
     parser.add_argument("--bench", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_known_args(argv)
+    args, qt_args = parser.parse_known_args(argv)
+    # The desktop entry passes every file the user opened (Exec=Paralelo %F).
+    args.session, args.others = (args.files[0] if args.files else None), args.files[1:]
+    return args, qt_args
+
+
+_children: list[Any] = []  # kept so a running child is never garbage-collected
+
+
+def open_in_new_windows(paths: list[str]) -> None:
+    """Start one more Paralelo per extra session (the window shows one session at a time)."""
+    import subprocess
+
+    base = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "paralelo"]
+    for path in paths:
+        try:
+            _children.append(subprocess.Popen([*base, path], start_new_session=True))
+        except OSError as exc:
+            log.warning("could not open %s in a new window: %s", path, exc)
 
 
 def start_session(args: argparse.Namespace) -> str | None:
@@ -56,9 +75,9 @@ def start_session(args: argparse.Namespace) -> str | None:
 
 
 def log_file() -> Path:
-    from platformdirs import user_log_dir
+    from paralelo.paths import user_log_dir
 
-    path = Path(user_log_dir("paralelo", appauthor=False))
+    path = user_log_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path / "paralelo.log"
 
@@ -187,6 +206,8 @@ def main(argv: list[str]) -> int:
         _screenshot_when_ready(win, Path(args.screenshot), args.timeout)
     win.show()
     session = start_session(args)
+    if args.others and not args.screenshot:
+        open_in_new_windows(args.others)
     if session is not None:
         win.open_session(session)
     else:

@@ -1,9 +1,10 @@
 """Headless work the window runs on worker threads (Qt-free).
 
-Everything here takes ``progress``/``cancel`` and may run on a worker: the
-pipeline (import → translate → align → facts), re-alignment that keeps
-confirmed links as anchors, and export. When a pipeline stage is not
-installed yet, documents still open (without links) instead of failing.
+Everything here takes ``progress``/``cancel`` and may run on a worker. The
+pipeline itself (import → translate → align → facts) is `paralelo.app.pipeline`,
+the same one ``paralelo align`` runs; this module only adds what the window
+needs around it: re-alignment that keeps confirmed links as anchors, and a
+session that still opens (without links) when the aligner cannot be imported.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from paralelo.app import pipeline
+from paralelo.app.pipeline import documents_only
 from paralelo.core.document import Document, Paragraph
 from paralelo.core.errors import UserError
 from paralelo.core.progress import CancelToken, Progress, check
@@ -21,77 +24,46 @@ from paralelo.gui.store import confirmed_links
 log = logging.getLogger(__name__)
 Result = dict[str, Any]
 
-
-def documents_only(es: Document, ens: Sequence[Document]) -> Result:
-    """An alignment dict with the documents and no links (no aligner available)."""
-    from paralelo import __version__
-
-    def doc_json(d: Document, is_es: bool) -> dict[str, Any]:
-        paras = []
-        for p in d.paragraphs:
-            item: dict[str, Any] = {"index": p.index, "text": p.text,
-                                    "boilerplate": p.boilerplate, "kind": p.kind}
-            if is_es:
-                item.update(mt=None, mt_error=None)
-            paras.append(item)
-        return {"id": d.id, "path": d.path, "name": d.name, "lang": d.lang,
-                "sha256": d.sha256, "mode": None, "paragraphs": paras}
-
-    return {"format": 1, "generator": f"paralelo {__version__}", "created": "",
-            "engine": {"name": "none", "model": None, "version": None},
-            "documents": [doc_json(es, True)] + [doc_json(d, False) for d in ens],
-            "links": []}
-
-
-def _pipeline() -> Any | None:
-    try:
-        from paralelo.app import pipeline
-        from paralelo.core.align import align_documents  # noqa: F401
-        from paralelo.translation import get_engine  # noqa: F401
-    except ImportError as exc:
-        log.warning("pipeline unavailable (%s); documents open without alignment", exc)
-        return None
-    return pipeline
+__all__ = ["align_documents", "align_paths", "can_align", "documents_only", "export_result",
+           "realign"]
 
 
 def can_align() -> bool:
-    """True when the pipeline (translation, alignment, facts) is installed."""
-    return _pipeline() is not None
+    """True when the aligner imports (its numerical dependencies are installed)."""
+    try:
+        import paralelo.core.align  # noqa: F401
+    except ImportError as exc:
+        log.warning("aligner unavailable (%s); documents open without alignment", exc)
+        return False
+    return True
 
 
 def align_documents(es: Document, ens: Sequence[Document], *, mode: str = "auto",
                     engine: str = "auto", anchors: Sequence[Any] = (),
                     progress: Progress | None = None,
                     cancel: CancelToken | None = None) -> Result:
-    """Translate and align loaded documents (the shared pipeline when installed)."""
-    es.id = "es"
-    for i, d in enumerate(ens, start=1):
-        d.id = f"en{i}"
-    if not ens:
-        raise UserError("add at least one English document")
-    pipe = _pipeline()
-    if pipe is None:
+    """Translate and align loaded documents with the shared pipeline."""
+    try:
+        pipeline.assign_ids(es, ens)
+    except UserError:
+        raise UserError("add at least one English document") from None
+    if not can_align():
         check(cancel)
         return documents_only(es, ens)
-    result: Result = pipe.run_documents(es, list(ens), mode=mode, engine=engine,
-                                        anchors=list(anchors), progress=progress, cancel=cancel)
-    return result
+    return pipeline.run_documents(es, list(ens), mode=mode, engine=engine,
+                                  anchors=list(anchors), progress=progress, cancel=cancel)
 
 
 def align_paths(es_path: str | Path, en_paths: Sequence[str | Path], *, mode: str = "auto",
                 engine: str = "auto", progress: Progress | None = None,
                 cancel: CancelToken | None = None) -> Result:
-    """Import files, then translate and align them."""
-    from paralelo.core.importers import load_document
-
-    if progress:
-        progress(0, 0, "Importing documents")
-    es = load_document(es_path, lang="es")
-    ens = []
-    for p in en_paths:
-        check(cancel)
-        ens.append(load_document(p, lang="en"))
-    return align_documents(es, ens, mode=mode, engine=engine, progress=progress, cancel=cancel)
+    """Import files, then translate and align them (`pipeline.run_pipeline`)."""
+    if not en_paths:
+        raise UserError("add at least one English document")
+    if not can_align():
+        return documents_only(*pipeline.load_inputs(es_path, en_paths))
+    return pipeline.run_pipeline(es_path, en_paths, mode=mode, engine=engine,
+                                 progress=progress, cancel=cancel)
 
 
 def document_from_json(doc: dict[str, Any]) -> Document:
@@ -162,28 +134,11 @@ def _key(lk: dict[str, Any]) -> tuple[tuple[int, ...], tuple[tuple[str, int], ..
 def export_result(result: Result, fmt: str, out: str | Path, *, status: str = "all",
                   with_mt: bool = False, bom: bool = False, progress: Progress | None = None,
                   cancel: CancelToken | None = None) -> Path:
-    """Write ``result`` with the exporter of ``fmt``; JSON works even without exporters."""
-    import json
+    """Write ``result`` with the exporter of ``fmt`` (the same code as ``paralelo export``)."""
+    from paralelo.export import ExportOptions
+    from paralelo.export import export_result as exporter
 
     out = Path(out)
-    exporter: Any = None
-    try:
-        from paralelo.export import ExportOptions
-        from paralelo.export import export_result as exporter
-    except ImportError:
-        pass
-    if exporter is not None:
-        exporter(result, fmt, out, ExportOptions(status=status, with_mt=with_mt, bom=bom),
-                 progress=progress, cancel=cancel)
-        return out
-    if fmt != "json":
-        raise UserError(f"exporting to {fmt.upper()} is not available in this build")
-    data = result
-    if status != "all":
-        data = {**result, "links": [lk for lk in result.get("links") or []
-                                    if (lk.get("review") or {}).get("status") == status]}
-    try:
-        out.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    exporter(result, fmt, out, ExportOptions(status=status, with_mt=with_mt, bom=bom),
+             progress=progress, cancel=cancel)
     return out

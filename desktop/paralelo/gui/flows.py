@@ -53,7 +53,7 @@ class FlowsMixin(_Base):
 
         try:
             es, ens = seed_paths()
-        except FileNotFoundError as exc:
+        except (FileNotFoundError, UserError) as exc:
             self.show_error(self.tr("Seed session"), str(exc))
             return
         path = sessions_dir() / "seed.paralelo"

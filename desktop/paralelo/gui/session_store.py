@@ -15,9 +15,9 @@ from paralelo.gui.store import STATUSES, EnRef, MemoryStore, Result, ensure_revi
 
 
 def sessions_dir() -> Path:
-    from platformdirs import user_data_dir
+    from paralelo.paths import user_data_dir
 
-    path = Path(user_data_dir("paralelo", appauthor=False)) / "sessions"
+    path = user_data_dir() / "sessions"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

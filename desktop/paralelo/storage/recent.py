@@ -11,10 +11,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from paralelo.core.atomic import atomic_write
 from paralelo.core.clock import now_iso
+from paralelo.paths import user_data_dir
 
 MAX_RECENT = 20
 
@@ -27,7 +26,7 @@ class RecentSession:
 
 
 def recent_file() -> Path:
-    return Path(user_data_dir("paralelo", appauthor=False)) / "recent.json"
+    return user_data_dir() / "recent.json"
 
 
 def _load() -> list[RecentSession]:

@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import sqlite_utils
-from platformdirs import user_cache_dir
+
+from paralelo.paths import user_cache_dir
 
 _TABLE = "translations"
 
 
 def default_cache_path() -> Path:
-    return Path(user_cache_dir("paralelo")) / "translations.sqlite"
+    return user_cache_dir() / "translations.sqlite"
 
 
 def cache_key(engine: str, model: str, version: str, text: str) -> str:

@@ -1,6 +1,6 @@
 """Argos model manager: list, install (offline, validated), remove, download.
 
-Packages live in the platform data folder (``user_data_dir("paralelo")/argos-packages``),
+Packages live in the platform data folder (``paralelo.paths.user_data_dir()/argos-packages``),
 never in the source tree. Installing goes through argostranslate's own
 `install_from_path`, pointed at that folder, after we validate the archive
 ourselves: argostranslate only checks that the file is a zip, and would happily
@@ -20,9 +20,8 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 from typing import Any
 
-from platformdirs import user_data_dir
-
 from paralelo.core.errors import UserError
+from paralelo.paths import user_data_dir
 
 FROM_CODE, TO_CODE = "es", "en"
 #: Refuse archives that would unpack to more than this (real es→en packages are ~100 MB).
@@ -34,7 +33,7 @@ class ModelError(UserError):
 
 
 def packages_dir() -> Path:
-    return Path(user_data_dir("paralelo")) / "argos-packages"
+    return user_data_dir() / "argos-packages"
 
 
 @dataclass(frozen=True, slots=True)

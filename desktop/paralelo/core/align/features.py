@@ -22,11 +22,10 @@ from itertools import chain
 
 import numpy as np
 
-from paralelo.core.align.lexicon import STOP_EN, STOP_ES, lexicon
+from paralelo.core.align.lexicon import STOP_EN, STOP_ES, lexicon, stem
 from paralelo.core.blas import single_thread
 
 DIM = 1024  # hashed feature dimensions (signed hashing keeps collisions unbiased)
-STEM = 5  # prefix length used as a crude, language-neutral stem
 
 _TOKEN = re.compile(
     r"(?P<url>(?:https?://|www\.)\S+[^\s.,;:)\]])"
@@ -70,10 +69,6 @@ def number_key(raw: str) -> str:
     the cost of rare collisions such as 3.1 vs 31.
     """
     return "#" + re.sub(r"\D", "", raw).lstrip("0")
-
-
-def stem(word: str) -> str:
-    return word[:STEM]
 
 
 @dataclass(frozen=True, slots=True)

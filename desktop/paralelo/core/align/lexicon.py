@@ -11,9 +11,17 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from paralelo.core.errors import UserError
 from paralelo.resources import resource_path
 
-LEXICON_PATH = resource_path("align", "es_en_lexicon.tsv")
+#: The lexicon file, relative to the resources folder.
+LEXICON_FILE = ("align", "es_en_lexicon.tsv")
+STEM = 5  # prefix length used as a crude, language-neutral stem
+
+
+def stem(word: str) -> str:
+    """The comparison key of a word: its first STEM letters (features.py uses it too)."""
+    return word[:STEM]
 
 STOP_ES = frozenset("""
 a al algo algun alguna algunas alguno algunos ante antes aquel aquella aquellas aquello
@@ -44,13 +52,11 @@ def _norm(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
-    from paralelo.core.align.features import stem
-
     table: dict[str, tuple[str, ...]] = {}
     try:
-        lines = LEXICON_PATH.read_text(encoding="utf-8").splitlines()
-    except OSError:  # a broken install degrades to cognates only, never crashes
-        return table
+        lines = resource_path(*LEXICON_FILE).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:  # a broken install must say so, not align worse in silence
+        raise UserError(f"alignment lexicon missing ({exc}); reinstall Paralelo") from exc
     for line in lines:
         if not line or line.startswith("#") or "\t" not in line:
             continue

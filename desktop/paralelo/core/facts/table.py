@@ -2,7 +2,7 @@
 
 Kept as data so that translators can add their own institutions, places and
 spellings without touching code: every ``*.tsv`` in the resources folder and
-in ``user_config_dir("paralelo")/facts/`` is read, in that order.
+in ``paralelo.paths.user_config_dir()/facts/`` is read, in that order.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from paralelo.core.errors import UserError
 from paralelo.core.facts.text import americanize, fold, norm_words, tokenize
 
 NAME_KINDS = frozenset({"org", "place", "topic"})
@@ -125,15 +126,26 @@ def _add_name(t: FactTable, kind: str, key: str, lang: str, variant: str, where:
 
 
 def table_files(user: bool = True) -> list[Path]:
-    """The built-in table files, then the user's (sorted by name in each folder)."""
-    files = sorted(builtin_facts_dir().glob("*.tsv"))
+    """The built-in table files, then the user's (sorted by name in each folder).
+
+    Raises UserError when the built-in tables are missing: without them topics,
+    organisations and titles would silently vanish from every comparison, which
+    is worse than refusing (a broken install must say so).
+    """
+    try:
+        files = sorted(builtin_facts_dir().glob("*.tsv"))
+    except FileNotFoundError as exc:
+        raise UserError(f"built-in fact tables missing ({exc}); reinstall Paralelo") from exc
+    if not files:
+        raise UserError(f"built-in fact tables missing: no *.tsv in {builtin_facts_dir()}; "
+                        "reinstall Paralelo")
     if user:
         files += sorted(user_facts_dir().glob("*.tsv"))
     return files
 
 
 def builtin_facts_dir() -> Path:
-    """resources/facts of the source tree or the packaged app."""
+    """resources/facts of the source tree, the installed wheel or the packaged app."""
     from paralelo.resources import resource_path
 
     return resource_path("facts")
@@ -141,22 +153,15 @@ def builtin_facts_dir() -> Path:
 
 def user_facts_dir() -> Path:
     """Where a user's own table files go (not created here)."""
-    import platformdirs
+    from paralelo.paths import user_config_dir
 
-    return Path(platformdirs.user_config_dir("paralelo")) / "facts"
+    return user_config_dir() / "facts"
 
 
 def load_table(files: list[Path] | None = None) -> FactTable:
     """Read and index the given table files (default: built-in + user files)."""
     problems: list[str] = []
-    if files is None:
-        try:
-            paths = table_files()
-        except FileNotFoundError as exc:  # a broken install still reads numbers and dates
-            problems.append(f"built-in fact table missing: {exc}")
-            paths = sorted(user_facts_dir().glob("*.tsv"))
-    else:
-        paths = files
+    paths = table_files() if files is None else files
     rows: list[Row] = []
     for p in paths:
         try:
