@@ -166,6 +166,14 @@ def test_cli_subcommands_work_in_the_built_app(app: App, tmp_path: Path) -> None
     assert data["lang"] == "es" and len(data["paragraphs"]) == 10
     bad = app.run(["inspect", str(tmp_path / "missing.txt")], tmp_path)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    # Importers load markdown-it (+ plugins) and ftfy lazily: they must be bundled too.
+    md = tmp_path / "nota.md"
+    md.write_text("!!! note \"Título\"\n    El SeÃ±or [vino](https://x.org/a_(b)).\n",
+                  encoding="utf-8")
+    out = app.run(["inspect", str(md), "--json"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    texts = [p["text"] for p in json.loads(out.stdout)["paragraphs"]]
+    assert texts == ["Título", "El Señor vino."]
     assert app.run(["--version"], tmp_path).stdout.startswith("paralelo ")
     # Started through a symlink (~/.local/bin/Paralelo, as packaging/README.md says).
     link = tmp_path / "bin" / "Paralelo"
