@@ -1,6 +1,6 @@
 """Re-alignment around anchors: `replace_auto_links`, one undoable step.
 
-Anchors (confirmed or manual links) are the reviewer's work and never move
+Anchors (confirmed, flagged, noted or manual links) are the reviewer's work and never move
 or change; the aligner's other output replaces every other link, and a new
 link identical to an old one keeps the old one's id and review state.
 """

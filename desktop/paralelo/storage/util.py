@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import json
 import sqlite3
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -41,11 +42,30 @@ def guarded(fn: F) -> F:
                                         "process") from None
                 if "readonly" in msg or "read-only" in msg:
                     raise SessionReadOnly(f"{self.path}: cannot write ({msg})") from None
-                raise SessionError(f"{self.path}: {msg}") from None
+                raise SessionError(f"{self.path}: {explain(msg)}") from None
             except sqlite3.DatabaseError as exc:
+                if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+                    raise SessionError(f"{self.path}: {explain(str(exc))}") from None
                 raise SessionCorrupt(f"{self.path}: the session file is damaged "
                                      f"({exc})") from None
+            except json.JSONDecodeError as exc:  # a stored JSON field was garbled
+                detail = exc.msg if exc.doc == "" else (  # "" marks our own wording
+                    f"a stored field is not valid JSON: {exc.msg}")
+                raise SessionCorrupt(f"{self.path}: the session file is damaged "
+                                     f"({detail})") from None
     return wrapper  # type: ignore[return-value]
+
+
+def explain(msg: str) -> str:
+    """SQLite's terse I/O messages in words a reviser can act on."""
+    low = msg.lower()
+    if "disk is full" in low or "no space" in low:
+        return ("the disk is full; nothing was changed (free some space and try again: "
+                "everything saved before is intact)")
+    if "disk i/o error" in low:
+        return ("the disk reported an input/output error; nothing was changed (check the "
+                "drive and try again)")
+    return msg
 
 
 def default_reviewer() -> str | None:
