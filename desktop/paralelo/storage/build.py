@@ -29,6 +29,15 @@ def temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}{TMP_MARK}")
 
 
+def ensure_folder(path: Path) -> None:
+    """Make ``path``'s folder if missing (one-line error if it cannot be made)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SessionError(f"{path}: cannot create the folder "
+                           f"({exc.strerror or exc})") from None
+
+
 def sweep_leftovers(path: Path) -> list[Path]:
     """Remove temporary builds of ``path`` a killed process left (caller holds the lock)."""
     gone = []

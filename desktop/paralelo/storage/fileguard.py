@@ -38,9 +38,14 @@ def ro_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
-def connect_ro(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None,
-                           check_same_thread=False)
+def connect_ro(path: Path, *, untouched: bool = False) -> sqlite3.Connection:
+    """A read-only connection. With ``untouched``, and no WAL beside the file (so no
+    writer has it open), it is opened immutable: SQLite creates no -wal/-shm files,
+    so reading leaves the folder exactly as it was."""
+    uri = ro_uri(path)
+    if untouched and not Path(f"{path}-wal").exists():
+        uri = path.resolve().as_uri() + "?immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA query_only = ON")
     return conn
 

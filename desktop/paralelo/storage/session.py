@@ -62,7 +62,7 @@ from paralelo.core.errors import UserError
 from paralelo.core.result import normalise_result
 from paralelo.core.surrogates import fix_surrogates, fix_surrogates_deep
 from paralelo.storage import resultio
-from paralelo.storage.build import build_session
+from paralelo.storage.build import build_session, ensure_folder
 from paralelo.storage.edits import EditsMixin
 from paralelo.storage.errors import (
     InvalidEdit,
@@ -130,6 +130,7 @@ class Session(ReadsMixin, EditsMixin):
         path = Path(path).expanduser()
         if path.exists() and not overwrite:
             raise SessionExists(f"{path}: already exists")
+        ensure_folder(path)
         lock = WriterLock(path)
         try:
             if path.exists() and not overwrite:  # made while we waited for the lock
@@ -153,7 +154,7 @@ class Session(ReadsMixin, EditsMixin):
             if info.version < SCHEMA_VERSION:
                 return cls.open_copy_readonly(path)
             try:
-                conn = connect_ro(path)
+                conn = connect_ro(path, untouched=True)
                 conn.execute("SELECT COUNT(*) FROM meta").fetchone()
             except sqlite3.OperationalError:  # e.g. read-only media without a -shm file
                 return cls.open_copy_readonly(path)
