@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_show(args: argparse.Namespace) -> int:
     with Session.open(args.file, readonly=True) as session:
+        session.to_result_json()  # reads every field: damage is reported, not summarised over
         info = session.summary()
     if args.json:
         print_json(info)

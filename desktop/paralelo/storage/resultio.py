@@ -149,7 +149,7 @@ def read_documents_json(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         paras.setdefault(doc_id, []).append(p)
     out = []
     for row in conn.execute("SELECT id, path, name, lang, sha256, mode, format, encoding, "
-                            "extra FROM documents ORDER BY ord"):
+                            "extra FROM documents ORDER BY ord").fetchall():
         doc_id, path, name, lang, sha, mode, fmt, enc, extra = row
         d = {"id": doc_id, "path": path, "name": name, "lang": lang, "sha256": sha,
              "mode": mode, **_object(extra, f"document {doc_id}'s extra fields"),
