@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import assert_one_line_error, fingerprint, make_reviewed_session, raw_sql, run_cli
+from hostile import assert_one_line_error, fingerprint, make_reviewed_session, raw_sql, run_cli
 
 from paralelo.core.errors import UserError
 from paralelo.storage import Session, SessionCorrupt, probe

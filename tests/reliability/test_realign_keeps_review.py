@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_cli, write_pair
+from hostile import run_cli, write_pair
 
 from paralelo.app.realign import link_key
 from paralelo.storage import Session

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import (
+from hostile import (
     assert_one_line_error,
     cli_cmd,
     cli_env,
