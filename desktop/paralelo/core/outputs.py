@@ -34,7 +34,7 @@ _TMX = re.compile(rb'<header\b[^>]*\bcreationtool="Paralelo"')
 _DELIMITED = re.compile(rb"\A(?:\xef\xbb\xbf)?link_id([,\t])spanish\1english\1")
 _HTML = re.compile(rb'<meta name="generator" content="Paralelo\b|<title>Paralelo alignment '
                    rb"report</title>")
-_XLSX_CREATOR = re.compile(rb"<dc:creator>Paralelo</dc:creator>")
+_XLSX_CREATOR = re.compile(rb"<dc:creator(?:\s[^>]*)?>Paralelo</dc:creator>")
 
 
 def paralelo_output_kind(path: str | os.PathLike[str]) -> str | None:
