@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tolerant_stdout()
     original = sys.stdout
     watched = WatchedStdout(original)
-    sys.stdout = watched  # type: ignore[assignment]
+    sys.stdout = watched
     try:
         code = _dispatch(args_list, watched)
     except SystemExit as exc:  # argparse: --help, --version, usage errors

@@ -128,7 +128,8 @@ def carriable(kept: Sequence[dict[str, Any]], old_docs: Sequence[dict[str, Any]]
     old_text = {(str(d["id"]), int(p["index"])): p.get("text")
                 for d in old_docs for p in d.get("paragraphs") or []}
     new_text = {(d.id, p.index): p.text for d in (es, *ens) for p in d.paragraphs}
-    ok, lost = [], []
+    ok: list[dict[str, Any]] = []
+    lost: list[dict[str, Any]] = []
     for lk in kept:
         es_k, en_k = link_key(lk)
         refs = [("es", i) for i in es_k] + list(en_k)
