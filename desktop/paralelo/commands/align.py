@@ -54,6 +54,8 @@ def _check_outputs(args: argparse.Namespace, inputs: list[str | Path]) -> None:
     if args.json and args.json != "-":
         check_target(args.json)  # a session's folder is made if missing (storage/build.py)
         check_replace(args.json, force=args.force)
+    if args.session and Path(args.session).is_dir():
+        raise UserError(f"{args.session}: is a folder; give a session file name to write to")
     for out, opt in outs:
         if any(same_file(out, src) for src in inputs):
             raise UserError(f"{out}: {opt} would overwrite an input document")

@@ -96,16 +96,28 @@ class SessionTarget:
     def write(self, result: dict[str, Any], documents: list[Document]) -> None:
         """Store ``result`` (with the carried review) at the path, atomically."""
         from paralelo.storage.build import build_session, ensure_folder
+        from paralelo.storage.errors import SessionReadOnly
         from paralelo.storage.lock import WriterLock
 
         if self._carried:
             merge_review(result, self._carried)
         if self._lock is None:  # a new file: lock it only now, and check nobody made it
             ensure_folder(self.path)
-            self._lock = WriterLock(self.path)
+            try:
+                self._lock = WriterLock(self.path)
+            except SessionReadOnly as exc:
+                raise UserError(f"{self.path}: cannot create a session there "
+                                f"({_cause(exc)})") from None
             if self.path.exists() and not self.force:
                 raise UserError(f"{self.path}: already exists (use --force to replace it)")
         build_session(self.path, result, documents)
         if self._carried:
             print(f"paralelo: kept the review of {len(self._carried)} links "
                   f"({review_counts(self._carried)})", file=sys.stderr)
+
+
+def _cause(exc: Exception) -> str:
+    """The OS reason inside a storage message ("... (Permission denied); ...")."""
+    text = str(exc)
+    start, end = text.find("("), text.find(")")
+    return text[start + 1:end] if 0 <= start < end else text
