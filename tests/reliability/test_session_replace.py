@@ -86,23 +86,35 @@ def _spawn(es: Path, en: Path, session: Path, *extra: str) -> subprocess.Popen[b
                                 env=cli_env(), stdout=subprocess.DEVNULL, stderr=err)
 
 
-def _timed_run(es: Path, en: Path, session: Path, *extra: str) -> tuple[float, float]:
-    """Run once to the end; return (when the temporary build appeared, total), seconds."""
+def _timed_run(es: Path, en: Path, session: Path, *extra: str) -> tuple[float, float, float]:
+    """Run once to the end; return when the temporary build appeared, when it was renamed
+    over ``session`` (or the run ended), and the total, in seconds."""
     start = time.monotonic()
+    inode = session.stat().st_ino if session.exists() else None
     proc = _spawn(es, en, session, *extra)
-    build = None
+    build = renamed = None
     while proc.poll() is None:
+        now = time.monotonic() - start
         if build is None and any(".building" in p.name for p in session.parent.iterdir()):
-            build = time.monotonic() - start
+            build = now
+        if renamed is None and session.exists() and session.stat().st_ino != inode:
+            renamed = now
         time.sleep(0.002)
     total = time.monotonic() - start
     assert proc.returncode == 0, (session.parent / "align-stderr.log").read_text()
-    return (build if build is not None else total * 0.8), total
+    build = build if build is not None else total * 0.8
+    return build, renamed if renamed is not None else total, total
 
 
-def _kill_at(es: Path, en: Path, session: Path, delay: float, *extra: str) -> bool:
-    """Start a run and SIGKILL it after ``delay`` s; True if it was still running."""
+def _kill_at(es: Path, en: Path, session: Path, delay: float, *extra: str,
+             from_build: bool = False) -> bool:
+    """Start a run and SIGKILL it ``delay`` s after its start (or, ``from_build``, after its
+    temporary build appears); True if it was still running when killed."""
+    old = {p.name for p in session.parent.iterdir() if ".building" in p.name}
     proc = _spawn(es, en, session, *extra)
+    while from_build and proc.poll() is None and not (
+            {p.name for p in session.parent.iterdir() if ".building" in p.name} - old):
+        time.sleep(0.001)
     time.sleep(delay)
     alive = proc.poll() is None
     proc.send_signal(signal.SIGKILL)
@@ -117,28 +129,31 @@ def test_sigkill_at_random_moments_never_loses_the_review(tmp_path: Path) -> Non
     (where the new session is written and renamed); the review is intact every time."""
     session, es, en = make_reviewed_session(tmp_path, 800, seed=3)
     review = review_state(session)
-    build_at, total = _timed_run(es, en, session, "--force")
+    build_at, renamed_at, total = _timed_run(es, en, session, "--force")
     assert review_state(session) == review
     rng = random.Random(18)
-    delays = [rng.uniform(0.0, total * 1.1) for _ in range(14)]
-    delays += [rng.uniform(build_at * 0.85, total * 1.05) for _ in range(14)]
-    rng.shuffle(delays)
+    # Half the kills at a random moment of the whole run, half at a random moment after
+    # the new session's temporary file appears (the write, its fsync and the rename).
+    plan = [(rng.uniform(0.0, total * 1.1), False) for _ in range(14)]
+    plan += [(rng.uniform(0.0, renamed_at - build_at + 0.02), True) for _ in range(14)]
+    rng.shuffle(plan)
     untouched = replaced = mid_build = 0
-    for delay in delays:
+    for delay, from_build in plan:
         before, inode = digest(session), session.stat().st_ino
         old_builds = {p.name for p in tmp_path.iterdir() if ".building" in p.name}
-        killed = _kill_at(es, en, session, delay, "--force")
+        killed = _kill_at(es, en, session, delay, "--force", from_build=from_build)
         new_builds = {p.name for p in tmp_path.iterdir() if ".building" in p.name} - old_builds
         mid_build += bool(killed and new_builds)  # this run's own half-written build
         if session.stat().st_ino == inode:
-            assert digest(session) == before, f"killed after {delay:.3f} s: S changed in place"
+            assert digest(session) == before, f"killed after {delay:.3f} s: S changed"
             untouched += 1
         else:
             replaced += 1
         assert integrity_ok(session)
-        assert review_state(session) == review, f"killed after {delay:.3f} s"
-    print(f"{len(delays)} kills over a {total:.2f} s run (build from {build_at:.2f} s): {untouched} "
-          f"left S byte-identical, {replaced} after the rename, {mid_build} mid-build")
+        assert review_state(session) == review, f"killed after {delay:.3f} s ({from_build})"
+    print(f"{len(plan)} kills over a {total:.2f} s run (build {build_at:.2f}-"
+          f"{renamed_at:.2f} s): {untouched} left S byte-identical, {replaced} after the "
+          f"rename, {mid_build} mid-build")
     assert mid_build >= 1, "no kill landed while the new session was being written"
     assert _align(es, en, session, "--force").returncode == 0
     assert not [p for p in tmp_path.iterdir() if ".building" in p.name]  # swept
@@ -149,12 +164,12 @@ def test_sigkill_at_random_moments_never_loses_the_review(tmp_path: Path) -> Non
 def test_sigkill_during_a_new_session_never_leaves_a_partial_one(tmp_path: Path) -> None:
     es, en = write_pair(tmp_path, 300, seed=4)
     full = tmp_path / "full.paralelo"
-    build_at, total = _timed_run(es, en, full)
+    build_at, _, total = _timed_run(es, en, full)
     with Session.open(full, readonly=True) as s:
         expected = s.summary()["links"]
     rng = random.Random(4)
     delays = [rng.uniform(0.0, total * 1.1) for _ in range(6)]
-    delays += [rng.uniform(build_at * 0.85, total * 1.05) for _ in range(6)]
+    delays += [rng.uniform(build_at * 0.9, total) for _ in range(6)]
     outcomes = []
     for k, delay in enumerate(delays):
         target = tmp_path / f"new{k}.paralelo"
