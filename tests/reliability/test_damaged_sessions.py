@@ -149,3 +149,15 @@ def test_a_good_session_probes_ok_and_locked(reviewed: Path, tmp_path: Path) -> 
     with Session.open(path):
         verdict = probe(path)
         assert verdict.status == "locked" and verdict.can_open_copy and not verdict.can_edit
+
+
+def test_probe_of_missing_and_newer_files(reviewed: Path, tmp_path: Path) -> None:
+    missing = probe(tmp_path / "nowhere.paralelo")
+    assert missing.status == "missing" and not missing.can_open_copy
+    newer = tmp_path / "newer.paralelo"
+    newer.write_bytes(reviewed.read_bytes())
+    raw_sql(newer, f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = fingerprint(newer)
+    verdict = probe(newer)
+    assert verdict.status == "too_new" and "newer Paralelo" in verdict.message
+    assert not verdict.can_open_copy and fingerprint(newer) == before
