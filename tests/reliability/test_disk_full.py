@@ -75,9 +75,11 @@ def test_opening_on_a_full_disk_says_so_and_leaves_no_lock(disk: Path, tmp_path:
     except SessionError as exc:  # ... or be refused, but never as "damaged"
         assert "damaged" not in str(exc) and "\n" not in str(exc)
     assert not (disk / f"{path.name}.lock").exists()
-    assert probe(path).status in ("ok", "unreadable", "readonly")
-    assert probe(path).status != "damaged"
+    verdict = probe(path)
+    assert verdict.status == "disk_full" and not verdict.can_edit and verdict.can_open_copy
+    assert "intact" in verdict.message
     filler.unlink()
+    assert probe(path).status == "ok"
     assert integrity_ok(path)
     with Session.open(path, readonly=True) as s:
         assert s.summary()["links"] > 0

@@ -21,6 +21,7 @@ from typing import Any
 from paralelo.core.document import Document
 from paralelo.storage.errors import SessionError
 from paralelo.storage.files import configure, fsync, fsync_dir, init_file, remove_family
+from paralelo.storage.util import disk_full
 
 TMP_MARK = ".building"
 
@@ -72,14 +73,10 @@ def build_session(path: Path, result: dict[str, Any],
         os.replace(tmp, path)
         fsync_dir(path.parent)
         return n
-    except SessionError as exc:
+    except (SessionError, OSError, sqlite3.Error) as exc:
         remove_family(tmp)
-        raise SessionError(f"{path}: cannot write the session ({_reason(exc)}); "
+        raise SessionError(f"{path}: cannot write the session ({_reason(exc, path)}); "
                            f"{_left(path)}") from None
-    except (OSError, sqlite3.Error) as exc:
-        remove_family(tmp)
-        raise SessionError(f"{path}: cannot write the session "
-                           f"({getattr(exc, 'strerror', None) or exc}); {_left(path)}") from None
     except BaseException:
         remove_family(tmp)
         raise
@@ -105,9 +102,11 @@ def settle_wal(path: Path) -> None:
             side.unlink()
 
 
-def _reason(exc: Exception) -> str:
-    """The tail of a storage message (after ``PATH: ``), without repeating the path."""
-    text = str(exc)
+def _reason(exc: BaseException, path: Path) -> str:
+    """Why the build failed, short: "the disk is full", or the OS/SQLite reason."""
+    text = getattr(exc, "strerror", None) or str(exc)
+    if disk_full(path.parent) or "disk is full" in text or "No space left" in text:
+        return "the disk is full"
     head, sep, tail = text.partition(": ")
     return tail if sep and head.endswith(TMP_MARK) else text
 

@@ -122,7 +122,8 @@ def inspect_file(path: Path, *, quick_check: bool = True, lenient: bool = False,
                 return _check_structure(path, quick_check, max_version, "immutable=1")
             except sqlite3.OperationalError:
                 pass
-        raise SessionError(f"{path}: cannot read the session ({explain(str(exc))})") from None
+        raise SessionError(f"{path}: cannot read the session "
+                           f"({explain(str(exc), path.parent)})") from None
 
 
 def _check_structure(path: Path, quick_check: bool, max_version: int, how: str) -> FileInfo:

@@ -23,10 +23,11 @@ from paralelo.storage.errors import (
     SessionTooNew,
 )
 from paralelo.storage.fileguard import inspect_file
+from paralelo.storage.util import disk_full
 
 #: ``Verdict.status`` values.
-STATUSES = ("ok", "locked", "readonly", "missing", "not_session", "too_new", "damaged",
-            "unreadable")
+STATUSES = ("ok", "locked", "readonly", "disk_full", "missing", "not_session", "too_new",
+            "damaged", "unreadable")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,4 +88,7 @@ def _lock_verdict(path: Path) -> Verdict:
         return Verdict("locked", str(exc), False, True)
     except (SessionReadOnly, SessionError) as exc:
         return Verdict("readonly", str(exc), False, True)
+    if disk_full(path.parent):  # readable, but editing would fail at the first change
+        return Verdict("disk_full", f"{path}: the disk is full; free some space to edit "
+                       "this session (it is intact)", False, True)
     return Verdict("ok", "", True, True)

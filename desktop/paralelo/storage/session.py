@@ -77,7 +77,7 @@ from paralelo.storage.lock import WriterLock
 from paralelo.storage.reads import ReadsMixin
 from paralelo.storage.records import dumps
 from paralelo.storage.schema import SCHEMA_VERSION, migrate
-from paralelo.storage.util import default_reviewer, guarded
+from paralelo.storage.util import default_reviewer, explain, guarded
 
 SUFFIX = ".paralelo"
 
@@ -175,7 +175,8 @@ class Session(ReadsMixin, EditsMixin):
             migrate(conn)
         except sqlite3.OperationalError as exc:  # disk full, I/O error, read-only medium
             conn.close()
-            raise SessionError(f"{path}: cannot open for editing ({exc})") from None
+            raise SessionError(f"{path}: cannot open for editing "
+                               f"({explain(str(exc), path.parent)})") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None
