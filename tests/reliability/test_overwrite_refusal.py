@@ -107,3 +107,16 @@ def test_devices_are_written_in_place(session: Path) -> None:
     proc = run_cli("export", session, "-o", "/dev/stdout", "--format", "csv")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("link_id,spanish,english")
+
+
+def test_an_export_never_replaces_a_session_or_another_kind(session: Path,
+                                                           tmp_path: Path) -> None:
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(session.read_bytes())  # a session, whatever its name
+    before = fingerprint(copy)
+    assert_one_line_error(run_cli("export", session, "-o", copy), "a Paralelo review session")
+    assert fingerprint(copy) == before
+    report = tmp_path / "report.csv"
+    assert run_cli("export", session, "-o", report, "--format", "html").returncode == 0
+    assert_one_line_error(run_cli("export", session, "-o", report),
+                          "a Paralelo HTML report", "--force")

@@ -53,7 +53,7 @@ def _check_outputs(args: argparse.Namespace, inputs: list[str | Path]) -> None:
             if o and o != "-"]
     if args.json and args.json != "-":
         check_target(args.json)  # a session's folder is made if missing (storage/build.py)
-        check_replace(args.json, force=args.force)
+        check_replace(args.json, force=args.force, kind="json")
     if args.session and Path(args.session).is_dir():
         raise UserError(f"{args.session}: is a folder; give a session file name to write to")
     for out, opt in outs:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from paralelo.core.atomic import check_target, same_file
 from paralelo.core.errors import UserError
-from paralelo.core.outputs import check_replace
+from paralelo.core.outputs import KIND_OF_FORMAT, check_replace
 from paralelo.export import FORMATS, ExportOptions, export_result, format_for
 from paralelo.export.common import STATUS_FILTERS
 
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if same_file(out, src):
         raise UserError(f"{out}: refusing to overwrite the input file")
     check_target(out)
-    check_replace(out, force=args.force)
+    check_replace(out, force=args.force, kind=KIND_OF_FORMAT[fmt])
     result = load_result(src)
     n = export_result(result, fmt, out, ExportOptions(
         status=args.status, with_mt=args.with_mt, bom=args.bom, segtype=args.segtype))

@@ -68,11 +68,22 @@ def _xlsx_is_ours(path: str | os.PathLike[str]) -> bool:
         return False
 
 
-def check_replace(path: str | os.PathLike[str], *, force: bool, option: str = "--force") -> None:
+#: The output kind each export format leaves (what `paralelo_output_kind` says of it).
+KIND_OF_FORMAT = {"csv": "delimited", "tsv": "delimited", "tmx": "tmx", "xlsx": "xlsx",
+                  "json": "json", "html": "html"}
+_KIND_WORDS = {"session": "a Paralelo review session", "json": "a Paralelo JSON file",
+               "tmx": "a Paralelo TMX file", "delimited": "a Paralelo CSV/TSV export",
+               "xlsx": "a Paralelo workbook", "html": "a Paralelo HTML report"}
+
+
+def check_replace(path: str | os.PathLike[str], *, force: bool, kind: str | None = None,
+                  option: str = "--force") -> None:
     """Refuse to replace an existing file Paralelo did not write, unless ``force``.
 
-    Devices and pipes (``/dev/stdout``) are written in place, never replaced:
-    they pass. Call it before any long work, so the refusal comes at once.
+    With ``kind`` ("json", "delimited", ...: see `KIND_OF_FORMAT`) only an earlier
+    output of that kind is replaced freely, so an export never silently replaces a
+    review session or a different export. Devices and pipes (``/dev/stdout``) are
+    written in place, never replaced: they pass. Call it before any long work.
     """
     target = Path(path)
     try:
@@ -81,6 +92,10 @@ def check_replace(path: str | os.PathLike[str], *, force: bool, option: str = "-
         return  # nothing there (or nothing we can see): nothing to replace
     if force or not stat.S_ISREG(mode):
         return
-    if paralelo_output_kind(target) is None:
+    found = paralelo_output_kind(target)
+    if found is None:
         raise UserError(f"{target}: already exists and is not a file Paralelo wrote; "
+                        f"use {option} to replace it")
+    if kind is not None and found != kind:
+        raise UserError(f"{target}: already exists and is {_KIND_WORDS[found]}; "
                         f"use {option} to replace it")
