@@ -13,6 +13,7 @@ import os
 import random
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -76,6 +77,25 @@ def test_a_session_open_for_editing_is_not_replaced(tmp_path: Path) -> None:
         before = digest(session)
         assert_one_line_error(_align(es, en, session, "--force"), "already open for editing")
         assert digest(session) == before
+
+
+def test_force_keeps_review_still_in_the_wal_of_a_crashed_window(tmp_path: Path) -> None:
+    """A window that died leaves its last edits in S-wal only; replacing S must fold them in
+    (a stale WAL beside the new file would be replayed onto it, or its edits lost)."""
+    session, es, en = make_reviewed_session(tmp_path, 30)
+    code = ("import os, sys; from paralelo.storage import Session; s = Session.open(sys.argv[1]);"
+            "ids = [r.id for r in s.links() if r.status == 'unreviewed'];"
+            "s.confirm(ids[0]); s.set_note(ids[1], 'solo en el WAL'); os._exit(0)")
+    subprocess.run([sys.executable, "-c", code, str(session)], env=cli_env(), check=True)
+    wal = Path(f"{session}-wal")
+    assert wal.exists() and wal.stat().st_size > 0  # the edits live only in the WAL
+    before = review_state(session)
+    assert ("unreviewed", "solo en el WAL") in before.values()
+    proc = _align(es, en, session, "--force")
+    assert proc.returncode == 0, proc.stderr
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert review_state(session) == before
+    assert integrity_ok(session)
 
 
 def _spawn(es: Path, en: Path, session: Path, *extra: str) -> subprocess.Popen[bytes]:
