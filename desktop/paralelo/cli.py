@@ -8,12 +8,20 @@ import happens only then).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
 
 from paralelo import __version__
+from paralelo.cli_guard import (
+    NO_DISPLAY,
+    WatchedStdout,
+    display_missing,
+    flush_stdout,
+    output_failure,
+    tolerant_stdout,
+    unknown_command,
+)
 from paralelo.core.errors import Cancelled, UserError
 
 #: Subcommand modules under paralelo.commands, in help order.
@@ -41,31 +49,48 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _run_gui(argv: Sequence[str]) -> int:
+    if display_missing():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     from paralelo.gui.app import main as gui_main  # Qt only on this path
 
     return gui_main(list(argv))
 
 
-def _tolerant_stdout() -> None:
-    """A strict stdout would raise on a non-UTF-8 file name (lone surrogates) or, on a
-    legacy console, on any character it lacks: print a replacement character instead."""
-    if getattr(sys.stdout, "errors", None) == "strict":
-        with contextlib.suppress(AttributeError, ValueError, OSError):
-            sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    tolerant_stdout()
+    original = sys.stdout
+    watched = WatchedStdout(original)
+    sys.stdout = watched
+    try:
+        code = _dispatch(args_list, watched)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+        if not isinstance(exc.code, int | None):
+            print(exc.code, file=sys.stderr)
+    finally:
+        sys.stdout = original
+    reason = flush_stdout(watched)
+    if reason:
+        print(f"paralelo: error: cannot write the output ({reason})", file=sys.stderr)
+        return 2 if code == 0 else code
+    return code
+
+
+def _dispatch(args_list: list[str], watched: WatchedStdout) -> int:
     if args_list[:1] == ["--self-test"]:  # headless seed pipeline check (packaged app too)
         from paralelo.selftest import main as self_test
 
         return self_test(args_list[1:])
     cli_words = (*COMMANDS, "-h", "--help", "--version")
     if not args_list or args_list[0] not in cli_words:
+        if (typo := unknown_command(args_list, COMMANDS)) is not None:
+            print(typo, file=sys.stderr)
+            return 2
         return _run_gui(args_list)
     parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
     args = parser.parse_args(args_list)
-    _tolerant_stdout()
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
@@ -78,7 +103,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("paralelo: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        flush_stdout()
         return 0
+    except OSError as exc:  # e.g. stdout on a full disk while printing
+        if output_failure(exc, watched):
+            watched.failure = watched.failure or exc  # reported once, by main
+            return 2
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"paralelo: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -196,10 +196,10 @@ def test_unopenable_in_place_falls_back_to_a_copy(good: Path,
 
     real = session_mod.connect_ro
 
-    def picky(path: Path) -> sqlite3.Connection:
+    def picky(path: Path, **kwargs: bool) -> sqlite3.Connection:
         if Path(path) == good:
             raise sqlite3.OperationalError("unable to open database file")
-        return real(path)
+        return real(path, **kwargs)
 
     monkeypatch.setattr(session_mod, "connect_ro", picky)
     with Session.open(good, readonly=True) as s:

@@ -207,7 +207,7 @@ def test_set_link_facts_fills_a_manual_link(session: Session) -> None:
     assert session.get_link(new).n_facts == 1
 
 
-def test_realign_keeps_anchors_and_carries_flags(tmp_path: Path) -> None:
+def test_realign_keeps_anchors_flags_and_notes(tmp_path: Path) -> None:
     result = make_result(30, seed=11)
     pairs = _one_to_one(result)
     with Session.create(tmp_path / "a.paralelo") as s:
@@ -218,11 +218,14 @@ def test_realign_keeps_anchors_and_carries_flags(tmp_path: Path) -> None:
         s.set_note(pairs[3]["id"], "mal")
         s.flag(pairs[4]["id"])
         anchors = s.anchors()
-        assert {a.id for a in anchors} == {pairs[0]["id"], manual}
+        # Issue 18.2: flagged and noted links are the reviewer's work too: anchors.
+        assert {a.id for a in anchors} == {pairs[0]["id"], manual, pairs[3]["id"],
+                                           pairs[4]["id"]}
         assert all(isinstance(a, Link) for a in anchors)
         merged = s.get_link(manual)
-        # The aligner's new output: same links except pairs[4] realigned differently,
-        # plus one link that wrongly overlaps the manual anchor (must be dropped).
+        # The aligner's new output: same links except pairs[4] realigned differently
+        # (it overlaps the flagged anchor: dropped), plus one link that wrongly
+        # overlaps the manual anchor (dropped too).
         new_links = [copy.deepcopy(lk) for lk in result["links"]
                      if lk["id"] not in (pairs[1]["id"], pairs[2]["id"], pairs[4]["id"])]
         changed = copy.deepcopy(pairs[4])
@@ -234,13 +237,13 @@ def test_realign_keeps_anchors_and_carries_flags(tmp_path: Path) -> None:
                           "mode": "parallel", "evidence": {}})
         before = s.to_result_json()
         stored = s.replace_auto_links(new_links)
-        assert stored == len(new_links) - 2  # pairs[0] placed as anchor, overlap dropped
+        assert stored == len(new_links) - 4  # two anchors placed, two overlaps dropped
         after = {r.id: r for r in s.links()}
         assert after[pairs[0]["id"]].status == "confirmed" and manual in after
         kept = after[pairs[3]["id"]]
-        assert kept.status == "flagged" and kept.note == "mal"  # identical link: review kept
-        assert pairs[4]["id"] not in after  # changed link: a new one replaces it
-        assert any(r.score == 0.123 and r.status == "unreviewed" for r in after.values())
+        assert kept.status == "flagged" and kept.note == "mal"
+        assert after[pairs[4]["id"]].status == "flagged"  # a flag is never re-aligned away
+        assert not any(r.score == 0.123 for r in after.values())
         assert s.link_json(pairs[5]["id"])["facts"] == pairs[5]["facts"]
         order = [r.id for r in s.links()]
         assert order.index(pairs[0]["id"]) < order.index(manual) < order.index(pairs[5]["id"])

@@ -7,7 +7,7 @@ function on a worker thread, so there is exactly one pipeline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +103,12 @@ def translate_document(es: Document, engine_name: str, *, progress: Progress | N
 def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
                   engine: str = "auto", anchors: Sequence[Link] = (),
                   progress: Progress | None = None, cancel: CancelToken | None = None,
-                  _staged: _StagedProgress | None = None) -> dict[str, Any]:
-    """Run translation, alignment and fact comparison on loaded documents."""
+                  _staged: _StagedProgress | None = None,
+                  modes: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Run translation, alignment and fact comparison on loaded documents.
+
+    ``modes`` fixes the mode of single English documents by id (re-alignment).
+    """
     from paralelo.core.align import align_documents
 
     if mode not in ("auto", "parallel", "comparable"):
@@ -118,7 +122,7 @@ def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
     es_mt = [t.text if t is not None else None for t in translations]
     check(cancel)
     aligned = align_documents(es, ens, mode=mode, es_mt=es_mt, anchors=list(anchors),
-                              progress=staged.stage("align"), cancel=cancel)
+                              progress=staged.stage("align"), cancel=cancel, modes=modes)
     links = annotate_links(es, ens, aligned.links, es_mt, progress=staged.stage("facts"),
                            cancel=cancel)
     result = build_result(es, ens, eng, translations, aligned.modes, links)

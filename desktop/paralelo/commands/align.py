@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from paralelo.app.pipeline import document_notes, load_inputs, run_documents
 from paralelo.commands.progressbar import add_quiet_flag, progress_bar
 from paralelo.core.atomic import atomic_write, check_target, same_file
+from paralelo.core.document import Document
 from paralelo.core.errors import UserError
+from paralelo.core.outputs import check_replace
+from paralelo.core.sanity import check_inputs
 from paralelo.core.seeds import seed_paths
 from paralelo.core.surrogates import fix_surrogates
 
@@ -28,7 +33,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--engine", choices=["auto", "argos", "apertium", "none"], default="auto")
     p.add_argument("--json", metavar="OUT", help="write the alignment JSON here ('-' = stdout)")
     p.add_argument("--session", metavar="FILE.paralelo", help="write a review session file")
-    p.add_argument("--force", action="store_true", help="overwrite an existing session file")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing --session file, or a --json file Paralelo did "
+                   "not write (a reviewed session keeps its review: see --discard-review)")
+    p.add_argument("--discard-review", action="store_true",
+                   help="with --force: replace a reviewed session even where its review "
+                   "cannot be carried over")
     add_quiet_flag(p)
     p.set_defaults(func=run)
 
@@ -38,7 +48,10 @@ def _check_outputs(args: argparse.Namespace, inputs: list[str | Path]) -> None:
     outs = [(o, opt) for o, opt in ((args.json, "--json"), (args.session, "--session"))
             if o and o != "-"]
     if args.json and args.json != "-":
-        check_target(args.json)  # a session's folder is made if missing (Session.create)
+        check_target(args.json)  # a session's folder is made if missing (storage/build.py)
+        check_replace(args.json, force=args.force, kind="json")
+    if args.session and Path(args.session).is_dir():
+        raise UserError(f"{args.session}: is a folder; give a session file name to write to")
     for out, opt in outs:
         if any(same_file(out, src) for src in inputs):
             raise UserError(f"{out}: {opt} would overwrite an input document")
@@ -58,20 +71,17 @@ def run(args: argparse.Namespace) -> int:
             raise UserError("give --es FILE and at least one --en FILE (or --seed)")
         es_path, en_paths = args.es, args.en
     _check_outputs(args, [es_path, *en_paths])
-    es_doc, en_docs = load_inputs(es_path, en_paths)
-    for note in (n for d in (es_doc, *en_docs) for n in document_notes(d)):
-        print(f"note: {note}", file=sys.stderr)
-    with progress_bar(args, counts=False) as bar:  # the pipeline reports per mille
-        result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
-                               progress=bar)
-    if args.session:
-        from paralelo.storage.session import Session
-
-        session = Session.create(args.session, overwrite=args.force)
-        try:
-            session.save_result(result, documents=[es_doc, *en_docs])
-        finally:
-            session.close()
+    with _session_target(args) as target:
+        es_doc, en_docs = load_inputs(es_path, en_paths)
+        for note in (n for d in (es_doc, *en_docs) for n in document_notes(d)):
+            print(f"note: {note}", file=sys.stderr)
+        warn_inputs(es_doc, en_docs)
+        anchors = target.anchors(es_doc, en_docs) if target else []
+        with progress_bar(args, counts=False) as bar:  # the pipeline reports per mille
+            result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
+                                   anchors=anchors, progress=bar)
+        if target:
+            target.write(result, [es_doc, *en_docs])
     if args.json:
         # A file name that is not valid UTF-8 arrives with lone surrogates
         # (surrogateescape): written as U+FFFD, like the JSON export does.
@@ -90,6 +100,21 @@ def run(args: argparse.Namespace) -> int:
         if not args.json and not args.session:
             _print_links(result)
     return 0
+
+
+def _session_target(args: argparse.Namespace) -> AbstractContextManager[Any]:
+    """The --session write path (commands/align_session.py), or nothing without --session."""
+    if not args.session:
+        return contextlib.nullcontext()
+    from paralelo.commands.align_session import SessionTarget
+
+    return SessionTarget(args.session, force=args.force, discard_review=args.discard_review)
+
+
+def warn_inputs(es_doc: Document, en_docs: list[Document]) -> None:
+    """Plausible input mistakes (core/sanity.py), one line each on stderr, before any work."""
+    for warning in check_inputs(es_doc, en_docs):
+        print(f"paralelo: warning: {warning.message}", file=sys.stderr)
 
 
 def _print_links(result: dict[str, Any]) -> None:

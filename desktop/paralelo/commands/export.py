@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from paralelo.commands.progressbar import add_quiet_flag, progress_bar
-from paralelo.core.atomic import same_file
+from paralelo.core.atomic import check_target, same_file
 from paralelo.core.errors import UserError
+from paralelo.core.outputs import KIND_OF_FORMAT, check_replace
 from paralelo.export import FORMATS, ExportOptions, export_result, format_for
 from paralelo.export.common import STATUS_FILTERS
 
@@ -34,6 +35,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="TMX: paragraph (default) or sentence pairs where the alignment has them")
     p.add_argument("--bom", action="store_true",
                    help="CSV/TSV: start with a UTF-8 byte order mark (for Excel)")
+    p.add_argument("--force", action="store_true",
+                   help="replace OUT even if it is not a file Paralelo wrote")
     add_quiet_flag(p)
     p.set_defaults(func=run)
 
@@ -47,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
     src, out = Path(args.session), Path(args.output)
     if same_file(out, src):
         raise UserError(f"{out}: refusing to overwrite the input file")
+    check_target(out)
+    check_replace(out, force=args.force, kind=KIND_OF_FORMAT[fmt])
     result = load_result(src)
     with progress_bar(args) as bar:
         n = export_result(result, fmt, out, ExportOptions(

@@ -1,5 +1,7 @@
 """`paralelo session show FILE [--json]`: what a review session holds.
 
+(``paralelo session realign FILE`` is in session_realign.py.)
+
 Opens the session read-only (never takes the writer lock, so it works while
 the GUI has the session open) and prints documents, link counts by kind and
 review status, and the translation engine.
@@ -20,10 +22,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("file")
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(func=run_show)
+    from paralelo.commands.session_realign import register as register_realign
+
+    register_realign(ssub)
 
 
 def run_show(args: argparse.Namespace) -> int:
     with Session.open(args.file, readonly=True) as session:
+        session.to_result_json()  # reads every field: damage is reported, not summarised over
         info = session.summary()
     if args.json:
         print_json(info)

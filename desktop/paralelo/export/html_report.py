@@ -197,6 +197,7 @@ def write_html(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any]
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="Paralelo {esc(__version__)}">\n'
         f"<title>Paralelo alignment report</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         f"<h1>Paralelo alignment report</h1>\n<p>Exported {esc(stamp)} by Paralelo "
         f"{esc(__version__)}. Colours pair the facts both sides state; "

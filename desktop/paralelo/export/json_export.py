@@ -15,6 +15,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from paralelo import __version__
 from paralelo.core.atomic import atomic_path
 from paralelo.core.progress import CancelToken, check
 from paralelo.export.common import ExportRow
@@ -34,7 +35,11 @@ codecs.register_error("paralelo-fffd", _replace_surrogate)
 def export_dict(result: dict[str, Any], rows: list[ExportRow]) -> dict[str, Any]:
     """The exported object: ``result`` with only the links of ``rows``."""
     keep = {r.link_id for r in rows}
-    out = {k: v for k, v in result.items() if k != "links"}
+    # "format" and "generator" first: the generator marks the file as Paralelo's
+    # (core/outputs.py reads only the first bytes to tell).
+    out = {"format": result.get("format", 1),
+           "generator": result.get("generator") or f"paralelo {__version__}"}
+    out.update((k, v) for k, v in result.items() if k not in ("links", "format", "generator"))
     out["links"] = [lk for lk in result["links"] if lk["id"] in keep]
     return out
 

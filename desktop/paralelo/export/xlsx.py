@@ -14,6 +14,7 @@ evaluated, even after the user edits the cell. Cells are capped at Excel's
 
 from __future__ import annotations
 
+import io
 from copy import copy
 from pathlib import Path
 from typing import Any
@@ -139,8 +140,12 @@ def write_xlsx(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any]
     _review_sheet(wb.active, rows, progress, cancel)
     _documents_sheet(wb.create_sheet("Documents"), result, rows)
     check(cancel)
+    # Built in memory, then written: openpyxl leaves its zip open when a write fails
+    # (full disk), and the zip's __del__ then prints a traceback.
+    buffer = io.BytesIO()
+    wb.save(buffer)
     with atomic_path(out) as tmp:
-        wb.save(tmp)
+        tmp.write_bytes(buffer.getbuffer())
     if progress:
         progress(len(rows), len(rows), "Workbook written")
     return len(rows)

@@ -150,9 +150,10 @@ def create_store(result: Result, path: str | Path) -> Any:
     session_cls = _session_class()
     if session_cls is None:
         return MemoryStore(result)
-    session = session_cls.create(path, overwrite=True)
+    # Built whole aside and renamed into place: a full disk or a bad result leaves
+    # no half-made file at ``path`` (issue 18.3).
+    session = session_cls.create_with(path, result, overwrite=True)
     try:
-        session.save_result(result)
         return SessionStore(session)
     except BaseException:
         session.close()
@@ -167,9 +168,12 @@ def open_store(path: str | Path, *, readonly_copy: bool = False) -> Any:
     session_cls = _session_class()
     if session_cls is None:
         raise UserError("opening session files needs the storage module")
-    if readonly_copy:
-        return SessionStore(session_cls.open_copy_readonly(p))
-    return SessionStore(session_cls.open(p))
+    session = session_cls.open_copy_readonly(p) if readonly_copy else session_cls.open(p)
+    try:
+        return SessionStore(session)
+    except BaseException:  # e.g. damaged fields: release the lock and side files now
+        session.close()
+        raise
 
 
 def load_json_result(path: Path) -> Result:

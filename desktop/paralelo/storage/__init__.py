@@ -20,6 +20,7 @@ from paralelo.storage.errors import (
     SessionTooNew,
     SessionUnreadable,
 )
+from paralelo.storage.probe import Verdict, probe
 from paralelo.storage.recent import RecentSession, add_recent, list_recent, remove_recent
 from paralelo.storage.records import LinkRecord, Op
 from paralelo.storage.session import SUFFIX, Session
@@ -28,5 +29,5 @@ __all__ = [
     "SUFFIX", "InvalidEdit", "LinkNotFound", "LinkRecord", "NotParalelo", "NotSQLite", "Op",
     "RecentSession", "Session", "SessionCorrupt", "SessionEmpty", "SessionError",
     "SessionExists", "SessionLocked", "SessionNotFound", "SessionReadOnly", "SessionTooNew",
-    "SessionUnreadable", "add_recent", "list_recent", "remove_recent",
+    "SessionUnreadable", "Verdict", "add_recent", "list_recent", "probe", "remove_recent",
 ]

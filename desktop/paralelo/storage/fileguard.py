@@ -9,6 +9,7 @@ open a writable connection.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +19,12 @@ from paralelo.storage.errors import (
     NotSQLite,
     SessionCorrupt,
     SessionEmpty,
+    SessionError,
     SessionNotFound,
     SessionTooNew,
 )
-from paralelo.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from paralelo.storage.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema
+from paralelo.storage.util import explain
 
 MAGIC = b"SQLite format 3\x00"
 
@@ -35,9 +38,14 @@ def ro_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
-def connect_ro(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None,
-                           check_same_thread=False)
+def connect_ro(path: Path, *, untouched: bool = False) -> sqlite3.Connection:
+    """A read-only connection. With ``untouched``, and no WAL beside the file (so no
+    writer has it open), it is opened immutable: SQLite creates no -wal/-shm files,
+    so reading leaves the folder exactly as it was."""
+    uri = ro_uri(path)
+    if untouched and not Path(f"{path}-wal").exists():
+        uri = path.resolve().as_uri() + "?immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA query_only = ON")
     return conn
 
@@ -106,26 +114,72 @@ def inspect_file(path: Path, *, quick_check: bool = True, lenient: bool = False,
     _check_version(path, int.from_bytes(head[60:64], "big"), max_version)
     has_wal = Path(str(path) + "-wal").exists()
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + ("?mode=ro" if has_wal else
-                                                          "?immutable=1"),
-                               uri=True, isolation_level=None)
+        return _check_structure(path, quick_check, max_version, "mode=ro" if has_wal
+                                else "immutable=1")
+    except sqlite3.OperationalError as exc:
+        if has_wal:  # e.g. no -shm can be made here: check the main file alone
+            try:
+                return _check_structure(path, quick_check, max_version, "immutable=1")
+            except sqlite3.OperationalError:
+                pass
+        raise SessionError(f"{path}: cannot read the session "
+                           f"({explain(str(exc), path.parent)})") from None
+
+
+def _check_structure(path: Path, quick_check: bool, max_version: int, how: str) -> FileInfo:
+    """Version, tables and (with ``quick_check``) pages; OperationalError is not damage."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{how}", uri=True,
+                               isolation_level=None)
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.Error as exc:
         raise NotSQLite(f"{path}: cannot be opened as a database ({exc})") from None
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         _check_version(path, version, max_version)
         if quick_check:
+            _check_tables(path, conn, version)
             rows = conn.execute("PRAGMA quick_check(5)").fetchall()
             if [r[0] for r in rows] != ["ok"]:
                 detail = [ln for ln in str(rows[0][0]).splitlines()
                           if ln.strip() and not ln.startswith("***")]
                 raise SessionCorrupt(f"{path}: the session file is damaged "
                                      f"({(detail or ['integrity check failed'])[0][:120]})")
+    except sqlite3.OperationalError as exc:
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None
+        raise
     except sqlite3.DatabaseError as exc:
         raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None
     finally:
         conn.close()
     return FileInfo(version=version)
+
+
+@functools.lru_cache(maxsize=8)
+def expected_columns(version: int) -> dict[str, frozenset[str]]:
+    """Every table and its columns in a session of ``version`` (built in memory)."""
+    mem = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        create_schema(mem, version)
+        return {t: frozenset(r[1] for r in mem.execute(f"PRAGMA table_info({t!r})"))
+                for (t,) in mem.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%'")}
+    finally:
+        mem.close()
+
+
+def _check_tables(path: Path, conn: sqlite3.Connection, version: int) -> None:
+    """A file claiming to be a session must have its tables (a forged header is not enough)."""
+    for table, cols in sorted(expected_columns(version).items()):
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table!r})")}
+        if not have:
+            raise SessionCorrupt(f"{path}: the session file is damaged (its {table!r} table "
+                                 "is missing)")
+        if missing := sorted(cols - have):
+            raise SessionCorrupt(f"{path}: the session file is damaged (column "
+                                 f"{table}.{missing[0]} is missing)")
 
 
 def _check_version(path: Path, version: int, max_version: int) -> None:

@@ -19,32 +19,37 @@ from paralelo.storage.records import dumps
 from paralelo.storage.schema import create_schema
 
 
+def init_file(tmp: str | Path) -> None:
+    """Make an empty session at ``tmp`` (a fresh name nobody else uses) and fsync it."""
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        create_schema(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+            ("app", dumps("paralelo")), ("created", dumps(now_iso())),
+            ("created_by", dumps(f"paralelo {__version__}")), ("settings", "{}")])
+        conn.execute("COMMIT")
+    finally:
+        conn.close()  # checkpoints and removes tmp-wal
+    fsync(tmp)
+
+
 def build_empty(path: Path) -> None:
     """Build the empty session aside and rename it into place (caller holds the lock)."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
         os.close(fd)
         os.unlink(tmp)  # SQLite creates it; mkstemp only reserved the name
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            create_schema(conn)
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-                ("app", dumps("paralelo")), ("created", dumps(now_iso())),
-                ("created_by", dumps(f"paralelo {__version__}")), ("settings", "{}")])
-            conn.execute("COMMIT")
-        finally:
-            conn.close()  # checkpoints and removes tmp-wal
-        fsync(tmp)
+        init_file(tmp)
         for stale in ("-wal", "-shm"):  # a stale WAL would be replayed onto the new file
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(str(path) + stale)
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError, NameError):
-            os.unlink(tmp)
+        with contextlib.suppress(NameError):
+            remove_family(tmp)
         raise SessionError(f"{path}: cannot create the session "
                            f"({getattr(exc, 'strerror', None) or exc})") from None
 
@@ -72,3 +77,10 @@ def fsync_dir(path: Path) -> None:
         return
     with contextlib.suppress(OSError):
         fsync(path)
+
+
+def remove_family(path: str | Path) -> None:
+    """Delete a database file and its -wal/-shm/-journal side files, if present."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.unlink(f"{path}{suffix}")

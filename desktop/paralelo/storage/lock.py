@@ -11,11 +11,12 @@ removed on a clean close. Read-only opens take no lock.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
 
-from paralelo.storage.errors import SessionLocked, SessionReadOnly
+from paralelo.storage.errors import SessionError, SessionLocked, SessionReadOnly
 
 
 def lock_path(path: Path) -> Path:
@@ -32,6 +33,9 @@ class WriterLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    raise SessionError(f"{path}: the disk is full; cannot open the session "
+                                       "for editing (free some space and try again)") from None
                 raise SessionReadOnly(f"{path}: cannot edit here ({exc.strerror or exc}); "
                                       "open the session read-only, or save a copy "
                                       "somewhere writable") from None
@@ -44,8 +48,9 @@ class WriterLock:
                                     "read-only")
             if _same_file(fd, self.path):
                 self._fd = fd
-                os.ftruncate(fd, 0)
-                os.write(fd, str(os.getpid()).encode())
+                with contextlib.suppress(OSError):  # the pid is a courtesy; a full disk
+                    os.ftruncate(fd, 0)              # must not stop the lock or leak it
+                    os.write(fd, str(os.getpid()).encode())
                 return
             os.close(fd)
         raise SessionLocked(f"{path}: could not lock the session for editing")

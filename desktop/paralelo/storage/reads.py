@@ -53,7 +53,13 @@ class ReadsMixin:
 
     @guarded
     def meta(self) -> dict[str, Any]:
-        return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM meta")}
+        # fetchall first: a cursor left mid-way by a parse error would keep the file open
+        rows = self.conn.execute("SELECT key, value FROM meta").fetchall()
+        meta = {k: json.loads(v) for k, v in rows}
+        for key in ("engine", "settings", "result_extra"):  # read as objects everywhere
+            if meta.get(key) is not None and not isinstance(meta[key], dict):
+                raise json.JSONDecodeError(f"meta {key!r} has the wrong shape", "", 0)
+        return meta
 
     @guarded
     def documents(self) -> list[Document]:

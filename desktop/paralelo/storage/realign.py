@@ -1,12 +1,13 @@
 """Re-alignment around anchors: `replace_auto_links`, one undoable step.
 
-Anchors (confirmed or manual links) are the reviewer's work and never move
+Anchors (confirmed, flagged, noted or manual links) are the reviewer's work and never move
 or change; the aligner's other output replaces every other link, and a new
 link identical to an old one keeps the old one's id and review state.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -60,6 +61,8 @@ class RealignMixin(OpLogMixin):
                 return self._realign(items)
             except UnicodeEncodeError:  # lone surrogates: stored as U+FFFD (see save_result)
                 return self._realign(fix_surrogates_deep(items))
+        except json.JSONDecodeError:
+            raise  # the session's own stored fields are damaged: `guarded` says so
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # malformed input
             raise InvalidEdit(f"invalid alignment data ({type(exc).__name__}: {exc})") from None
 

@@ -22,9 +22,10 @@ SETTABLE = ("ord", "mode", "kind", "score", "evidence", "origin", "status", "not
             "reviewed_by", "reviewed_at")
 ROW_COLS = ("id", *SETTABLE)
 FACT_KEYS = ("facts", "only_es", "only_en", "diff")
-#: An anchor survives re-alignment: confirmed by the reviewer or made by hand
-#: (SQL over ``links``; `LinkRecord.is_anchor` is the same test in Python).
-ANCHOR_SQL = "(status = 'confirmed' OR origin = 'manual')"
+#: An anchor survives re-alignment: reviewer's work — confirmed, flagged, noted or
+#: made by hand (SQL over ``links``; `LinkRecord.is_anchor` is the same test in
+#: Python, `paralelo.app.realign.is_reviewed` the same on JSON links).
+ANCHOR_SQL = "(status != 'unreviewed' OR note != '' OR origin = 'manual')"
 
 
 def dumps(obj: Any) -> str:
@@ -52,8 +53,8 @@ class LinkRecord:
 
     @property
     def is_anchor(self) -> bool:
-        """Kept by a re-alignment: confirmed by the reviewer or made by hand."""
-        return self.status == "confirmed" or self.origin == "manual"
+        """Kept by a re-alignment: confirmed, flagged, noted or made by hand."""
+        return self.status != "unreviewed" or bool(self.note) or self.origin == "manual"
 
     def to_link(self, evidence: dict[str, Any] | None = None) -> Link:
         return Link(es=self.es, en=self.en, score=self.score, kind=self.kind, mode=self.mode,

@@ -149,10 +149,11 @@ def read_documents_json(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         paras.setdefault(doc_id, []).append(p)
     out = []
     for row in conn.execute("SELECT id, path, name, lang, sha256, mode, format, encoding, "
-                            "extra FROM documents ORDER BY ord"):
+                            "extra FROM documents ORDER BY ord").fetchall():
         doc_id, path, name, lang, sha, mode, fmt, enc, extra = row
         d = {"id": doc_id, "path": path, "name": name, "lang": lang, "sha256": sha,
-             "mode": mode, **json.loads(extra), "paragraphs": paras.get(doc_id, [])}
+             "mode": mode, **_object(extra, f"document {doc_id}'s extra fields"),
+             "paragraphs": paras.get(doc_id, [])}
         if fmt is not None:
             d["format"] = fmt
         if enc is not None:
@@ -239,8 +240,7 @@ def read_links_json(conn: sqlite3.Connection, include_review: bool,
     # the growing heap again and again while thousands of small dicts are
     # made), is about 3x faster than one loads per link.
     with no_gc():  # callers may hold it already; nesting is fine
-        blobs = json.loads("[" + ",".join(f"[{r[4]},{r[10] or 'null'},{r[11] or '[]'}]"
-                                          for r in rows) + "]")
+        blobs = _link_blobs(rows)
     out = []
     for row, (evidence, data, diff) in zip(rows, blobs, strict=True):
         lid, score, kind, mode, _, origin, status, note, by, at, _, _ = row
@@ -254,3 +254,46 @@ def read_links_json(conn: sqlite3.Connection, include_review: bool,
             link["review"] = {"status": status, "note": note, "by": by, "at": at}
         out.append(link)
     return out
+
+
+def _link_blobs(rows: Sequence[Any]) -> list[Any]:
+    """(evidence, facts data, diff) of every link row, parsed; damage raises `JSONDecodeError`.
+
+    Fast path: one ``json.loads`` over all blobs. A damaged field can break
+    it, or worse still parse by merging into its neighbours, so the shape is
+    checked and, if wrong, each field is parsed alone to name the link.
+    """
+    try:
+        blobs = json.loads("[" + ",".join(f"[{r[4]},{r[10] or 'null'},{r[11] or '[]'}]"
+                                          for r in rows) + "]")
+        if len(blobs) == len(rows) and all(_good_blob(b) for b in blobs):
+            return list(blobs)
+    except json.JSONDecodeError:
+        pass
+    out = []
+    for r in rows:
+        fields = []
+        for name, raw, empty in (("evidence", r[4], "{}"), ("facts", r[10], "null"),
+                                 ("diff", r[11], "[]")):
+            try:
+                fields.append(json.loads(raw or empty))
+            except json.JSONDecodeError as exc:
+                raise json.JSONDecodeError(f"link {r[0]}'s {name} is not valid JSON ({exc.msg})",
+                                           "", 0) from None
+        if not _good_blob(fields):
+            raise json.JSONDecodeError(f"link {r[0]}'s stored fields have the wrong shape",
+                                       "", 0)
+        out.append(fields)
+    return out
+
+
+def _good_blob(blob: Any) -> bool:
+    return (isinstance(blob, list) and len(blob) == 3 and isinstance(blob[0], dict)
+            and (blob[1] is None or isinstance(blob[1], dict)) and isinstance(blob[2], list))
+
+
+def _object(raw: str, what: str) -> dict[str, Any]:
+    obj = json.loads(raw)
+    if not isinstance(obj, dict):
+        raise json.JSONDecodeError(f"{what} have the wrong shape", "", 0)
+    return obj

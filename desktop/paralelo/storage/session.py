@@ -3,6 +3,8 @@
 Public API (used by the GUI, exporters and ``paralelo align --session``)::
 
     Session.create(path, *, overwrite=False) -> Session        # empty, writable
+    Session.create_with(path, result, *, documents=None, overwrite=False) -> Session
+        # built whole aside, then renamed into place (nothing half-made at path)
     Session.open(path, *, readonly=False) -> Session           # bad files: SessionUnreadable
     Session.open_copy_readonly(path) -> Session                # temp copy, read-only
     s.save_result(result, *, documents=None, replace=False) -> int   # 1 transaction
@@ -13,7 +15,7 @@ Public API (used by the GUI, exporters and ``paralelo align --session``)::
     s.get_link(id) -> LinkRecord; s.link_json(id) -> dict (one link, full)
     s.documents() -> list[Document]; s.es_mt() -> list[str | None]
     s.summary() -> dict; s.meta() -> dict; s.set_setting(key, value)
-    s.anchors() -> list[Link]            # confirmed or manual links
+    s.anchors() -> list[Link]            # reviewed links: confirmed/flagged/noted/manual
     s.replace_auto_links(links) -> int   # re-alignment keeping anchors, undoable
     s.set_link_facts(id, data)           # recomputed facts of an edited link
     edits (edits.py), each one durable, undoable transaction:
@@ -60,6 +62,7 @@ from paralelo.core.errors import UserError
 from paralelo.core.result import normalise_result
 from paralelo.core.surrogates import fix_surrogates, fix_surrogates_deep
 from paralelo.storage import resultio
+from paralelo.storage.build import build_session, ensure_folder
 from paralelo.storage.edits import EditsMixin
 from paralelo.storage.errors import (
     InvalidEdit,
@@ -74,7 +77,7 @@ from paralelo.storage.lock import WriterLock
 from paralelo.storage.reads import ReadsMixin
 from paralelo.storage.records import dumps
 from paralelo.storage.schema import SCHEMA_VERSION, migrate
-from paralelo.storage.util import default_reviewer, guarded
+from paralelo.storage.util import default_reviewer, explain, guarded
 
 SUFFIX = ".paralelo"
 
@@ -115,6 +118,30 @@ class Session(ReadsMixin, EditsMixin):
             raise
 
     @classmethod
+    def create_with(cls, path: str | Path, result: dict[str, Any], *,
+                    documents: Sequence[Document] | None = None,
+                    overwrite: bool = False) -> Session:
+        """A new session holding ``result``, opened for editing.
+
+        Built whole under a temporary name and renamed into place (storage/build.py),
+        so a failure (full disk, bad data, a kill) leaves nothing at ``path`` —
+        or, with ``overwrite``, the file that was there, unchanged.
+        """
+        path = Path(path).expanduser()
+        if path.exists() and not overwrite:
+            raise SessionExists(f"{path}: already exists")
+        ensure_folder(path)
+        lock = WriterLock(path)
+        try:
+            if path.exists() and not overwrite:  # made while we waited for the lock
+                raise SessionExists(f"{path}: already exists")
+            build_session(path, result, documents)
+            return cls._open_writable(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False) -> Session:
         """Open an existing session; bad files raise a `SessionUnreadable` and stay untouched.
 
@@ -127,7 +154,7 @@ class Session(ReadsMixin, EditsMixin):
             if info.version < SCHEMA_VERSION:
                 return cls.open_copy_readonly(path)
             try:
-                conn = connect_ro(path)
+                conn = connect_ro(path, untouched=True)
                 conn.execute("SELECT COUNT(*) FROM meta").fetchone()
             except sqlite3.OperationalError:  # e.g. read-only media without a -shm file
                 return cls.open_copy_readonly(path)
@@ -148,7 +175,8 @@ class Session(ReadsMixin, EditsMixin):
             migrate(conn)
         except sqlite3.OperationalError as exc:  # disk full, I/O error, read-only medium
             conn.close()
-            raise SessionError(f"{path}: cannot open for editing ({exc})") from None
+            raise SessionError(f"{path}: cannot open for editing "
+                               f"({explain(str(exc), path.parent)})") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise SessionCorrupt(f"{path}: the session file is damaged ({exc})") from None

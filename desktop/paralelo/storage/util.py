@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import functools
 import getpass
+import json
+import shutil
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from paralelo.storage.errors import (
@@ -41,11 +44,45 @@ def guarded(fn: F) -> F:
                                         "process") from None
                 if "readonly" in msg or "read-only" in msg:
                     raise SessionReadOnly(f"{self.path}: cannot write ({msg})") from None
-                raise SessionError(f"{self.path}: {msg}") from None
+                raise SessionError(f"{self.path}: {explain(msg, Path(self.path).parent)}"
+                                   ) from None
             except sqlite3.DatabaseError as exc:
+                if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+                    raise SessionError(f"{self.path}: {explain(str(exc))}") from None
                 raise SessionCorrupt(f"{self.path}: the session file is damaged "
                                      f"({exc})") from None
+            except json.JSONDecodeError as exc:  # a stored JSON field was garbled
+                detail = exc.msg if exc.doc == "" else (  # "" marks our own wording
+                    f"a stored field is not valid JSON: {exc.msg}")
+                raise SessionCorrupt(f"{self.path}: the session file is damaged "
+                                     f"({detail})") from None
     return wrapper  # type: ignore[return-value]
+
+
+def disk_full(folder: Path) -> bool:
+    """True when the disk holding ``folder`` has (almost) no free space left.
+
+    SQLite reports a full disk as "disk I/O error" when it cannot even make
+    its shared-memory file, so the free space is checked directly.
+    """
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def explain(msg: str, folder: Path | None = None) -> str:
+    """SQLite's terse I/O messages in words a reviser can act on."""
+    low = msg.lower()
+    if folder is not None and "disk" in low and disk_full(folder):
+        low = "disk is full"
+    if "disk is full" in low or "no space" in low:
+        return ("the disk is full; nothing was changed (free some space and try again: "
+                "everything saved before is intact)")
+    if "disk i/o error" in low:
+        return ("the disk reported an input/output error; nothing was changed (check the "
+                "drive and try again)")
+    return msg
 
 
 def default_reviewer() -> str | None:

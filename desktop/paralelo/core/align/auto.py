@@ -15,7 +15,7 @@ independently, so no automatic link can cross an anchor.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,10 +105,16 @@ def align_documents(es: Document, ens: list[Document], *, mode: str = "auto",
                     es_mt: list[str | None] | None = None, anchors: Sequence[Link] = (),
                     comparable: ComparableParams | None = None,
                     progress: Progress | None = None,
-                    cancel: CancelToken | None = None) -> AlignResult:
-    """Align the Spanish document with each English one (see module docstring)."""
-    if mode not in ("auto", "parallel", "comparable"):
-        raise UserError(f"unknown alignment mode {mode!r} (use auto, parallel or comparable)")
+                    cancel: CancelToken | None = None,
+                    modes: Mapping[str, str] | None = None) -> AlignResult:
+    """Align the Spanish document with each English one (see module docstring).
+
+    ``modes`` forces the mode of single English documents by id (re-alignment
+    keeps each document's mode); the others follow ``mode``.
+    """
+    for m in (mode, *(modes or {}).values()):
+        if m not in ("auto", "parallel", "comparable"):
+            raise UserError(f"unknown alignment mode {m!r} (use auto, parallel or comparable)")
     anchors = list(anchors)
     anchored_es = {i for a in anchors for i in a.es}
     anchored_en = {r for a in anchors for r in a.en}
@@ -122,14 +128,15 @@ def align_documents(es: Document, ens: list[Document], *, mode: str = "auto",
             progress(n, total, f"Aligning {en.name}")
         en_free = [p.index for p in en.paragraphs
                    if not p.boilerplate and (en.id, p.index) not in anchored_en]
-        doc_mode = mode
+        want = (modes or {}).get(en.id, mode)
+        doc_mode = want
         groups: list[Group] = []
-        if mode in ("auto", "parallel"):
+        if want in ("auto", "parallel"):
             chain = _monotonic([(list(a.es), [j for d, j in a.en if d == en.id])
                                 for a in anchors
                                 if a.es and any(d == en.id for d, _ in a.en)])
             groups = _parallel_doc(es, en, es_free, en_free, chain, es_mt, cancel)
-            if mode == "auto":
+            if want == "auto":
                 mt = [es_mt[i] if es_mt is not None and i < len(es_mt) else None
                       for i in es_free]
                 base = mean_cosine([es.paragraphs[i].text for i in es_free],
