@@ -71,12 +71,16 @@ def run_pipeline(es_path: str | Path, en_paths: Sequence[str | Path], *, mode: s
                          _staged=staged)
 
 
-def translate_document(es: Document, engine_name: str, *, progress: Progress | None = None,
+def translate_document(es: Document, engine_name: str | Any, *,
+                       progress: Progress | None = None,
                        cancel: CancelToken | None = None) -> tuple[Any, list[Any]]:
-    """Translate the non-boilerplate paragraphs of ``es``; returns (engine, per-paragraph)."""
+    """Translate the non-boilerplate paragraphs of ``es``; returns (engine, per-paragraph).
+
+    ``engine_name`` may also be a ready engine object, so a batch run loads it once.
+    """
     from paralelo.translation import get_engine, translate_paragraphs
 
-    engine = get_engine(engine_name)
+    engine = get_engine(engine_name) if isinstance(engine_name, str) else engine_name
     idx = [p.index for p in es.paragraphs if not p.boilerplate]
     results = translate_paragraphs([es.paragraphs[i].text for i in idx], engine,
                                    progress=progress, cancel=cancel)
@@ -87,7 +91,7 @@ def translate_document(es: Document, engine_name: str, *, progress: Progress | N
 
 
 def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
-                  engine: str = "auto", anchors: Sequence[Link] = (),
+                  engine: str | Any = "auto", anchors: Sequence[Link] = (),
                   progress: Progress | None = None, cancel: CancelToken | None = None,
                   _staged: _StagedProgress | None = None) -> dict[str, Any]:
     """Run translation, alignment and fact comparison on loaded documents."""
