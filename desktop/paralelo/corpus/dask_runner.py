@@ -18,6 +18,7 @@ from paralelo.core.errors import UserError
 from paralelo.corpus.worker import run_shard
 
 RETRIES = 3
+CONNECT_TIMEOUT = "20s"
 #: Shards in flight per worker thread (bounded: a million-pair plan is not queued at once).
 IN_FLIGHT = 4
 
@@ -28,7 +29,7 @@ def _client(address: str) -> Any:
     except ImportError:
         raise UserError("--dask needs dask.distributed: pip install 'paralelo[cluster]'") from None
     try:
-        return Client(address, timeout="20s")
+        return Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise UserError(f"{address}: cannot reach the Dask scheduler ({exc})") from None
 
