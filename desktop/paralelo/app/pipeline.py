@@ -93,8 +93,12 @@ def translate_document(es: Document, engine_name: str | Any, *,
 def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
                   engine: str | Any = "auto", anchors: Sequence[Link] = (),
                   progress: Progress | None = None, cancel: CancelToken | None = None,
+                  facts: bool = True,
                   _staged: _StagedProgress | None = None) -> dict[str, Any]:
-    """Run translation, alignment and fact comparison on loaded documents."""
+    """Run translation, alignment and fact comparison on loaded documents.
+
+    ``facts=False`` leaves facts and diffs empty (a corpus run keeps only the links).
+    """
     from paralelo.core.align import align_documents
 
     if mode not in ("auto", "parallel", "comparable"):
@@ -110,7 +114,7 @@ def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
     aligned = align_documents(es, ens, mode=mode, es_mt=es_mt, anchors=list(anchors),
                               progress=staged.stage("align"), cancel=cancel)
     links = annotate_links(es, ens, aligned.links, es_mt, progress=staged.stage("facts"),
-                           cancel=cancel)
+                           cancel=cancel, facts=facts)
     return build_result(es, ens, eng, translations, aligned.modes, links)
 
 
@@ -146,7 +150,7 @@ def document_json(doc: Document, translations: list[Any] | None,
 
 def annotate_links(es: Document, ens: list[Document], links: list[Link],
                    es_mt: list[str | None], *, progress: Progress | None = None,
-                   cancel: CancelToken | None = None) -> list[dict[str, Any]]:
+                   cancel: CancelToken | None = None, facts: bool = True) -> list[dict[str, Any]]:
     """Facts, one-side facts and the MT↔English character diff for every link."""
     from paralelo.core.diff import PARA_JOIN, char_diff
     from paralelo.core.facts import compare_facts
@@ -168,7 +172,7 @@ def annotate_links(es: Document, ens: list[Document], links: list[Link],
             "kind": link.kind, "mode": link.mode, "evidence": link.evidence,
             "facts": [], "only_es": [], "only_en": [], "diff": [],
         }
-        if es_texts or en_texts:  # one-sided links list their facts as only_es/only_en
+        if facts and (es_texts or en_texts):  # one-sided links list their facts as only_es/only_en
             cmp = compare_facts(es_texts, en_texts, mt_texts)
             item.update(cmp.to_json(list(link.es), [{"doc": d, "para": i} for d, i in link.en]))
             if es_texts and en_texts and all(m is not None for m in mt_texts):

@@ -40,7 +40,7 @@ def run_on_dask(address: str | Any, specs: list[dict[str, Any]],
     from distributed import as_completed
 
     own = isinstance(address, str)
-    client = _client(address) if own else address
+    client: Any = _client(address) if own else address
     try:
         threads = sum(client.nthreads().values()) or 1
         pending = iter(specs)

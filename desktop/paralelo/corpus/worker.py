@@ -2,7 +2,9 @@
 
 `run_shard` imports each pair with `load_inputs` and runs `run_documents` —
 the window's pipeline — on it, then keeps what a translation memory needs per
-link (texts, paragraph indices, score, kind, mode). Each worker process keeps
+link (texts, paragraph indices, score, kind, mode). Facts and diffs are not
+computed (``facts=False``): they do not change the links, the shards do not
+keep them, and they were half of the time per pair. Each worker process keeps
 its engine (`_ENGINES`): CTranslate2 and Apertium are loaded once, not per pair.
 All Spanish paragraphs of a shard are translated in one batch before the
 pairs are aligned, through a per-worker memo (`MemoEngine`), so a Spanish
@@ -152,7 +154,7 @@ def run_shard(spec: dict[str, Any]) -> dict[str, Any]:
             if isinstance(docs, str):
                 raise PairError(docs)
             es, ens = docs
-            result = run_documents(es, ens, mode=spec["mode"], engine=engine)
+            result = run_documents(es, ens, mode=spec["mode"], engine=engine, facts=False)
             records.append(pair_record(pair, spec["root"], es, ens, result))
         except (Cancelled, KeyboardInterrupt):
             raise
