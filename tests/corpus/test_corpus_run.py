@@ -150,3 +150,25 @@ def test_leftover_temporary_files_are_cleared(small_corpus: Path, tmp_path: Path
     marker_path(out, "s000001").unlink()  # killed between data and marker
     assert _run(small_corpus, out, workers=1, shard_size=3)["shards_run"] == 1
     assert not list((out / "shards").glob(".*.part"))
+
+
+def test_a_killed_pool_worker_is_replaced_and_the_run_completes(tmp_path: Path) -> None:
+    import multiprocessing
+
+    src = tmp_path / "in"
+    write_pairs(src, 16)
+    killed: list[int] = []
+
+    def progress(done: int, failed: int) -> None:
+        workers = [p for p in multiprocessing.active_children() if p.pid]
+        if not killed and workers:
+            os.kill(workers[0].pid, signal.SIGKILL)  # type: ignore[arg-type]
+            killed.append(workers[0].pid)  # type: ignore[arg-type]
+
+    out = tmp_path / "out"
+    summary = run_corpus(RunOptions(str(src), str(out), engine="none", workers=2, shard_size=1),
+                         on_progress=progress)
+    assert killed and (summary.done, summary.failed) == (16, 0)
+    fresh = tmp_path / "fresh"
+    _run(src, fresh, workers=1)
+    assert _merged(out, tmp_path, "a.tsv") == _merged(fresh, tmp_path, "b.tsv")

@@ -189,8 +189,9 @@ def _pool_pass(specs: list[dict[str, Any]], workers: int, finished: OnDone,
     ctx = multiprocessing.get_context("spawn")  # same start on every OS; no fork of threads
     pending = iter(specs)
     redo: list[dict[str, Any]] = []
-    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        running: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
+    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    running: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
+    try:
         _fill(pool, pending, running, workers * 2)
         while running:
             ready, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
@@ -207,6 +208,10 @@ def _pool_pass(specs: list[dict[str, Any]], workers: int, finished: OnDone,
             if redo:  # the pool is broken: drain, then start a new one
                 continue
             _fill(pool, pending, running, workers * 2)
+    except BaseException:  # Ctrl-C or an error: start nothing more (finished shards stay)
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     return redo + list(pending)
 
 
