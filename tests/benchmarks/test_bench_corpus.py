@@ -21,8 +21,8 @@ against a baseline timed in the same run, and the load average is printed):
 * Quality: the corpus run's links equal ``paralelo align``'s on a sample.
 * A projection for 1,000,000 pairs on N Dask workers from the per-pair cost.
 
-Reproduce: ``make bench`` or
-``.venv/bin/python -m pytest tests/benchmarks/test_bench_corpus.py -s -p no:cacheprovider -o addopts=""``
+Reproduce: ``make bench`` or ``.venv/bin/python -m pytest
+tests/benchmarks/test_bench_corpus.py -s -p no:cacheprovider -o addopts=""``
 (BENCH_CORPUS_PAIRS, BENCH_CORPUS_BIG, BENCH_ALIGN_SAMPLE, BENCH_APERTIUM_PAIRS change the sizes).
 """
 
@@ -193,7 +193,8 @@ def test_big_corpus_wall_rate_and_flat_memory(corpus_dir: Path, tmp_path: Path) 
           f"after {_load()}")
     for n, r in rows.items():
         print(f"  {n:>6} pairs: {r['wall']:.1f} s, {n / r['wall']:.1f} pairs/s, peak RSS "
-              f"largest worker {r['worker_kb'] / 1024:.0f} MB, driver {r['driver_kb'] / 1024:.0f} MB")
+              f"largest worker {r['worker_kb'] / 1024:.0f} MB, "
+              f"driver {r['driver_kb'] / 1024:.0f} MB")
     print(f"  reproduce: {CMD} -k big_corpus")
     small_kb, big_kb = rows[BIG // 10]["worker_kb"], rows[BIG]["worker_kb"]
     assert big_kb < 400 * 1024

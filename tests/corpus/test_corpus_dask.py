@@ -1,4 +1,4 @@
-"""`--dask`: the same shards on a distributed.LocalCluster; a killed worker does not lose the job."""
+"""`--dask`: the same shards on a distributed.LocalCluster; a killed worker loses nothing."""
 
 from __future__ import annotations
 
