@@ -172,6 +172,22 @@ print(json.dumps({"wall": wall, "summary": s.to_json(),
 """
 
 
+_MERGE_SCRIPT = """
+import json, resource, sys, time
+from paralelo.corpus.merge import merge_corpus
+t0 = time.perf_counter()
+n = merge_corpus(sys.argv[1], sys.argv[2], dedupe=True)
+print(json.dumps({"wall": time.perf_counter() - t0, "units": n,
+                  "kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def _merge_rss(out: Path, target: Path) -> dict[str, Any]:
+    proc = subprocess.run([sys.executable, "-c", _MERGE_SCRIPT, str(out), str(target)],
+                          env=_env(), check=True, capture_output=True, text=True)
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
 def _rss_run(src: Path, out: Path, workers: int) -> dict[str, Any]:
     proc = subprocess.run([sys.executable, "-c", _RSS_SCRIPT, str(src), str(out), str(workers)],
                           env=_env(), check=True, capture_output=True, text=True)
@@ -195,7 +211,12 @@ def test_big_corpus_wall_rate_and_flat_memory(corpus_dir: Path, tmp_path: Path) 
         print(f"  {n:>6} pairs: {r['wall']:.1f} s, {n / r['wall']:.1f} pairs/s, peak RSS "
               f"largest worker {r['worker_kb'] / 1024:.0f} MB, "
               f"driver {r['driver_kb'] / 1024:.0f} MB")
+    merges = {n: _merge_rss(tmp_path / f"out{n}", tmp_path / f"m{n}.tmx") for n in rows}
+    for n, m in merges.items():
+        print(f"  merge --dedupe to TMX, {n:>6} pairs: {m['units']:,} units, {m['wall']:.1f} s, "
+              f"peak RSS {m['kb'] / 1024:.0f} MB")
     print(f"  reproduce: {CMD} -k big_corpus")
+    assert merges[BIG]["kb"] < 1.25 * merges[BIG // 10]["kb"]
     small_kb, big_kb = rows[BIG // 10]["worker_kb"], rows[BIG]["worker_kb"]
     assert big_kb < 400 * 1024
     assert big_kb < 1.25 * small_kb  # flat: 10x the pairs, not 10x the memory

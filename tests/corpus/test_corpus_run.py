@@ -172,3 +172,22 @@ def test_a_killed_pool_worker_is_replaced_and_the_run_completes(tmp_path: Path) 
     fresh = tmp_path / "fresh"
     _run(src, fresh, workers=1)
     assert _merged(out, tmp_path, "a.tsv") == _merged(fresh, tmp_path, "b.tsv")
+
+
+def test_a_second_run_on_a_busy_outdir_is_refused(small_corpus: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    _run(small_corpus, out, workers=1)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        state = json.loads((out / "run.json").read_text(encoding="utf-8"))
+        (out / "run.json").write_text(json.dumps({**state, "status": "running",
+                                                  "pid": sleeper.pid}), encoding="utf-8")
+        assert main(["corpus", "run", str(small_corpus), "-o", str(out), "--engine",
+                     "none"]) == 2
+        assert "already going" in capsys.readouterr().err
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert main(["corpus", "run", str(small_corpus), "-o", str(out), "--engine", "none",
+                 "--quiet"]) == 0  # the process is gone: the run resumes

@@ -90,6 +90,7 @@ def prepare(opts: RunOptions) -> tuple[dict[str, Any], list[dict[str, Any]], int
         raise UserError(f"{out}: exists and is not a folder")
     if opts.shard_size < 1:
         raise UserError("--shard-size must be at least 1")
+    _refuse_concurrent_run(out)
     inputs = discover(opts.source)
     if not inputs.pairs:
         raise UserError(f"{opts.source}: no document pairs found"
@@ -113,6 +114,21 @@ def prepare(opts: RunOptions) -> tuple[dict[str, Any], list[dict[str, Any]], int
                       "mode": opts.mode, "root": inputs.root,
                       "pairs": [p.to_json() for p in s.pairs], "hashes": s.hashes})
     return plan, specs, already, len(inputs.unpaired)
+
+
+def _refuse_concurrent_run(out: Path) -> None:
+    """Two drivers on one OUTDIR would redo each other's shards: refuse the second."""
+    from paralelo.corpus.status import process_alive
+
+    try:
+        state = json.loads((out / RUN_STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    pid = int(state.get("pid") or 0)
+    if (state.get("status") == "running" and state.get("host") == socket.gethostname()
+            and pid not in (0, os.getpid()) and process_alive(pid)):
+        raise UserError(f"{out}: a corpus run is already going here (process {pid}; if it "
+                        f"is not, delete {RUN_STATE} there)")
 
 
 def _write_state(outdir: str | Path, state: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ PLAN = "corpus.json"
 SHARD_DIR = "shards"
 PLAN_VERSION = 1
 DEFAULT_SHARD_SIZE = 20
+#: Threads reading input files for their hashes (a shared filesystem wants several).
+HASH_THREADS = 8
 
 
 @dataclass(slots=True)
@@ -73,17 +76,13 @@ def make_shards(inputs: Inputs, params: dict[str, Any],
             current = []
     if current:
         shards.append(Shard(f"s{len(shards):06d}", current, []))
-    digests: dict[str, str] = {}
+    files = list(dict.fromkeys(f for p in inputs.pairs for f in (p.es, *p.en)))
+    with ThreadPoolExecutor(HASH_THREADS) as pool:  # I/O bound; hashlib releases the GIL
+        digests = dict(zip(files, pool.map(file_sha256, files, chunksize=64), strict=True))
     for s in shards:
-        s.hashes = [[_cached(digests, f) for f in (p.es, *p.en)] for p in s.pairs]
+        s.hashes = [[digests[f] for f in (p.es, *p.en)] for p in s.pairs]
         s.key = shard_key(s, params)
     return shards
-
-
-def _cached(digests: dict[str, str], path: str) -> str:
-    if path not in digests:
-        digests[path] = file_sha256(path)
-    return digests[path]
 
 
 def shard_key(shard: Shard, params: dict[str, Any]) -> str:

@@ -20,7 +20,7 @@ from paralelo.corpus.runner import RUN_STATE
 from paralelo.corpus.shards import read_marker, read_plan
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -51,7 +51,7 @@ def corpus_status(outdir: str | Path) -> dict[str, Any]:
             last = max(last, float(marker["finished"]))
     status = state.get("status", "not started")
     if status == "running" and state.get("host") == socket.gethostname() \
-            and not _alive(int(state.get("pid", 0))):
+            and not process_alive(int(state.get("pid", 0))):
         status = "stopped"
     end = time.time() if status == "running" else (state.get("ended") or last)
     elapsed = max(0.0, float(end) - started) if started else 0.0
