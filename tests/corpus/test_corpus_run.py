@@ -191,3 +191,31 @@ def test_a_second_run_on_a_busy_outdir_is_refused(small_corpus: Path, tmp_path: 
         sleeper.wait()
     assert main(["corpus", "run", str(small_corpus), "-o", str(out), "--engine", "none",
                  "--quiet"]) == 0  # the process is gone: the run resumes
+
+
+def test_importer_formats_html_md_docx(tmp_path: Path) -> None:
+    import docx
+    from corpus_fixtures import PARAGRAPHS
+
+    src = tmp_path / "in"
+    src.mkdir()
+    es = [s for s, _ in PARAGRAPHS[:5]]
+    en = [e for _, e in PARAGRAPHS[:5]]
+    (src / "a.es.html").write_text("<html><body>" + "".join(f"<p>{t}</p>" for t in es)
+                                   + "</body></html>", encoding="utf-8")
+    (src / "a.en.html").write_text("<html><body>" + "".join(f"<p>{t}</p>" for t in en)
+                                   + "</body></html>", encoding="utf-8")
+    (src / "b.es.md").write_text("# Noticias\n\n" + "\n\n".join(es), encoding="utf-8")
+    (src / "b.en.md").write_text("# News\n\n" + "\n\n".join(en), encoding="utf-8")
+    for lang, texts in (("es", es), ("en", en)):
+        d = docx.Document()
+        for t in texts:
+            d.add_paragraph(t)
+        d.save(str(src / f"c.{lang}.docx"))
+    summary = _run(src, tmp_path / "out", workers=1)
+    assert (summary["done"], summary["failed"]) == (3, 0)
+    merge_corpus(tmp_path / "out", tmp_path / "m.jsonl")
+    units = [json.loads(x) for x in (tmp_path / "m.jsonl").read_text("utf-8").splitlines()]
+    for pid in ("a", "b", "c"):
+        got = {(u["es"], u["en"]) for u in units if u["pair"] == pid}
+        assert set(PARAGRAPHS[:5]) <= got, pid
