@@ -96,3 +96,16 @@ def test_merge_bytes_do_not_depend_on_workers_or_shard_history(tmp_path: Path) -
         merge_corpus(one, tmp_path / f"1.{fmt}")
         merge_corpus(two, tmp_path / f"2.{fmt}")
         assert (tmp_path / f"1.{fmt}").read_bytes() == (tmp_path / f"2.{fmt}").read_bytes()
+
+
+def test_merge_of_an_unfinished_run_warns(done_corpus: Path, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from paralelo.corpus.shards import marker_path
+
+    full = merge_corpus(done_corpus, tmp_path / "full.tsv")
+    marker_path(done_corpus, "s000000").unlink()  # as if that shard had not finished
+    assert main(["corpus", "merge", str(done_corpus), "-o", str(tmp_path / "part.tsv")]) == 0
+    captured = capsys.readouterr()
+    assert "3 of 8 pairs are not aligned yet" in captured.err
+    part = int(captured.out.split()[0])
+    assert 0 < part < full

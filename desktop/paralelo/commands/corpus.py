@@ -101,10 +101,15 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_merge(args: argparse.Namespace) -> int:
     from paralelo.corpus.merge import merge_corpus
+    from paralelo.corpus.status import corpus_status
 
     n = merge_corpus(args.outdir, args.out, fmt=args.format, min_score=args.min_score,
                      dedupe=args.dedupe, use_review=not args.no_review)
     print(f"{n} units written to {args.out}")
+    info = corpus_status(args.outdir)
+    if info["remaining"]:
+        print(f"paralelo: warning: {info['remaining']} of {info['total']} pairs are not aligned "
+              "yet; this file holds the finished ones", file=sys.stderr)
     return 0
 
 
