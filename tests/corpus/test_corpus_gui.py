@@ -25,7 +25,7 @@ def test_window_opens_review_session_and_its_flag_rejects(qtbot: Any, tmp_path: 
     win = MainWindow(Prefs(engine="none"))
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.loaded, timeout=30_000):
-        win.open_session(out / "review.paralelo")
+        win.open_session(out)  # the corpus folder opens its review session
     assert win.store is not None and len(win.store.result()["links"]) == 3
     ref = win.store.link_by_id(1)["evidence"]["corpus"]
     assert win.select_link(1)
