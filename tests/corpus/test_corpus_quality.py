@@ -43,3 +43,19 @@ def test_same_links_as_align(tmp_path: Path, engine: str,
                                 tmp_path / "in" / f"{pid}.en.txt", engine, tmp_path / "a.json")
         assert corpus[pid] == expected, pid
     capsys.readouterr()
+
+
+def test_run_documents_takes_an_engine_object_and_can_skip_facts(tmp_path: Path) -> None:
+    """The two pipeline switches a corpus run uses: a loaded engine, facts=False."""
+    from paralelo.app.pipeline import load_inputs, run_documents
+    from paralelo.translation import get_engine
+
+    write_pairs(tmp_path, 1)
+    es, ens = load_inputs(tmp_path / "p00.es.txt", [tmp_path / "p00.en.txt"])
+    full = run_documents(es, ens, engine="none")
+    bare = run_documents(es, ens, engine=get_engine("none"), facts=False)
+    strip = ("facts", "only_es", "only_en", "diff")
+    assert [{k: v for k, v in lk.items() if k not in strip} for lk in full["links"]] == [
+        {k: v for k, v in lk.items() if k not in strip} for lk in bare["links"]]
+    assert any(lk["facts"] for lk in full["links"])
+    assert not any(lk["facts"] or lk["only_es"] or lk["only_en"] for lk in bare["links"])
