@@ -219,3 +219,30 @@ def test_importer_formats_html_md_docx(tmp_path: Path) -> None:
     for pid in ("a", "b", "c"):
         got = {(u["es"], u["en"]) for u in units if u["pair"] == pid}
         assert set(PARAGRAPHS[:5]) <= got, pid
+
+
+def test_unchanged_files_are_not_read_again(small_corpus: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from paralelo.corpus import hashes
+
+    read: list[str] = []
+    real = hashes.file_sha256
+    monkeypatch.setattr(hashes, "file_sha256", lambda p: read.append(p) or real(p))
+    out = tmp_path / "out"
+    _run(small_corpus, out, workers=1, shard_size=2)
+    assert len(read) == 12
+    read.clear()
+    target = small_corpus / "p04.es.txt"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("a", "e", 1), encoding="utf-8")  # same size, new content
+    os.utime(target, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
+    assert _run(small_corpus, out, workers=1, shard_size=2)["shards_run"] == 1
+    assert read == [str(target)]
+
+
+def test_outdir_that_cannot_be_made(small_corpus: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert main(["corpus", "run", str(small_corpus), "-o", str(tmp_path / "file" / "out"),
+                 "--engine", "none"]) == 2
+    assert "cannot create the folder" in capsys.readouterr().err

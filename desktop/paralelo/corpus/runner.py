@@ -97,7 +97,11 @@ def prepare(opts: RunOptions) -> tuple[dict[str, Any], list[dict[str, Any]], int
                         + (f" ({len(inputs.unpaired)} files without a partner)"
                            if inputs.unpaired else ""))
     engine, params = resolve_params(opts.mode, opts.engine)
-    shards = sh.make_shards(inputs, params, opts.shard_size)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
+    shards = sh.make_shards(inputs, params, opts.shard_size, out / sh.HASH_CACHE)
     plan = {"version": sh.PLAN_VERSION, "input": str(Path(opts.source).resolve()),
             "root": inputs.root, "params": params, "shard_size": opts.shard_size,
             "total": len(inputs.pairs), "unpaired": inputs.unpaired,

@@ -16,21 +16,20 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from paralelo.core.atomic import atomic_write
 from paralelo.core.errors import UserError
+from paralelo.corpus.hashes import hash_files
 from paralelo.corpus.inputs import Inputs, Pair
 
 PLAN = "corpus.json"
+HASH_CACHE = "hashes.sqlite"
 SHARD_DIR = "shards"
 PLAN_VERSION = 1
 DEFAULT_SHARD_SIZE = 20
-#: Threads reading input files for their hashes (a shared filesystem wants several).
-HASH_THREADS = 8
 
 
 @dataclass(slots=True)
@@ -43,22 +42,8 @@ class Shard:
     key: str = ""
 
 
-def file_sha256(path: str) -> str:
-    """Content hash of a file; "missing" (or "unreadable") makes the pair fail later."""
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-    except FileNotFoundError:
-        return "missing"
-    except OSError:
-        return "unreadable"
-    return h.hexdigest()
-
-
-def make_shards(inputs: Inputs, params: dict[str, Any],
-                size: int = DEFAULT_SHARD_SIZE) -> list[Shard]:
+def make_shards(inputs: Inputs, params: dict[str, Any], size: int = DEFAULT_SHARD_SIZE,
+                hash_cache: Path | None = None) -> list[Shard]:
     """Group pairs into shards of about ``size`` pairs, pairs sharing a Spanish file together.
 
     Order: Spanish files by the first pair id that uses them (pairs are sorted
@@ -76,9 +61,7 @@ def make_shards(inputs: Inputs, params: dict[str, Any],
             current = []
     if current:
         shards.append(Shard(f"s{len(shards):06d}", current, []))
-    files = list(dict.fromkeys(f for p in inputs.pairs for f in (p.es, *p.en)))
-    with ThreadPoolExecutor(HASH_THREADS) as pool:  # I/O bound; hashlib releases the GIL
-        digests = dict(zip(files, pool.map(file_sha256, files, chunksize=64), strict=True))
+    digests = hash_files((f for p in inputs.pairs for f in (p.es, *p.en)), hash_cache)
     for s in shards:
         s.hashes = [[digests[f] for f in (p.es, *p.en)] for p in s.pairs]
         s.key = shard_key(s, params)
