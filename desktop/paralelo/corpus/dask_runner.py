@@ -11,7 +11,7 @@ extra: ``pip install 'paralelo[cluster]'``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from paralelo.core.errors import UserError
@@ -34,7 +34,7 @@ def _client(address: str) -> Any:
         raise UserError(f"{address}: cannot reach the Dask scheduler ({exc})") from None
 
 
-def run_on_dask(address: str | Any, specs: list[dict[str, Any]],
+def run_on_dask(address: str | Any, specs: Iterable[dict[str, Any]],
                 finished: Callable[[dict[str, Any]], None]) -> None:
     """Run ``specs`` on the cluster at ``address`` (or an open Client); call ``finished``."""
     from distributed import as_completed

@@ -12,12 +12,13 @@ file of a folder that found no partner.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import itertools
 import json
 import multiprocessing
 import os
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,8 +84,23 @@ def resolve_params(mode: str, engine: str) -> tuple[str, dict[str, Any]]:
                       "paralelo": __version__, "format": sh.PLAN_VERSION}
 
 
-def prepare(opts: RunOptions) -> tuple[dict[str, Any], list[dict[str, Any]], int, int]:
-    """Write the plan; return it, the specs of shards to run, pairs already done, unpaired."""
+@dataclass(slots=True)
+class Prepared:
+    plan: dict[str, Any]
+    todo: list[sh.Shard]  # shards to run now
+    base: dict[str, Any]  # what every shard spec shares
+    already: int  # pairs of shards reused from an earlier run
+    unpaired: int
+
+    def specs(self) -> Iterator[dict[str, Any]]:
+        """Task specs, made one at a time (a million-pair plan is not copied at once)."""
+        for s in self.todo:
+            yield {**self.base, "name": s.name, "key": s.key,
+                   "pairs": [p.to_json() for p in s.pairs], "hashes": s.hashes}
+
+
+def prepare(opts: RunOptions) -> Prepared:
+    """Write the plan; return it with the shards to run."""
     out = Path(opts.outdir).resolve()
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: exists and is not a folder")
@@ -108,16 +124,15 @@ def prepare(opts: RunOptions) -> tuple[dict[str, Any], list[dict[str, Any]], int
             "shards": [{"name": s.name, "key": s.key, "pairs": len(s.pairs)} for s in shards]}
     sh.write_plan(out, plan)
     sh.remove_stale(out, {s.name for s in shards})
-    specs, already = [], 0
+    todo, already = [], 0
     for s in shards:
         marker = sh.read_marker(out, s.name) if sh.is_done(out, s.name, s.key) else None
         if marker and not (opts.retry_failed and marker.get("failed")):
             already += len(s.pairs)
             continue
-        specs.append({"outdir": str(out), "name": s.name, "key": s.key, "engine": engine,
-                      "mode": opts.mode, "root": inputs.root,
-                      "pairs": [p.to_json() for p in s.pairs], "hashes": s.hashes})
-    return plan, specs, already, len(inputs.unpaired)
+        todo.append(s)
+    base = {"outdir": str(out), "engine": engine, "mode": opts.mode, "root": inputs.root}
+    return Prepared(plan, todo, base, already, len(inputs.unpaired))
 
 
 def _refuse_concurrent_run(out: Path) -> None:
@@ -144,15 +159,14 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
                on_start: Callable[[int, int], None] | None = None) -> RunSummary:
     """Run (or resume) a corpus; ``on_start(total, already)``, ``on_progress(done, failed)``."""
     start = time.time()
-    plan, specs, already, unpaired = prepare(opts)
+    prep = prepare(opts)
+    plan, already = prep.plan, prep.already
     out = Path(opts.outdir).resolve()
     workers = opts.workers or cpu_count()
-    threads = max(1, cpu_count() // workers) if not opts.dask else 1
-    for spec in specs:
-        spec["threads"] = threads
+    prep.base["threads"] = max(1, cpu_count() // workers) if not opts.dask else 1
     state = {"started": start, "pid": os.getpid(), "host": socket.gethostname(),
              "workers": workers, "dask": opts.dask, "status": "running",
-             "pairs_todo": sum(len(s["pairs"]) for s in specs), "pairs_before": already}
+             "pairs_todo": sum(len(s.pairs) for s in prep.todo), "pairs_before": already}
     _write_state(out, state)
     if on_start:
         on_start(plan["total"], already)
@@ -173,9 +187,9 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
         if opts.dask:
             from paralelo.corpus.dask_runner import run_on_dask
 
-            run_on_dask(opts.dask, specs, finished)
+            run_on_dask(opts.dask, prep.specs(), finished)
         else:
-            run_local(specs, workers, finished)
+            run_local(prep.specs(), workers, finished)
         state["status"] = "finished"
     except BaseException:
         state["status"] = "interrupted"
@@ -187,32 +201,40 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
         write_errors(out, plan)
     failed = sum(int((sh.read_marker(out, s["name"]) or {}).get("failed", 0))
                  for s in plan["shards"])
-    return RunSummary(plan["total"], done, failed, len(plan["shards"]) - len(specs), len(specs),
-                      unpaired, time.time() - start)
+    ran = len(prep.todo)
+    return RunSummary(plan["total"], done, failed, len(plan["shards"]) - ran, ran,
+                      prep.unpaired, time.time() - start)
 
 
-def run_local(specs: list[dict[str, Any]], workers: int, finished: OnDone) -> None:
+def run_local(specs: Iterable[dict[str, Any]], workers: int, finished: OnDone) -> None:
     """Run shards in this process (one worker) or on a pool of ``workers`` processes."""
     if workers <= 1:
         for spec in specs:
             finished(run_shard(spec))
         return
     crashes: dict[str, int] = {}
-    todo = list(specs)
-    while todo:
-        todo = _pool_pass(todo, workers, finished, crashes)
-
-
-def _pool_pass(specs: list[dict[str, Any]], workers: int, finished: OnDone,
-               crashes: dict[str, int]) -> list[dict[str, Any]]:
-    """One pool until it finishes or breaks (a worker died); returns the shards to redo."""
-    ctx = multiprocessing.get_context("spawn")  # same start on every OS; no fork of threads
     pending = iter(specs)
     redo: list[dict[str, Any]] = []
+    while True:
+        redo, exhausted = _pool_pass(itertools.chain(redo, pending), workers, finished, crashes)
+        if exhausted and not redo:
+            return
+
+
+def _pool_pass(pending: Iterator[dict[str, Any]], workers: int, finished: OnDone,
+               crashes: dict[str, int]) -> tuple[list[dict[str, Any]], bool]:
+    """One pool until it finishes or breaks (a worker died).
+
+    Returns the shards to redo and whether ``pending`` ran out; what was not
+    started stays in ``pending`` for the next pool.
+    """
+    ctx = multiprocessing.get_context("spawn")  # same start on every OS; no fork of threads
+    redo: list[dict[str, Any]] = []
+    exhausted = False
     pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     running: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
     try:
-        _fill(pool, pending, running, workers * 2)
+        exhausted = _fill(pool, pending, running, workers * 2)
         while running:
             ready, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
             for fut in ready:
@@ -227,22 +249,23 @@ def _pool_pass(specs: list[dict[str, Any]], workers: int, finished: OnDone,
                         redo.append(spec)
             if redo:  # the pool is broken: drain, then start a new one
                 continue
-            _fill(pool, pending, running, workers * 2)
+            exhausted = _fill(pool, pending, running, workers * 2)
     except BaseException:  # Ctrl-C or an error: start nothing more (finished shards stay)
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
-    return redo + list(pending)
+    return redo, exhausted
 
 
 def _fill(pool: cf.ProcessPoolExecutor, pending: Iterator[dict[str, Any]],
-          running: dict[cf.Future[dict[str, Any]], dict[str, Any]], limit: int) -> None:
-    """Keep at most ``limit`` shards in flight (a million-pair plan is not queued at once)."""
+          running: dict[cf.Future[dict[str, Any]], dict[str, Any]], limit: int) -> bool:
+    """Keep at most ``limit`` shards in flight; True once ``pending`` is empty."""
     while len(running) < limit:
         spec = next(pending, None)
         if spec is None:
-            return
+            return True
         running[pool.submit(run_shard, spec)] = spec
+    return False
 
 
 def crashed_marker(spec: dict[str, Any]) -> dict[str, Any]:
