@@ -246,3 +246,20 @@ def test_outdir_that_cannot_be_made(small_corpus: Path, tmp_path: Path,
     assert main(["corpus", "run", str(small_corpus), "-o", str(tmp_path / "file" / "out"),
                  "--engine", "none"]) == 2
     assert "cannot create the folder" in capsys.readouterr().err
+
+
+def test_a_pool_found_broken_while_submitting_keeps_the_shard_for_the_next_pool() -> None:
+    import concurrent.futures as cf
+
+    from paralelo.corpus.runner import _fill
+
+    class Broken:
+        def submit(self, *args: object) -> None:
+            raise cf.process.BrokenProcessPool("a worker died")
+
+    specs = iter([{"name": "s1"}, {"name": "s2"}])
+    redo: list[dict[str, object]] = []
+    running: dict[object, object] = {}
+    assert _fill(Broken(), specs, running, 4, redo) is False  # type: ignore[arg-type]
+    assert redo == [{"name": "s1"}] and not running
+    assert next(specs) == {"name": "s2"}  # not started: still queued

@@ -234,7 +234,7 @@ def _pool_pass(pending: Iterator[dict[str, Any]], workers: int, finished: OnDone
     pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     running: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
     try:
-        exhausted = _fill(pool, pending, running, workers * 2)
+        exhausted = _fill(pool, pending, running, workers * 2, redo)
         while running:
             ready, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
             for fut in ready:
@@ -249,7 +249,7 @@ def _pool_pass(pending: Iterator[dict[str, Any]], workers: int, finished: OnDone
                         redo.append(spec)
             if redo:  # the pool is broken: drain, then start a new one
                 continue
-            exhausted = _fill(pool, pending, running, workers * 2)
+            exhausted = _fill(pool, pending, running, workers * 2, redo)
     except BaseException:  # Ctrl-C or an error: start nothing more (finished shards stay)
         pool.shutdown(wait=True, cancel_futures=True)
         raise
@@ -258,13 +258,21 @@ def _pool_pass(pending: Iterator[dict[str, Any]], workers: int, finished: OnDone
 
 
 def _fill(pool: cf.ProcessPoolExecutor, pending: Iterator[dict[str, Any]],
-          running: dict[cf.Future[dict[str, Any]], dict[str, Any]], limit: int) -> bool:
-    """Keep at most ``limit`` shards in flight; True once ``pending`` is empty."""
-    while len(running) < limit:
+          running: dict[cf.Future[dict[str, Any]], dict[str, Any]], limit: int,
+          redo: list[dict[str, Any]]) -> bool:
+    """Keep at most ``limit`` shards in flight; True once ``pending`` is empty.
+
+    A pool found broken while submitting (a worker just died) puts the shard
+    in ``redo`` for the next pool.
+    """
+    while len(running) < limit and not redo:
         spec = next(pending, None)
         if spec is None:
             return True
-        running[pool.submit(run_shard, spec)] = spec
+        try:
+            running[pool.submit(run_shard, spec)] = spec
+        except cf.process.BrokenProcessPool:
+            redo.append(spec)
     return False
 
 
