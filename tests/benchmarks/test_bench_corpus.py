@@ -104,9 +104,10 @@ def test_engine_none_vs_align_per_pair_and_worker_scaling(corpus_dir: Path,
                        stdout=subprocess.DEVNULL)
     per_process = (time.perf_counter() - t0) / len(files)
     workers = max(2, cpu_count())
-    t_many, s_many = _timed_run(corpus_dir, tmp_path / "many", engine="none", workers=workers)
-    t_one, s_one = _timed_run(corpus_dir, tmp_path / "one", engine="none", workers=1)
-    assert s_many["failed"] == s_one["failed"]
+    many = _rss_run(corpus_dir, tmp_path / "many", workers)
+    one = _rss_run(corpus_dir, tmp_path / "one", 1)
+    t_many, t_one = many["wall"], one["wall"]
+    assert many["summary"]["failed"] == one["summary"]["failed"]
     pps_align, pps_many, pps_one = 1 / per_process, PAIRS / t_many, PAIRS / t_one
     print(f"\n[corpus none] {PAIRS} pairs; load avg before {load_before}, after {_load()}; "
           f"{cpu_count()} cores")
@@ -117,6 +118,9 @@ def test_engine_none_vs_align_per_pair_and_worker_scaling(corpus_dir: Path,
           f"= {pps_many / pps_align:.1f}x align-per-pair (target >= 20x)")
     print(f"  corpus run, 1 worker: {t_one:.1f} s, {pps_one:.1f} pairs/s; "
           f"{workers} workers / 1 = {t_one / t_many:.2f}x (target >= 1.7x)")
+    print(f"  CPU time: 1 worker {one['cpu']:.1f} s, {workers} workers {many['cpu']:.1f} s in "
+          f"all; on idle cores that bounds the ratio near "
+          f"{one['cpu'] / (many['cpu'] / workers):.2f}x")
     print(f"  reproduce: {CMD} -k none_vs_align")
     assert pps_many >= 20 * pps_align
     assert t_one / t_many >= 1.7
@@ -166,7 +170,9 @@ from paralelo.corpus.runner import RunOptions, run_corpus
 t0 = time.perf_counter()
 s = run_corpus(RunOptions(sys.argv[1], sys.argv[2], engine="none", workers=int(sys.argv[3])))
 wall = time.perf_counter() - t0
+me, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 print(json.dumps({"wall": wall, "summary": s.to_json(),
+                  "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
                   "worker_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
                   "driver_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
