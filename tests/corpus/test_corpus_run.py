@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -263,3 +264,34 @@ def test_a_pool_found_broken_while_submitting_keeps_the_shard_for_the_next_pool(
     assert _fill(Broken(), specs, running, 4, redo) is False  # type: ignore[arg-type]
     assert redo == [{"name": "s1"}] and not running
     assert next(specs) == {"name": "s2"}  # not started: still queued
+
+
+def test_workers_that_cannot_live_stop_the_run_with_one_line(tmp_path: Path) -> None:
+    import multiprocessing
+    import threading
+
+    from paralelo.core.errors import UserError
+
+    src = tmp_path / "in"
+    write_pairs(src, 6)
+    stop = threading.Event()
+
+    def reaper() -> None:  # every worker dies as soon as it exists
+        while not stop.is_set():
+            for p in multiprocessing.active_children():
+                if p.pid:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(p.pid, signal.SIGKILL)
+            time.sleep(0.005)
+
+    thread = threading.Thread(target=reaper, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(UserError, match="keep dying before finishing any shard"):
+            _run(src, tmp_path / "out", workers=2, shard_size=1)
+    finally:
+        stop.set()
+        thread.join()
+    # Nothing was recorded as failed: a rerun with working workers does every pair.
+    summary = _run(src, tmp_path / "out", workers=1, shard_size=1)
+    assert (summary["shards_run"], summary["failed"]) == (6, 0)

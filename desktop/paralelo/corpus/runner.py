@@ -34,6 +34,8 @@ RUN_STATE = "run.json"
 ERRORS = "errors.jsonl"
 #: A shard whose worker died this many times is recorded as failed (every pair).
 MAX_CRASHES = 3
+#: Pools in a row that broke before finishing any shard: the workers cannot start.
+MAX_DEAD_POOLS = 2
 
 OnDone = Callable[[dict[str, Any]], None]
 
@@ -215,10 +217,22 @@ def run_local(specs: Iterable[dict[str, Any]], workers: int, finished: OnDone) -
     crashes: dict[str, int] = {}
     pending = iter(specs)
     redo: list[dict[str, Any]] = []
+    dead = ran = 0
+
+    def counted(marker: dict[str, Any]) -> None:
+        nonlocal ran
+        ran += marker.get("worker") != "crashed"
+        finished(marker)
+
     while True:
-        redo, exhausted = _pool_pass(itertools.chain(redo, pending), workers, finished, crashes)
+        before = ran
+        redo, exhausted = _pool_pass(itertools.chain(redo, pending), workers, counted, crashes)
         if exhausted and not redo:
             return
+        dead = dead + 1 if ran == before else 0
+        if dead >= MAX_DEAD_POOLS:
+            raise UserError("worker processes keep dying before finishing any shard "
+                            "(run with --workers 1 to see why); finished shards are kept")
 
 
 def _pool_pass(pending: Iterator[dict[str, Any]], workers: int, finished: OnDone,
