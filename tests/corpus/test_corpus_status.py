@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -27,11 +28,12 @@ def test_status_after_a_run_and_while_one_is_going(small_corpus: Path, tmp_path:
     # As a live run would leave it: one shard to go, this process "running" it.
     marker_path(out, "s000002").unlink()
     state = json.loads((out / RUN_STATE).read_text(encoding="utf-8"))
-    (out / RUN_STATE).write_text(json.dumps({**state, "status": "running", "pid": os.getpid()}),
-                                 encoding="utf-8")
+    started = time.time() - 100  # 4 pairs in ~100 s: 2 more take ~50 s
+    (out / RUN_STATE).write_text(json.dumps({**state, "status": "running", "pid": os.getpid(),
+                                             "started": started}), encoding="utf-8")
     live = corpus_status(out)
     assert (live["status"], live["done"], live["remaining"]) == ("running", 4, 2)
-    assert live["eta_s"] is not None and live["eta_s"] > 0
+    assert 45 < live["eta_s"] < 55 and 0.035 < live["pairs_per_s"] < 0.045
     assert main(["corpus", "status", str(out)]) == 0
     text = capsys.readouterr().out
     assert "status: running" in text and "pairs: 4/6 done" in text and "ETA" in text
