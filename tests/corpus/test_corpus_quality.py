@@ -9,7 +9,7 @@ import pytest
 from corpus_fixtures import write_pairs
 
 from paralelo.cli import main
-from paralelo.corpus.runner import RunOptions, run_corpus
+from paralelo.corpus.runner import RunOptions, cpu_count, run_corpus
 from paralelo.corpus.shards import iter_records, read_plan
 from paralelo.translation.apertium import apertium_version
 
@@ -59,3 +59,43 @@ def test_run_documents_takes_an_engine_object_and_can_skip_facts(tmp_path: Path)
         {k: v for k, v in lk.items() if k not in strip} for lk in bare["links"]]
     assert any(lk["facts"] for lk in full["links"])
     assert not any(lk["facts"] or lk["only_es"] or lk["only_en"] for lk in bare["links"])
+
+
+def test_argos_engine_loaded_once_per_worker_same_links_as_align(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A genuine tiny Argos package (tests/translation/argos_fixture): one worker, in-process,
+    so the decoding cap set here applies; the translator is built once for all pairs."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "translation"))
+    from argos_fixture import build_argos_package
+
+    from paralelo.corpus import worker
+    from paralelo.translation import argos
+    from paralelo.translation.models import install_model
+
+    monkeypatch.setattr(argos, "MAX_DECODING_LENGTH", 12)
+    install_model(build_argos_package(tmp_path / "pkg"))
+    monkeypatch.setattr(worker, "_ENGINES", {})
+    loads: list[int] = []
+    real_load = argos.ArgosEngine._load
+
+    def counting_load(self: argos.ArgosEngine) -> tuple[object, object]:
+        if self._translator is None:
+            loads.append(self.threads)
+        return real_load(self)
+
+    monkeypatch.setattr(argos.ArgosEngine, "_load", counting_load)
+    ids = write_pairs(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    summary = run_corpus(RunOptions(str(tmp_path / "in"), str(out), engine="argos", workers=1,
+                                    shard_size=2))
+    assert (summary.done, summary.failed) == (3, 0)
+    assert loads == [cpu_count()]  # one translator for both shards, all cores (1 worker)
+    corpus = _corpus_links(out)
+    for pid in ids:
+        assert corpus[pid] == _align_links(tmp_path / "in" / f"{pid}.es.txt",
+                                           tmp_path / "in" / f"{pid}.en.txt", "argos",
+                                           tmp_path / "a.json"), pid
+    capsys.readouterr()
