@@ -37,7 +37,7 @@ def test_tmx_is_dtd_valid(done_corpus: Path, tmp_path: Path) -> None:
     manifest.write_text("id\tes\ten\tdomain <&>\n"
                         f"a\t{src}/p00.es.txt\t{src}/p00.en.txt\tnews & \"law\"\n",
                         encoding="utf-8")
-    out = tmp_path / "out"
+    out = tmp_path / "manifest-out"
     run_corpus(RunOptions(str(manifest), str(out), engine="none", workers=1))
     dtd = etree.DTD(str(TMX_DTD))
     for corpus in (done_corpus, out):

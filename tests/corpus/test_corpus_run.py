@@ -295,3 +295,17 @@ def test_workers_that_cannot_live_stop_the_run_with_one_line(tmp_path: Path) -> 
     # Nothing was recorded as failed: a rerun with working workers does every pair.
     summary = _run(src, tmp_path / "out", workers=1, shard_size=1)
     assert (summary["shards_run"], summary["failed"]) == (6, 0)
+
+
+def test_another_input_into_an_existing_outdir_is_refused(small_corpus: Path,
+                                                         tmp_path: Path) -> None:
+    from paralelo.core.errors import UserError
+
+    out = tmp_path / "out"
+    _run(small_corpus, out, workers=1)
+    other = tmp_path / "other"
+    write_pairs(other, 2)
+    before = sorted(p.name for p in (out / "shards").iterdir())
+    with pytest.raises(UserError, match=r"holds a corpus of .*give a new OUTDIR"):
+        _run(other, out, workers=1)
+    assert sorted(p.name for p in (out / "shards").iterdir()) == before

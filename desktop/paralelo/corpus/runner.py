@@ -109,6 +109,10 @@ def prepare(opts: RunOptions) -> Prepared:
     if opts.shard_size < 1:
         raise UserError("--shard-size must be at least 1")
     _refuse_concurrent_run(out)
+    source = str(Path(opts.source).resolve())
+    if (out / sh.PLAN).is_file() and sh.read_plan(out).get("input") != source:
+        raise UserError(f"{out}: holds a corpus of {sh.read_plan(out).get('input')}; "
+                        "give a new OUTDIR for another input")
     inputs = discover(opts.source)
     if not inputs.pairs:
         raise UserError(f"{opts.source}: no document pairs found"
@@ -120,7 +124,7 @@ def prepare(opts: RunOptions) -> Prepared:
     except OSError as exc:
         raise UserError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
     shards = sh.make_shards(inputs, params, opts.shard_size, out / sh.HASH_CACHE)
-    plan = {"version": sh.PLAN_VERSION, "input": str(Path(opts.source).resolve()),
+    plan = {"version": sh.PLAN_VERSION, "input": source,
             "root": inputs.root, "params": params, "shard_size": opts.shard_size,
             "total": len(inputs.pairs), "unpaired": inputs.unpaired,
             "shards": [{"name": s.name, "key": s.key, "pairs": len(s.pairs)} for s in shards]}
