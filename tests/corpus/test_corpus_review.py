@@ -69,3 +69,27 @@ def test_review_refuses_to_overwrite(done_corpus: Path, capsys: pytest.CaptureFi
     assert main(["corpus", "review", str(done_corpus), "--worst", "2"]) == 0
     assert main(["corpus", "review", str(done_corpus), "--worst", "2"]) == 2
     assert "already exists" in capsys.readouterr().err
+
+
+def test_a_decision_does_not_follow_a_renumbered_link(done_corpus: Path, tmp_path: Path) -> None:
+    """Re-running a changed pair renumbers its links: old flags must not hit other units."""
+    review = tmp_path / "check.paralelo"
+    assert main(["corpus", "review", str(done_corpus), "--worst", "40", "-o", str(review)]) == 0
+    with Session.open(review) as s:
+        links = s.to_result_json()["links"]
+        target = next(lk for lk in links if (lk["evidence"]["corpus"]["pair"],
+                                             lk["evidence"]["corpus"]["link"]) == ("p01", 2))
+        s.flag(target["id"])
+    ref = target["evidence"]["corpus"]
+    merge_corpus(done_corpus, tmp_path / "a.jsonl")
+    assert (ref["pair"], ref["link"]) not in {(o["pair"], o["link"])
+                                              for o in _jsonl(tmp_path / "a.jsonl")}
+    es = done_corpus.parent / "in" / "p01.es.txt"  # a new first paragraph shifts the links
+    es.write_text("Nuevo párrafo inicial sobre el tiempo en Lima.\n\n"
+                  + es.read_text(encoding="utf-8"), encoding="utf-8")
+    run_corpus(RunOptions(str(done_corpus.parent / "in"), str(done_corpus), engine="none",
+                          workers=1))
+    merge_corpus(done_corpus, tmp_path / "b.jsonl")
+    after = {(o["pair"], o["link"]): o for o in _jsonl(tmp_path / "b.jsonl")}
+    assert (ref["pair"], ref["link"]) in after  # that number is now another unit: kept
+    assert all(o["status"] == "unreviewed" for o in after.values())

@@ -84,8 +84,17 @@ class _Seen:
         self._dir.cleanup()
 
 
+Decisions = dict[tuple[str, int, str], str]  # (pair, link number, fingerprint) → status
+
+
+def fingerprint(link: dict[str, Any]) -> str:
+    """What a review decision was about: the link's texts (a re-run may renumber links)."""
+    blob = json.dumps([link["es_text"], link["en_text"]], ensure_ascii=False)
+    return hashlib.blake2b(blob.encode("utf-8"), digest_size=8).hexdigest()
+
+
 def units(outdir: str | Path, *, min_score: float | None = None, dedupe: bool = False,
-          decisions: dict[tuple[str, int], str] | None = None) -> Iterator[Unit]:
+          decisions: Decisions | None = None) -> Iterator[Unit]:
     """The links with both sides, filtered, in plan order."""
     plan = read_plan(outdir)
     seen = _Seen() if dedupe else None
@@ -95,7 +104,8 @@ def units(outdir: str | Path, *, min_score: float | None = None, dedupe: bool = 
             for link in rec["links"]:
                 if not link["es_text"] or not link["en_text"]:
                     continue
-                status = decisions.get((rec["pair"], link["n"]), "unreviewed")
+                status = (decisions.get((rec["pair"], link["n"], fingerprint(link)), "unreviewed")
+                          if decisions else "unreviewed")
                 if status == "flagged":
                     continue  # rejected by the reviser
                 if min_score is not None and link["score"] < min_score and status != "confirmed":

@@ -26,7 +26,7 @@ from typing import Any
 from paralelo import __version__
 from paralelo.core.atomic import atomic_write
 from paralelo.core.errors import UserError
-from paralelo.corpus.merge import Unit, units
+from paralelo.corpus.merge import Decisions, Unit, fingerprint, units
 from paralelo.corpus.shards import read_plan
 
 REVIEWS = "review.json"
@@ -42,11 +42,15 @@ def _reviews(outdir: str | Path) -> list[dict[str, Any]]:
     return [r for r in data.get("sessions", []) if isinstance(r, dict) and "path" in r]
 
 
-def load_decisions(outdir: str | Path, skip: Path | None = None) -> dict[tuple[str, int], str]:
-    """(pair id, link number) → status, from every review session of this corpus."""
+def load_decisions(outdir: str | Path, skip: Path | None = None) -> Decisions:
+    """(pair id, link number, fingerprint) → status, from every review session of this corpus.
+
+    The fingerprint (the link's texts) keeps a decision from landing on another
+    link after a re-run renumbered the pair's links.
+    """
     from paralelo.storage.session import Session
 
-    out: dict[tuple[str, int], str] = {}
+    out: Decisions = {}
     for entry in _reviews(outdir):
         path = Path(entry["path"])
         if not path.is_absolute():
@@ -59,7 +63,7 @@ def load_decisions(outdir: str | Path, skip: Path | None = None) -> dict[tuple[s
             ref = (link.get("evidence") or {}).get("corpus")
             status = (link.get("review") or {}).get("status", "unreviewed")
             if isinstance(ref, dict) and status != "unreviewed":
-                out[(str(ref["pair"]), int(ref["link"]))] = status
+                out[(str(ref["pair"]), int(ref["link"]), str(ref.get("unit", "")))] = status
     return out
 
 
@@ -83,6 +87,7 @@ def review_result(picked: list[Unit]) -> dict[str, Any]:
         links.append({"id": n, "es": es, "en": [{"doc": "en1", "para": i} for i in en],
                       "score": u.link["score"], "kind": u.link["kind"], "mode": u.link["mode"],
                       "evidence": {"corpus": {"pair": u.pair["pair"], "link": u.link["n"],
+                                              "unit": fingerprint(u.link),
                                               "es_source": u.pair["es"],
                                               "en_sources": u.en_sources}},
                       "facts": [], "only_es": [], "only_en": [], "diff": []})
@@ -104,7 +109,8 @@ def build_review(outdir: str | Path, out: str | Path, *, worst: int = 200,
     if target.exists() and not force:
         raise UserError(f"{target}: already exists (use --force to replace it)")
     decided = load_decisions(outdir, skip=target)
-    pool = (u for u in units(outdir) if (u.pair["pair"], u.link["n"]) not in decided)
+    pool = (u for u in units(outdir)
+            if (u.pair["pair"], u.link["n"], fingerprint(u.link)) not in decided)
     picked = heapq.nsmallest(worst, pool, key=lambda u: (u.link["score"], u.pair["pair"],
                                                           u.link["n"]))
     if not picked:
