@@ -280,8 +280,8 @@ def _fill(pool: cf.ProcessPoolExecutor, pending: Iterator[dict[str, Any]],
           redo: list[dict[str, Any]]) -> bool:
     """Keep at most ``limit`` shards in flight; True once ``pending`` is empty.
 
-    A pool found broken while submitting (a worker just died) puts the shard
-    in ``redo`` for the next pool.
+    A pool found broken while submitting (a worker just died, or a process
+    could not be started) puts the shard in ``redo`` for the next pool.
     """
     while len(running) < limit and not redo:
         spec = next(pending, None)
@@ -289,8 +289,8 @@ def _fill(pool: cf.ProcessPoolExecutor, pending: Iterator[dict[str, Any]],
             return True
         try:
             running[pool.submit(run_shard, spec)] = spec
-        except cf.process.BrokenProcessPool:
-            redo.append(spec)
+        except (cf.process.BrokenProcessPool, OSError):  # OSError: the pool's pipes already
+            redo.append(spec)  # closed, or no new process could be started
     return False
 
 
