@@ -17,7 +17,7 @@ $(PY):
 
 # Lean install: every runtime dependency from requirements/, then argostranslate
 # and Paralelo itself with --no-deps so stanza, spacy and torch never arrive.
-$(STAMP): $(PY) pyproject.toml requirements/app.txt requirements/dev.txt
+$(STAMP): $(PY) pyproject.toml requirements/app.txt requirements/dev.txt requirements/cluster.txt
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements/dev.txt
 	$(PY) -m pip install -q --no-deps $(ARGOS) -e .

@@ -25,7 +25,7 @@ from paralelo.cli_guard import (
 from paralelo.core.errors import Cancelled, UserError
 
 #: Subcommand modules under paralelo.commands, in help order.
-COMMANDS = ["inspect", "align", "export", "translate", "models", "session", "facts"]
+COMMANDS = ["inspect", "align", "export", "translate", "models", "session", "facts", "corpus"]
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

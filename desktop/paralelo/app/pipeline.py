@@ -81,13 +81,17 @@ def run_pipeline(es_path: str | Path, en_paths: Sequence[str | Path], *, mode: s
                          _staged=staged)
 
 
-def translate_document(es: Document, engine_name: str, *, progress: Progress | None = None,
+def translate_document(es: Document, engine_name: str | Any, *,
+                       progress: Progress | None = None,
                        cancel: CancelToken | None = None) -> tuple[Any, list[Any]]:
-    """Translate the non-boilerplate paragraphs of ``es``; returns (engine, per-paragraph)."""
+    """Translate the non-boilerplate paragraphs of ``es``; returns (engine, per-paragraph).
+
+    ``engine_name`` may also be a ready engine object, so a batch run loads it once.
+    """
     from paralelo.translation import get_engine, translate_paragraphs
     from paralelo.translation.base import ParagraphTranslation
 
-    engine = get_engine(engine_name)
+    engine = get_engine(engine_name) if isinstance(engine_name, str) else engine_name
     idx = [p.index for p in es.paragraphs if not p.boilerplate and p.kind != "code"]
     results = translate_paragraphs([es.paragraphs[i].text for i in idx], engine,
                                    progress=progress, cancel=cancel)
@@ -101,13 +105,14 @@ def translate_document(es: Document, engine_name: str, *, progress: Progress | N
 
 
 def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
-                  engine: str = "auto", anchors: Sequence[Link] = (),
+                  engine: str | Any = "auto", anchors: Sequence[Link] = (),
                   progress: Progress | None = None, cancel: CancelToken | None = None,
-                  _staged: _StagedProgress | None = None,
+                  facts: bool = True, _staged: _StagedProgress | None = None,
                   modes: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Run translation, alignment and fact comparison on loaded documents.
 
     ``modes`` fixes the mode of single English documents by id (re-alignment).
+    ``facts=False`` leaves facts and diffs empty (a corpus run keeps only the links).
     """
     from paralelo.core.align import align_documents
 
@@ -124,7 +129,7 @@ def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
     aligned = align_documents(es, ens, mode=mode, es_mt=es_mt, anchors=list(anchors),
                               progress=staged.stage("align"), cancel=cancel, modes=modes)
     links = annotate_links(es, ens, aligned.links, es_mt, progress=staged.stage("facts"),
-                           cancel=cancel)
+                           cancel=cancel, facts=facts)
     result = build_result(es, ens, eng, translations, aligned.modes, links)
     if aligned.candidates:  # comparable links below the display threshold (json-schema.md)
         result["candidates"] = [candidate_json(c) for c in aligned.candidates]
@@ -181,7 +186,7 @@ def document_notes(doc: Document) -> list[str]:
 
 def annotate_links(es: Document, ens: list[Document], links: list[Link],
                    es_mt: list[str | None], *, progress: Progress | None = None,
-                   cancel: CancelToken | None = None) -> list[dict[str, Any]]:
+                   cancel: CancelToken | None = None, facts: bool = True) -> list[dict[str, Any]]:
     """Facts, one-side facts and the MT↔English character diff for every link."""
     from paralelo.core.diff import PARA_JOIN, char_diff
     from paralelo.core.facts import compare_facts
@@ -203,7 +208,7 @@ def annotate_links(es: Document, ens: list[Document], links: list[Link],
             "kind": link.kind, "mode": link.mode, "evidence": link.evidence,
             "facts": [], "only_es": [], "only_en": [], "diff": [],
         }
-        if es_texts or en_texts:  # one-sided links list their facts as only_es/only_en
+        if facts and (es_texts or en_texts):  # one-sided links list their facts as only_es/only_en
             cmp = compare_facts(es_texts, en_texts, mt_texts)
             item.update(cmp.to_json(list(link.es), [{"doc": d, "para": i} for d, i in link.en]))
             if (es_texts and en_texts and link.mode != "comparable"

@@ -101,6 +101,8 @@ class FlowsMixin(_Base):
     def open_session(self, path: str | Path, readonly_copy: bool = False) -> None:
         """Open a session; a damaged or too-new file can be opened as a read-only copy."""
         p = Path(path)
+        if p.is_dir() and (p / "review.paralelo").is_file():  # a `paralelo corpus` folder
+            p = p / "review.paralelo"
 
         def work(progress: Progress, cancel: CancelToken) -> Any:
             progress(0, 0, f"Opening {p.name}")
