@@ -34,6 +34,11 @@ class ComparableCase:
     distractors: set[str] = field(default_factory=set)  # English doc ids of distractors
 
 
+def split_of(docid: str, seed: int = 20261207) -> str:
+    """"dev" (40 % of articles, calibration) or "report" (held apart), by docid."""
+    return "dev" if random.Random(f"{seed}:split:{docid}").random() < 0.4 else "report"
+
+
 def _keys(article: dict) -> set[str]:
     text = " ".join(s for p in article["paragraphs"] for s in p["en"])
     return {k.rstrip(".,") for k in _KEY.findall(text)}
@@ -90,6 +95,6 @@ def build_comparable_cases(articles: list[dict], seed: int = 20261207,
         order = list(range(len(ens)))
         rng.shuffle(order)
         ens = [ens[k] for k in order]
-        split = "dev" if random.Random(f"{seed}:split:{art['docid']}").random() < 0.4 else "report"
-        cases.append(ComparableCase(art["docid"], split, es_doc, ens, gold, distractors))
+        cases.append(ComparableCase(art["docid"], split_of(art["docid"], seed), es_doc, ens,
+                                    gold, distractors))
     return cases
