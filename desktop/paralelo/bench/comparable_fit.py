@@ -2,8 +2,10 @@
 
 Each candidate pair the aligner considers becomes one training row (its
 evidence features) labelled by the gold standard; one logistic model is fitted
-per variant (with Apertium MT, without MT) and the display threshold is the
-one that maximises link F1 on the dev cases of both variants together.
+per variant (with Apertium MT, without MT) on the dev cases of both flavours
+(translation and summary, see `paralelo.bench.comparable_cases`), so scores
+are calibrated on a mixture closer to real comparable coverage than
+translations alone. The display threshold is the constant ``DISPLAY``.
 """
 
 from __future__ import annotations
@@ -26,7 +28,12 @@ from paralelo.resources import resource_path
 INF = float("inf")
 BOUNDS = {"people": (0.0, INF), "full_names": (0.0, INF), "organisations": (0.0, INF),
           "numbers": (0.0, INF), "dates": (0.0, INF), "words": (0.0, INF),
-          "person_conflict": (-INF, -0.5), "year_conflict": (-INF, -0.5)}
+          "person_conflict": (-INF, -0.5), "year_conflict": (-INF, -0.5),
+          "cover_es": (0.0, INF), "cover_en": (0.0, INF), "name_short": (0.0, INF)}
+#: display threshold, a product choice: the lowest 0.02 step whose top-1 precision on
+#: the dev cases (translation flavour, MT) reaches 0.972 -- a margin over the 0.95
+#: target for the dev/report gap; link F1 is flat from 0.50 to 0.64 (docs/benchmarks.md)
+DISPLAY = 0.64
 Translate = Callable[[Sequence[ComparableCase]], list[list[str | None]]]
 
 
@@ -43,38 +50,21 @@ def case_rows(case: ComparableCase, mt: Sequence[str | None] | None
     return rows, labels, len(case.gold)
 
 
-def _best_threshold(scored: list[tuple[np.ndarray, np.ndarray, int]]) -> float:
-    best, best_f = 0.5, -1.0
-    for t in np.arange(0.2, 0.81, 0.02):
-        f = []
-        for s, y, gold in scored:
-            hits = float((y[s >= t]).sum())
-            p, r = hits / max(int((s >= t).sum()), 1), hits / max(gold, 1)
-            f.append(2 * p * r / (p + r) if p + r else 0.0)
-        if float(np.mean(f)) > best_f:
-            best, best_f = round(float(t), 2), float(np.mean(f))
-    return best
-
-
 def fit(dev: Sequence[ComparableCase], translate: Translate) -> Calibration:
     weights: dict[str, tuple[float, ...]] = {}
-    scored = []
     mts: dict[str, Sequence[Sequence[str | None] | None]] = {
         "mt": translate(dev), "none": [None] * len(dev)}
     for variant, texts in mts.items():
         xs: list[tuple[float, ...]] = []
         ys: list[bool] = []
-        gold = 0
         for case, mt in zip(dev, texts, strict=True):
-            r, lab, g = case_rows(case, mt)
+            r, lab, _ = case_rows(case, mt)
             xs += r
             ys += lab
-            gold += g
         x, y = np.asarray(xs), np.asarray(ys, dtype=np.float64)
         w = fit_logistic(x, y, [BOUNDS.get(f, (-INF, INF)) for f in FEATURES])
         weights[variant] = tuple(float(v) for v in w)
-        scored.append((1 / (1 + np.exp(-(w[0] + x @ w[1:]))), y, gold))
-    return Calibration(FEATURES, weights, _best_threshold(scored))
+    return Calibration(FEATURES, weights, DISPLAY)
 
 
 def fit_and_save(dev: Sequence[ComparableCase], translate: Translate) -> str:

@@ -94,7 +94,7 @@ def table(articles: list[dict]) -> list[str]:
         x, y = rows(cases, engine)
         scores = [round(cal.score(variant, v), 4) for v in x]
         out += [f"| {engine} | {lo:.2f}-{hi:.2f} | {n} | {mean:.3f} | {true:.3f} |"
-                for lo, hi, n, mean, true in reliability(scores, y.astype(bool))]
+                for lo, hi, n, mean, true in reliability(scores, [bool(v) for v in y])]
     return out
 
 
@@ -119,7 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fitted on the dev articles -> {path}: {cal.weights}")
     if args.sample:
         with atomic_write(args.sample) as fh:
-            fh.write(json.dumps({"about": binned.__doc__.split("\n")[0].strip(),
+            fh.write(json.dumps({"about": "WMT report-split parallel groups by raw logit: "
+                                          "variant -> [logit centre, groups, correct]",
                                  "width": 0.25, "bins": binned(articles)}) + "\n")
         print(f"binned report rows -> {args.sample}")
     print("| engine | score | groups | mean score | share correct |\n|---|---|---|---|---|")
