@@ -94,3 +94,25 @@ def test_evidence_names_what_is_shared() -> None:
     assert ev["shared"]["numbers"] == ["0.25%"] and ev["shared"]["dates"]
     assert ev["rank"] == 1 and ev["similarity"] > 0
     assert all(h[1] != 0 for h in hidden)
+
+
+def test_pruning_drops_only_pairs_under_the_floor() -> None:
+    from paralelo.app.pipeline import load_inputs
+    from paralelo.core.align.auto import comparable_inputs
+    from paralelo.core.seeds import seed_paths
+
+    es, ens = load_inputs(*seed_paths())
+    free = [p.index for p in es.paragraphs if not p.boilerplate]
+    refs, es_texts, _ = comparable_inputs(es, ens, free, set(), None)
+    en_texts = [t for _, _, t in refs]
+    cal, floor = load_calibration(), 0.02
+
+    def kept(cands: list) -> dict[tuple[int, int], float]:  # type: ignore[type-arg]
+        scores = cal.score("none", np.asarray([c.x for c in cands]))
+        return {(c.i, c.j): round(float(s), 6) for c, s in zip(cands, scores, strict=True)
+                if s >= floor}
+
+    every = candidates(es_texts, en_texts)
+    pruned = candidates(es_texts, en_texts, prune=(cal, "none", floor))
+    assert len(pruned) < len(every)
+    assert kept(pruned) == kept(every) and kept(every)

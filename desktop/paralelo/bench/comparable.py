@@ -12,9 +12,12 @@ micro-averaged over the cases of one split:
   distractor paragraph scores higher than every true partner (hidden candidates
   count: they are what a reviser sees on request).
 
-``--fit`` refits the calibration on the ``dev`` split and writes it to
-``resources/align/comparable_calibration.json``; the figures are always
-measured on the held-apart ``report`` split unless ``--split`` says otherwise.
+``--fit`` refits the calibration on the ``dev`` split of both flavours
+(translation cases and summary cases, see `paralelo.bench.comparable_cases`)
+and writes it to ``resources/align/comparable_calibration.json``; the figures
+are measured on the held-apart ``report`` split unless ``--split`` says
+otherwise, for the flavour ``--flavour`` names (the issue's targets are on the
+translation flavour).
 """
 
 from __future__ import annotations
