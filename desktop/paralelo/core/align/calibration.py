@@ -18,7 +18,7 @@ import itertools
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +36,9 @@ class Calibration:
     features: tuple[str, ...]  # names, in the order of the weight vectors
     weights: dict[str, tuple[float, ...]]  # variant -> intercept + one weight per feature
     threshold: float  # links scoring below are hidden candidates
+    #: rule name -> the share of dev pairs it shows (below the threshold) that were true:
+    #: the score such a link gets when the model's own is lower
+    rules: dict[str, float] = field(default_factory=dict)
 
     def score(self, variant: str, x: np.ndarray) -> np.ndarray:
         """Probabilities for the rows of ``x`` (n × len(features))."""
@@ -44,8 +47,12 @@ class Calibration:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
     def to_json(self) -> dict[str, object]:
-        return {"features": list(self.features), "threshold": self.threshold,
-                "weights": {k: [round(v, 6) for v in w] for k, w in self.weights.items()}}
+        out: dict[str, object] = {
+            "features": list(self.features), "threshold": self.threshold,
+            "weights": {k: [round(v, 6) for v in w] for k, w in self.weights.items()}}
+        if self.rules:
+            out["rules"] = {k: round(v, 4) for k, v in self.rules.items()}
+        return out
 
 
 def parse_calibration(data: object, where: str) -> Calibration:
@@ -55,11 +62,12 @@ def parse_calibration(data: object, where: str) -> Calibration:
         feats = tuple(str(f) for f in data["features"])
         weights = {str(k): tuple(float(v) for v in w) for k, w in data["weights"].items()}
         threshold = float(data["threshold"])
+        rules = {str(k): float(v) for k, v in data.get("rules", {}).items()}
         assert weights and all(len(w) == len(feats) + 1 for w in weights.values())
-        assert 0.0 < threshold < 1.0
+        assert 0.0 < threshold < 1.0 and all(0.0 < v < 1.0 for v in rules.values())
     except (AssertionError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise UserError(f"{where}: not a valid link calibration ({exc or 'bad shape'})") from None
-    return Calibration(feats, weights, threshold)
+    return Calibration(feats, weights, threshold, rules)
 
 
 @lru_cache(maxsize=4)

@@ -23,14 +23,16 @@ import numpy as np
 from paralelo.core.align.calibration import load_calibration
 from paralelo.core.align.comparable_pairs import (
     FEATURES,
+    RULE,
     Candidate,
     candidates,
+    named_rule,
     similarity_matrix,
 )
 from paralelo.core.progress import CancelToken, Progress
 
-__all__ = ["FEATURES", "Candidate", "ComparableParams", "align_comparable", "candidates",
-           "similarity_matrix"]
+__all__ = ["FEATURES", "RULE", "Candidate", "ComparableParams", "align_comparable",
+           "candidates", "named_rule", "similarity_matrix"]
 
 Found = tuple[int, int, float, dict[str, Any]]  # (es index, en index, score, evidence)
 
@@ -42,21 +44,6 @@ class ComparableParams:
     threshold: float | None = None  # None: the calibration's display threshold
     floor: float = 0.02  # candidates scoring below this are dropped altogether
     calibration: str | None = None  # another calibration file (tests, refits)
-
-
-def _named(c: Candidate) -> bool:
-    """Shown below the threshold, with its own calibrated score: a person named in full
-    on both sides, the English paragraph short (a bullet naming the minister a
-    paragraph is about), no namesake or year conflict, and this Spanish paragraph
-    is the English one's closest. The
-    benchmark's data put such links at their score (mostly 0.1-0.3), the hand-made
-    seeds gold confirms them: shown for the reader to judge, never scored up."""
-    x = dict(zip(FEATURES, c.x, strict=True))
-    if (x["full_names"] > 0 and x["name_short"] >= x["full_names"] - 1e-9
-            and x["col_best"] > 0 and not x["person_conflict"] and not x["year_conflict"]):
-        c.evidence["rule"] = "shared full name"
-        return True
-    return False
 
 
 def align_comparable(es_texts: Sequence[str], en_texts: Sequence[str],
@@ -78,14 +65,18 @@ def align_comparable(es_texts: Sequence[str], en_texts: Sequence[str],
     hidden: list[Found] = []
     per_row: dict[int, int] = {}
     seen: dict[int, int] = {}
-    scored = list(zip(cands, scores, strict=True))
-    for c, s in sorted(scored, key=lambda cs: (cs[0].i, -cs[1])):
-        score = round(s, 4)
+    rule = cal.rules.get(RULE)
+    scored = []
+    for c, s in zip(cands, scores, strict=True):
+        named = rule is not None and s < threshold and named_rule(c)
+        if named:  # shown below the threshold, at the pattern's dev confirm rate
+            c.evidence["rule"] = RULE
+        scored.append((c, round(max(s, rule) if named and rule else s, 4), named))
+    for c, score, named in sorted(scored, key=lambda cs: (cs[0].i, -cs[1])):
         if score < p.floor:
             continue
         seen[c.i] = c.evidence["rank"] = seen.get(c.i, 0) + 1
-        show = score >= threshold or _named(c)
-        if show and per_row.get(c.i, 0) < p.per_paragraph:
+        if (score >= threshold or named) and per_row.get(c.i, 0) < p.per_paragraph:
             per_row[c.i] = per_row.get(c.i, 0) + 1
             shown.append((c.i, c.j, score, c.evidence))
         else:
