@@ -61,4 +61,4 @@ def test_summary_flavour(engine: str) -> None:
     cases = [c for c in load_cases(str(JSONL), flavour="summary") if c.split == "report"]
     results = run(cases, engine)
     _show(f"summary, {engine}", results)
-    assert figures(results).link_f >= (0.78 if engine == "apertium" else 0.70)
+    assert figures(results).link_f >= (0.75 if engine == "apertium" else 0.70)
