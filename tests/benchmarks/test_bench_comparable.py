@@ -1,8 +1,8 @@
 """Comparable-linking benchmark (issue 15) on the held-apart WMT cases, with its targets.
 
-Reproduce: ``python -m paralelo.bench.comparable --jsonl JSONL`` (the WMT dev set in
-../shared/benchmarks; or set PARALELO_WMT_JSONL for this test);
-(figures in docs/benchmarks.md, "Comparable linking"). The calibration it
+Reproduce: ``python -m paralelo.bench.comparable --jsonl JSONL [--flavour summary]``
+(the WMT dev set in ../shared/benchmarks; or set PARALELO_WMT_JSONL for this test;
+figures in docs/benchmarks.md, "Comparable linking"). The calibration it
 checks was fitted on the ``dev`` cases only (``--fit``).
 """
 
@@ -51,3 +51,14 @@ def test_targets_without_mt(report_cases) -> None:  # type: ignore[no-untyped-de
     results = run(report_cases, "none")
     _show("none", results)
     assert figures(results).link_f >= 0.80
+
+
+@pytest.mark.parametrize("engine", ["apertium", "none"])
+def test_summary_flavour(engine: str) -> None:
+    """Figures on the summary flavour (no issue target; a floor against regressions)."""
+    if engine == "apertium" and shutil.which("apertium") is None:
+        pytest.skip("apertium not installed")
+    cases = [c for c in load_cases(str(JSONL), flavour="summary") if c.split == "report"]
+    results = run(cases, engine)
+    _show(f"summary, {engine}", results)
+    assert figures(results).link_f >= (0.75 if engine == "apertium" else 0.70)

@@ -94,3 +94,50 @@ def test_evidence_names_what_is_shared() -> None:
     assert ev["shared"]["numbers"] == ["0.25%"] and ev["shared"]["dates"]
     assert ev["rank"] == 1 and ev["similarity"] > 0
     assert all(h[1] != 0 for h in hidden)
+
+
+def test_pruning_drops_only_pairs_under_the_floor() -> None:
+    from paralelo.app.pipeline import load_inputs
+    from paralelo.core.align.auto import comparable_inputs
+    from paralelo.core.seeds import seed_paths
+
+    es, ens = load_inputs(*seed_paths())
+    free = [p.index for p in es.paragraphs if not p.boilerplate]
+    refs, es_texts, _ = comparable_inputs(es, ens, free, set(), None)
+    en_texts = [t for _, _, t in refs]
+    cal, floor = load_calibration(), 0.02
+
+    def kept(cands: list) -> dict[tuple[int, int], float]:  # type: ignore[type-arg]
+        scores = cal.score("none", np.asarray([c.x for c in cands]))
+        return {(c.i, c.j): round(float(s), 6) for c, s in zip(cands, scores, strict=True)
+                if s >= floor}
+
+    every = candidates(es_texts, en_texts)
+    pruned = candidates(es_texts, en_texts, prune=(cal, "none", floor))
+    assert len(pruned) < len(every)
+    assert kept(pruned) == kept(every) and kept(every)
+
+
+def test_full_name_rule_score_comes_from_the_calibration(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from paralelo.app.pipeline import load_inputs
+    from paralelo.core.align import align_documents
+    from paralelo.core.align.comparable import RULE, ComparableParams
+    from paralelo.core.seeds import seed_paths
+
+    es, ens = load_inputs(*seed_paths())
+    cal = load_calibration()
+    assert 0 < cal.rules[RULE] < cal.threshold
+    named = [lk for lk in align_documents(es, ens, mode="comparable").links
+             if lk.evidence.get("rule") == RULE]
+    assert named and all(cal.rules[RULE] <= lk.score < cal.threshold for lk in named)
+    without = tmp_path / "cal.json"
+    data = cal.to_json()
+    del data["rules"]
+    without.write_text(json.dumps(data), encoding="utf-8")
+    res = align_documents(es, ens, mode="comparable",
+                          comparable=ComparableParams(calibration=str(without)))
+    assert not any(lk.evidence.get("rule") for lk in res.links + res.candidates)
+    assert not {(lk.es, lk.en) for lk in named} & {(lk.es, lk.en) for lk in res.links}
+    bad = dict(data, rules={RULE: 1.5})
+    with pytest.raises(UserError, match="not a valid link calibration"):
+        parse_calibration(bad, "cal.json")

@@ -62,7 +62,8 @@ def _check(es: Document, ens: list[Document], es_mt: list[str | None] | None) ->
         ((doc, j),) = link.en
         every[(link.es[0], doc, j)] = link.score
         if link in res.links:
-            assert link.score >= threshold, link
+            # below the threshold only by the short-bullet full-name rule, at its own score
+            assert link.score >= threshold or link.evidence.get("rule") == "shared full name"
             assert link.evidence["shared_words"] or link.evidence["shared"], link
             shown[(link.es[0], doc, j)] = link.score
     assert all(lk.score < threshold for lk in res.candidates)
@@ -90,7 +91,9 @@ def test_aramayo_link_explains_itself() -> None:
     j = _find(en1, "met with Bolivian Foreign Minister Fernando Aramayo")
     (link,) = [lk for lk in res.links if lk.es == (i,) and lk.en == ((en1.id, j),)]
     assert "Fernando Aramayo" in link.evidence["shared"]["people"]
+    # shown by the rule, but scored by the calibrated model (not raised to the threshold)
     assert link.evidence["rule"] == "shared full name"
+    assert 0.02 <= link.score < load_calibration().threshold
 
 
 @pytest.mark.apertium

@@ -12,9 +12,12 @@ micro-averaged over the cases of one split:
   distractor paragraph scores higher than every true partner (hidden candidates
   count: they are what a reviser sees on request).
 
-``--fit`` refits the calibration on the ``dev`` split and writes it to
-``resources/align/comparable_calibration.json``; the figures are always
-measured on the held-apart ``report`` split unless ``--split`` says otherwise.
+``--fit`` refits the calibration on the ``dev`` split (translation cases, or
+both flavours with ``--fit-flavour both``, see `paralelo.bench.comparable_cases`)
+and writes it to ``resources/align/comparable_calibration.json``; the figures
+are measured on the held-apart ``report`` split unless ``--split`` says
+otherwise, for the flavour ``--flavour`` names (the issue's targets are on the
+translation flavour).
 """
 
 from __future__ import annotations
@@ -26,7 +29,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from paralelo.bench import mt as apertium
-from paralelo.bench.comparable_cases import ComparableCase, EnPair, build_comparable_cases
+from paralelo.bench.comparable_cases import (
+    ComparableCase,
+    EnPair,
+    build_comparable_cases,
+    build_summary_cases,
+)
 from paralelo.bench.corpus import DEFAULT_JSONL, load_articles
 from paralelo.core.align import align_documents
 from paralelo.core.align.calibration import reliability
@@ -109,8 +117,15 @@ def run(cases: Sequence[ComparableCase], engine: str) -> list[tuple[ComparableCa
 
 
 def load_cases(jsonl: str = str(DEFAULT_JSONL), limit: int | None = None,
-               seed: int = 20261207) -> list[ComparableCase]:
-    return build_comparable_cases(load_articles(jsonl, limit), seed=seed)
+               seed: int = 20261207, flavour: str = "translation") -> list[ComparableCase]:
+    """Cases of one flavour ("translation", "summary") or of "both"."""
+    articles = load_articles(jsonl, limit)
+    out = []
+    if flavour in ("translation", "both"):
+        out += build_comparable_cases(articles, seed=seed)
+    if flavour in ("summary", "both"):
+        out += build_summary_cases(articles, seed=seed)
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -120,10 +135,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--engine", choices=["apertium", "none", "both"], default="both")
     ap.add_argument("--split", choices=["dev", "report", "all"], default="report")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    ap.add_argument("--flavour", choices=["translation", "summary", "both"],
+                    default="translation", help="which cases to report (the fit uses both)")
     ap.add_argument("--fit", action="store_true", help="refit the calibration on the dev split")
+    ap.add_argument("--fit-flavour", choices=["translation", "both"], default="translation",
+                    help="cases the fit uses (shipped: translation; see docs/benchmarks.md)")
     args = ap.parse_args(argv)
     try:
-        cases = load_cases(args.jsonl, args.limit)
+        cases = load_cases(args.jsonl, args.limit, flavour="both")
     except OSError as exc:
         print(f"error: {args.jsonl}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -133,8 +152,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.fit:
         from paralelo.bench.comparable_fit import fit_and_save
-        print(fit_and_save([c for c in cases if c.split == "dev"], translations))
-    chosen = [c for c in cases if args.split in ("all", c.split)]
+        dev = [c for c in cases if c.split == "dev"]
+        print(fit_and_save([c for c in dev if args.fit_flavour == "both"
+                            or c.flavour == "translation"], translations, rule_cases=dev))
+    flavours = {"translation": ("translation",), "summary": ("summary",),
+                "both": ("translation", "summary")}[args.flavour]
+    chosen = [c for c in cases if args.split in ("all", c.split)
+              and c.flavour in flavours]
     print(f"{len(chosen)} {args.split} cases ({len(cases)} in all) from {args.jsonl}")
     print(f"{'engine':<9} {'gold':>5} {'shown':>5}  {'link P':>6} {'R':>6} {'F1':>6}"
           f"  {'top1 P':>6} {'R':>6} {'F1':>6}  {'outranked':>9}  {'secs':>5}")

@@ -32,6 +32,12 @@ class ComparableCase:
     ens: list[Document]
     gold: set[EnPair]
     distractors: set[str] = field(default_factory=set)  # English doc ids of distractors
+    flavour: str = "translation"  # or "summary" (see build_summary_cases)
+
+
+def split_of(docid: str, seed: int = 20261207) -> str:
+    """"dev" (40 % of articles, calibration) or "report" (held apart), by docid."""
+    return "dev" if random.Random(f"{seed}:split:{docid}").random() < 0.4 else "report"
 
 
 def _keys(article: dict) -> set[str]:
@@ -90,6 +96,71 @@ def build_comparable_cases(articles: list[dict], seed: int = 20261207,
         order = list(range(len(ens)))
         rng.shuffle(order)
         ens = [ens[k] for k in order]
-        split = "dev" if random.Random(f"{seed}:split:{art['docid']}").random() < 0.4 else "report"
-        cases.append(ComparableCase(art["docid"], split, es_doc, ens, gold, distractors))
+        cases.append(ComparableCase(art["docid"], split_of(art["docid"], seed), es_doc, ens,
+                                    gold, distractors, "translation"))
+    return cases
+
+
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]+)\s+(?=([A-Z][\w'’-]+))")
+
+
+def _name_keys(text: str) -> set[str]:
+    return {f"{a} {b}" for a, b in _NAME_PAIR.findall(text)}
+
+
+def _reword(unit: Unit, pool: list[str], rng: random.Random, p: float) -> Unit:
+    """Each lower-case word of 4+ letters replaced, with chance ``p``, by a word of
+    another article: the same names and numbers in other wording."""
+    return [(sid, " ".join(rng.choice(pool) if w.isalpha() and w.islower() and len(w) > 3
+                           and rng.random() < p else w for w in s.split()))
+            for sid, s in unit]
+
+
+def build_summary_cases(articles: list[dict], seed: int = 20261207,
+                        min_paragraphs: int = 4, namesakes: int = 12) -> list[ComparableCase]:
+    """The *summary* flavour: closer to real comparable coverage than whole translations.
+
+    Per article: one English document of one-sentence fragments (the first or a
+    random sentence) of 40-70 % of its translated paragraphs, shuffled, with
+    20-50 % of their lower-case words replaced by words of another article --
+    true links with the same names and numbers in other, shorter wording, like a
+    bullet summarising a paragraph in another outlet;
+    and one document of up to ``namesakes`` English paragraphs of *other*
+    articles sharing a capitalised name (person, organisation) with it -- the
+    same people in another story, false links. Gold: the fragments of the
+    paragraph's own translation.
+    """
+    para_keys = [[_name_keys(" ".join(s for _, s in u)) for u in _tagged(a, "en")]
+                 for a in articles]
+    cases = []
+    for n, art in enumerate(articles):
+        es_u, en_u = _tagged(art, "es"), _tagged(art, "en")
+        if min(len(es_u), len(en_u)) < min_paragraphs:
+            continue
+        rng = random.Random(f"{seed}:summary:{art['docid']}")
+        kept = rng.sample(en_u, max(round(len(en_u) * rng.uniform(0.4, 0.7)), 2))
+        donor = articles[rng.choice([m for m in range(len(articles)) if m != n])]
+        pool = [w for p in donor["paragraphs"] for s in p["en"] for w in s.split()
+                if w.isalpha() and w.islower() and len(w) > 3] or ["news"]
+        p_swap = rng.uniform(0.2, 0.5)
+        frags = [_reword([u[0] if rng.random() < 0.5 else rng.choice(u)], pool, rng, p_swap)
+                 for u in kept]
+        mine = set().union(*para_keys[n])
+        others = [(m, k) for m in range(len(articles)) if m != n
+                  for k, keys in enumerate(para_keys[m]) if keys & mine]
+        picked = rng.sample(others, min(namesakes, len(others)))
+        es_doc, es_ids = _document(es_u, "es", f"{n}.es.txt")
+        es_doc.id = "es"
+        doc, ids = _document(frags, "en", f"{n}.summary.en.txt")
+        doc.id = "en1"
+        gold = {(i, "en1", j) for i, a in enumerate(es_ids) for j, b in enumerate(ids) if a & b}
+        ens, distractors = [doc], set()
+        if picked:
+            units = [_tagged(articles[m], "en")[k] for m, k in picked]
+            other, _ = _document(units, "en", f"{n}.namesakes.en.txt")
+            other.id = "en2"
+            ens.append(other)
+            distractors.add("en2")
+        cases.append(ComparableCase(art["docid"], split_of(art["docid"], seed), es_doc, ens,
+                                    gold, distractors, "summary"))
     return cases

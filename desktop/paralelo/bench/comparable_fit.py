@@ -3,7 +3,10 @@
 Each candidate pair the aligner considers becomes one training row (its
 evidence features) labelled by the gold standard; one logistic model is fitted
 per variant (with Apertium MT, without MT) and the display threshold is the
-one that maximises link F1 on the dev cases of both variants together.
+one that maximises link F1 on the dev cases of both variants together. The
+"shared full name" pattern (`paralelo.core.align.comparable_pairs.named_rule`)
+gets its own score: the share of true pairs among those it shows below the
+threshold on the dev cases of both flavours (translation and summary).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import numpy as np
 from paralelo.bench.comparable_cases import ComparableCase
 from paralelo.core.align.auto import comparable_inputs
 from paralelo.core.align.calibration import FILE, Calibration, fit_logistic, load_calibration
-from paralelo.core.align.comparable import FEATURES, candidates
+from paralelo.core.align.comparable import FEATURES, RULE, candidates, named_rule
 from paralelo.core.atomic import atomic_write
 from paralelo.resources import resource_path
 
@@ -31,16 +34,18 @@ Translate = Callable[[Sequence[ComparableCase]], list[list[str | None]]]
 
 
 def case_rows(case: ComparableCase, mt: Sequence[str | None] | None
-              ) -> tuple[list[tuple[float, ...]], list[bool], int]:
-    """Feature rows, their gold labels, and the number of gold pairs of one case."""
+              ) -> tuple[list[tuple[float, ...]], list[bool], int, list[bool]]:
+    """Feature rows, their gold labels, the number of gold pairs of one case, and
+    whether the "shared full name" pattern applies to each row."""
     es_free = [p.index for p in case.es.paragraphs if not p.boilerplate]
     refs, es_texts, mts = comparable_inputs(case.es, case.ens, es_free, set(), mt)
-    rows, labels = [], []
+    rows, labels, named = [], [], []
     for c in candidates(es_texts, [t for _, _, t in refs], mts):
         doc, para, _ = refs[c.j]
         rows.append(c.x)
         labels.append((es_free[c.i], doc, para) in case.gold)
-    return rows, labels, len(case.gold)
+        named.append(named_rule(c))
+    return rows, labels, len(case.gold), named
 
 
 def _best_threshold(scored: list[tuple[np.ndarray, np.ndarray, int]]) -> float:
@@ -56,17 +61,40 @@ def _best_threshold(scored: list[tuple[np.ndarray, np.ndarray, int]]) -> float:
     return best
 
 
-def fit(dev: Sequence[ComparableCase], translate: Translate) -> Calibration:
+def _variants(cases: Sequence[ComparableCase], translate: Translate
+              ) -> dict[str, Sequence[Sequence[str | None] | None]]:
+    return {"mt": translate(cases), "none": [None] * len(cases)}
+
+
+def rule_rate(cal: Calibration, cases: Sequence[ComparableCase], translate: Translate,
+              minimum: int = 10) -> float | None:
+    """Share of true pairs among those the "shared full name" pattern would show below
+    the threshold, both variants pooled (None: fewer than ``minimum`` such pairs)."""
+    hits = total = 0
+    for variant, texts in _variants(cases, translate).items():
+        for case, mt in zip(cases, texts, strict=True):
+            rows, labels, _, named = case_rows(case, mt)
+            if not rows:
+                continue
+            scores = cal.score(variant, np.asarray(rows))
+            for s, y, n in zip(scores, labels, named, strict=True):
+                if n and s < cal.threshold:
+                    total += 1
+                    hits += y
+    return hits / total if total >= minimum else None
+
+
+def fit(dev: Sequence[ComparableCase], translate: Translate,
+        rule_cases: Sequence[ComparableCase] | None = None) -> Calibration:
+    """Weights and threshold from ``dev``; the rule's score from ``rule_cases`` (dev)."""
     weights: dict[str, tuple[float, ...]] = {}
     scored = []
-    mts: dict[str, Sequence[Sequence[str | None] | None]] = {
-        "mt": translate(dev), "none": [None] * len(dev)}
-    for variant, texts in mts.items():
+    for variant, texts in _variants(dev, translate).items():
         xs: list[tuple[float, ...]] = []
         ys: list[bool] = []
         gold = 0
         for case, mt in zip(dev, texts, strict=True):
-            r, lab, g = case_rows(case, mt)
+            r, lab, g, _ = case_rows(case, mt)
             xs += r
             ys += lab
             gold += g
@@ -74,13 +102,17 @@ def fit(dev: Sequence[ComparableCase], translate: Translate) -> Calibration:
         w = fit_logistic(x, y, [BOUNDS.get(f, (-INF, INF)) for f in FEATURES])
         weights[variant] = tuple(float(v) for v in w)
         scored.append((1 / (1 + np.exp(-(w[0] + x @ w[1:]))), y, gold))
-    return Calibration(FEATURES, weights, _best_threshold(scored))
+    cal = Calibration(FEATURES, weights, _best_threshold(scored))
+    rate = rule_rate(cal, dev if rule_cases is None else rule_cases, translate)
+    return Calibration(FEATURES, weights, cal.threshold, {RULE: rate} if rate else {})
 
 
-def fit_and_save(dev: Sequence[ComparableCase], translate: Translate) -> str:
-    cal = fit(dev, translate)
+def fit_and_save(dev: Sequence[ComparableCase], translate: Translate,
+                 rule_cases: Sequence[ComparableCase] | None = None) -> str:
+    cal = fit(dev, translate, rule_cases)
     path = resource_path(*FILE)
     with atomic_write(path) as fh:
         fh.write(json.dumps(cal.to_json(), indent=1) + "\n")
     load_calibration.cache_clear()
-    return f"calibration fitted on {len(dev)} dev cases -> {path} (threshold {cal.threshold})"
+    return (f"calibration fitted on {len(dev)} dev cases -> {path} (threshold "
+            f"{cal.threshold}, rules {cal.rules})")

@@ -5,7 +5,10 @@ link". The weights are fitted by logistic regression on the calibration part
 of the comparable benchmark (``python -m paralelo.bench.comparable --fit``)
 and stored in ``resources/align/comparable_calibration.json``, one weight
 vector per variant ("mt": with a machine translation, "none": without), plus
-the display threshold. Fitting lives here too (plain IRLS in numpy), so the
+the display threshold. Parallel groups keep their aligner's score function,
+mapped monotonically (`ParallelCalibration`, fitted by
+``python -m paralelo.bench.parallel_fit --fit``) so both modes' scores read
+the same way. Fitting lives here too (plain IRLS in numpy), so the
 benchmark and the product share one definition of the model.
 """
 
@@ -13,8 +16,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +28,7 @@ from paralelo.core.errors import UserError
 from paralelo.resources import resource_path
 
 FILE = ("align", "comparable_calibration.json")
+PARALLEL_FILE = ("align", "parallel_calibration.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +36,9 @@ class Calibration:
     features: tuple[str, ...]  # names, in the order of the weight vectors
     weights: dict[str, tuple[float, ...]]  # variant -> intercept + one weight per feature
     threshold: float  # links scoring below are hidden candidates
+    #: rule name -> the share of dev pairs it shows (below the threshold) that were true:
+    #: the score such a link gets when the model's own is lower
+    rules: dict[str, float] = field(default_factory=dict)
 
     def score(self, variant: str, x: np.ndarray) -> np.ndarray:
         """Probabilities for the rows of ``x`` (n × len(features))."""
@@ -39,8 +47,12 @@ class Calibration:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
     def to_json(self) -> dict[str, object]:
-        return {"features": list(self.features), "threshold": self.threshold,
-                "weights": {k: [round(v, 6) for v in w] for k, w in self.weights.items()}}
+        out: dict[str, object] = {
+            "features": list(self.features), "threshold": self.threshold,
+            "weights": {k: [round(v, 6) for v in w] for k, w in self.weights.items()}}
+        if self.rules:
+            out["rules"] = {k: round(v, 4) for k, v in self.rules.items()}
+        return out
 
 
 def parse_calibration(data: object, where: str) -> Calibration:
@@ -50,11 +62,12 @@ def parse_calibration(data: object, where: str) -> Calibration:
         feats = tuple(str(f) for f in data["features"])
         weights = {str(k): tuple(float(v) for v in w) for k, w in data["weights"].items()}
         threshold = float(data["threshold"])
+        rules = {str(k): float(v) for k, v in data.get("rules", {}).items()}
         assert weights and all(len(w) == len(feats) + 1 for w in weights.values())
-        assert 0.0 < threshold < 1.0
+        assert 0.0 < threshold < 1.0 and all(0.0 < v < 1.0 for v in rules.values())
     except (AssertionError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise UserError(f"{where}: not a valid link calibration ({exc or 'bad shape'})") from None
-    return Calibration(feats, weights, threshold)
+    return Calibration(feats, weights, threshold, rules)
 
 
 @lru_cache(maxsize=4)
@@ -66,6 +79,51 @@ def load_calibration(path: str | None = None) -> Calibration:
     except (OSError, ValueError) as exc:
         raise UserError(f"{p}: cannot read the link calibration ({exc})") from None
     return parse_calibration(data, str(p))
+
+
+@dataclass(frozen=True, slots=True)
+class ParallelCalibration:
+    """Platt scaling of the parallel aligner's group logit, per variant ("mt", "none").
+
+    ``sigmoid(a + b * logit)`` with ``b > 0``: monotonic, so it changes what a
+    parallel score reads as (the chance a reviser confirms the group, like a
+    comparable score) but never which groups the aligner makes.
+    """
+
+    weights: dict[str, tuple[float, float]]  # variant -> (a, b)
+
+    def score(self, variant: str, logit: float) -> float:
+        a, b = self.weights.get(variant, (0.0, 1.0))
+        z = max(-30.0, min(30.0, a + b * logit))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> dict[str, object]:
+        return {"about": "parallel group score = sigmoid(a + b * aligner logit), per variant",
+                "weights": {k: [round(v, 6) for v in w] for k, w in self.weights.items()}}
+
+
+def parse_parallel_calibration(data: object, where: str) -> ParallelCalibration:
+    try:
+        assert isinstance(data, dict)
+        weights = {str(k): (float(w[0]), float(w[1])) for k, w in data["weights"].items()}
+        assert weights and all(len(w) == 2 and w[1] > 0 for w in data["weights"].values())
+        assert all(math.isfinite(a) and math.isfinite(b) for a, b in weights.values())
+    except (AssertionError, KeyError, TypeError, ValueError, AttributeError,
+            IndexError) as exc:
+        raise UserError(f"{where}: not a valid parallel score calibration "
+                        f"({exc or 'bad shape'})") from None
+    return ParallelCalibration(weights)
+
+
+@lru_cache(maxsize=4)
+def load_parallel_calibration(path: str | None = None) -> ParallelCalibration:
+    """The shipped parallel calibration (or the one at ``path``)."""
+    p = Path(path) if path else resource_path(*PARALLEL_FILE)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"{p}: cannot read the parallel score calibration ({exc})") from None
+    return parse_parallel_calibration(data, str(p))
 
 
 def _irls(a: np.ndarray, y: np.ndarray, offset: np.ndarray, l2: float,

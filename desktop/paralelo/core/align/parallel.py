@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from paralelo.core.align.calibration import ParallelCalibration, load_parallel_calibration
 from paralelo.core.align.dp import KIND_OF, MT_PARAMS, Params, align_dp
 from paralelo.core.align.features import build_pair, shared_anchors
 from paralelo.core.align.guide import guide
@@ -27,11 +28,14 @@ Group = tuple[list[int], list[int], float, dict[str, Any]]
 def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
                    es_mt: Sequence[str | None] | None = None, *, params: Params | None = None,
                    sentences: bool = True, progress: Progress | None = None,
-                   cancel: CancelToken | None = None) -> list[Group]:
+                   cancel: CancelToken | None = None, calibrated: bool = True) -> list[Group]:
     """Monotonic alignment of two paragraph lists; every paragraph is in exactly one group.
 
     Returns ``(es_indices, en_indices, score, evidence)`` in document order;
-    unmatched paragraphs come as 1-0 / 0-1 groups with an empty side.
+    unmatched paragraphs come as 1-0 / 0-1 groups with an empty side. A linking
+    group's score is the calibrated chance that a reviser confirms it;
+    ``calibrated=False`` gives the aligner's raw logit instead (unrounded, for
+    fitting the calibration).
     """
     # Millions of small lists/tuples are created and kept alive: the cyclic GC
     # would rescan them over and over (superlinear on large documents) and there
@@ -39,7 +43,8 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _align(es_paras, en_paras, es_mt, params, sentences, progress, cancel)
+        return _align(es_paras, en_paras, es_mt, params, sentences, progress, cancel,
+                      calibrated)
     finally:
         if was_enabled:
             gc.enable()
@@ -47,7 +52,8 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
 
 def _align(es_paras: Sequence[str], en_paras: Sequence[str],
            es_mt: Sequence[str | None] | None, params: Params | None, sentences: bool,
-           progress: Progress | None, cancel: CancelToken | None) -> list[Group]:
+           progress: Progress | None, cancel: CancelToken | None,
+           calibrated: bool = True) -> list[Group]:
     has_mt = es_mt is not None and any(es_mt)
     p = params or (MT_PARAMS if has_mt else Params())
     es = spanish_side(es_paras, es_mt)
@@ -57,7 +63,8 @@ def _align(es_paras: Sequence[str], en_paras: Sequence[str],
     check(cancel)
     path = align_dp(fa, fb, p, cancel=cancel, centre=guide(es.rows, en.rows))
     ratio = float(fb.lengths.sum() / max(fa.lengths.sum(), 1.0))
-    ctx = _Describe(es, en, ratio, p, has_mt, sentences)
+    ctx = _Describe(es, en, ratio, p, has_mt, sentences,
+                    load_parallel_calibration() if calibrated else None)
     out: list[Group] = []
     for n, (ga, gb, cos) in enumerate(path):
         if n % 200 == 0:
@@ -72,9 +79,9 @@ class _Describe:
     """Score and evidence of one aligned group (plain Python lists: per-group work is tiny)."""
 
     def __init__(self, es: Side, en: Side, ratio: float, p: Params, has_mt: bool,
-                 sentences: bool) -> None:
+                 sentences: bool, cal: ParallelCalibration | None) -> None:
         self.es, self.en, self.ratio, self.p = es, en, ratio, p
-        self.has_mt, self.sentences = has_mt, sentences
+        self.has_mt, self.sentences, self.cal = has_mt, sentences, cal
         self.len_es, self.len_en = es.rows.lengths, en.rows.lengths
 
     def group(self, ga: list[int], gb: list[int], cos: float) -> Group:
@@ -86,7 +93,8 @@ class _Describe:
         r = math.log((lb / self.ratio + 20.0) / (la + 20.0))
         kind = KIND_OF[(len(ga), len(gb))]
         value = p.w_sim * (cos - p.tau) - p.w_len * r * r / (2 * p.len_sigma**2) + p.prior[kind]
-        score = 1.0 / (1.0 + math.exp(-value))
+        score = (self.cal.score("mt" if self.has_mt else "none", value)
+                 if self.cal is not None else value)
         anchors_a = [x for i in ga for x in es.rows.anchors[i]]
         anchors_b = [x for j in gb for x in en.rows.anchors[j]]
         ev: dict[str, Any] = {
@@ -100,5 +108,5 @@ class _Describe:
             ka, lens_a = es.sentence_sets(ga)
             kb, lens_b = en.sentence_sets(gb)
             ev["sentences"] = align_sentence_sets(ka, kb, lens_a, lens_b)
-        return ga, gb, round(score, 4), ev
+        return ga, gb, round(score, 4) if self.cal is not None else score, ev
 
