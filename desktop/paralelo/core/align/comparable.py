@@ -9,7 +9,6 @@ score also requires overlap in content words beyond the anchors.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from paralelo.core.align.features import shared_anchors
+from paralelo.core.align.scoring import logistic
 from paralelo.core.align.tokens import pair_features
 from paralelo.core.progress import CancelToken, Progress, check
 
@@ -62,7 +62,7 @@ def similarity_matrix(es_texts: Sequence[str], en_texts: Sequence[str],
 
 
 def link_score(cos: float, p: ComparableParams) -> float:
-    return 1.0 / (1.0 + math.exp(-p.slope * (cos - p.centre)))
+    return logistic(p.slope * (cos - p.centre))
 
 
 def align_comparable(es_texts: Sequence[str], en_texts: Sequence[str],

@@ -17,6 +17,7 @@ from typing import Any
 from paralelo.core.align.dp import KIND_OF, MT_PARAMS, Params, align_dp
 from paralelo.core.align.features import build_pair, shared_anchors
 from paralelo.core.align.guide import guide
+from paralelo.core.align.scoring import logistic
 from paralelo.core.align.sentences import align_sentence_sets
 from paralelo.core.align.tokens import Side, spanish_side, tokenise
 from paralelo.core.progress import CancelToken, Progress, check
@@ -56,7 +57,8 @@ def _align(es_paras: Sequence[str], en_paras: Sequence[str],
     fa, fb = build_pair(es.rows, en.rows)
     check(cancel)
     path = align_dp(fa, fb, p, cancel=cancel, centre=guide(es.rows, en.rows))
-    ratio = float(fb.lengths.sum() / max(fa.lengths.sum(), 1.0))
+    # floored: an English side of empty paragraphs must not divide by zero below
+    ratio = max(float(fb.lengths.sum() / max(fa.lengths.sum(), 1.0)), 1e-9)
     ctx = _Describe(es, en, ratio, p, has_mt, sentences)
     out: list[Group] = []
     for n, (ga, gb, cos) in enumerate(path):
@@ -86,7 +88,7 @@ class _Describe:
         r = math.log((lb / self.ratio + 20.0) / (la + 20.0))
         kind = KIND_OF[(len(ga), len(gb))]
         value = p.w_sim * (cos - p.tau) - p.w_len * r * r / (2 * p.len_sigma**2) + p.prior[kind]
-        score = 1.0 / (1.0 + math.exp(-value))
+        score = logistic(value)
         anchors_a = [x for i in ga for x in es.rows.anchors[i]]
         anchors_b = [x for j in gb for x in en.rows.anchors[j]]
         ev: dict[str, Any] = {
