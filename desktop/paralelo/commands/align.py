@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -76,14 +75,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             session.close()
     if args.json:
-        # A file name that is not valid UTF-8 arrives with lone surrogates
-        # (surrogateescape): written as U+FFFD, like the JSON export does.
-        text = fix_surrogates(json.dumps(result, ensure_ascii=False, indent=1))
-        if args.json == "-":
-            sys.stdout.write(text + "\n")
-        else:
-            with atomic_write(args.json) as fh:
-                fh.write(text)
+        _write_json(result, args.json)
     if args.json != "-":
         eng = result["engine"]
         print(f"engine: {eng['name']} {eng['model']} {eng['version']}".rstrip())
@@ -93,6 +85,23 @@ def run(args: argparse.Namespace) -> int:
         if not args.json and not args.session:
             _print_links(result)
     return 0
+
+
+def _write_json(result: dict[str, Any], target: str) -> None:
+    """Stream the alignment JSON to ``target`` ('-' = stdout), one document or link per line.
+
+    Never builds the whole text: at 20,000 paragraphs a side it would be a
+    second (and, with the surrogate fix, a third) copy of the result in memory.
+    A file name that is not valid UTF-8 arrives with lone surrogates
+    (surrogateescape): written as U+FFFD, like the JSON export does.
+    """
+    from paralelo.export.json_export import stream_json
+
+    if target == "-":
+        stream_json(result, lambda piece: sys.stdout.write(fix_surrogates(piece)))
+        return
+    with atomic_write(target, errors="paralelo-fffd", newline="\n") as fh:
+        stream_json(result, fh.write)
 
 
 def _print_links(result: dict[str, Any]) -> None:
