@@ -66,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
                            progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    _report_untranslated(result)
     if args.session:
         from paralelo.storage.session import Session
 
@@ -85,6 +86,14 @@ def run(args: argparse.Namespace) -> int:
         if not args.json and not args.session:
             _print_links(result)
     return 0
+
+
+def _report_untranslated(result: dict[str, Any]) -> None:
+    """One stderr line when Spanish paragraphs were left untranslated (e.g. too long)."""
+    errors = [p["mt_error"] for p in result["documents"][0]["paragraphs"] if p.get("mt_error")]
+    if errors:
+        print(f"paralelo: {len(errors)} paragraph(s) not translated: {errors[0]}",
+              file=sys.stderr)
 
 
 def _write_json(result: dict[str, Any], target: str) -> None:
