@@ -75,9 +75,13 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
     """Longest table matches, left to right: token index -> (length, entry)."""
     toks, table = ctx.toks, ctx.table
     out: dict[int, tuple[int, NameEntry]] = {}
-    i, n = 0, len(toks)
-    while i < n:
-        lengths = table.lengths.get(toks[i].norm)
+    n = len(toks)
+    first = table.lengths
+    nxt = 0  # tokens before this one are inside an earlier match
+    for i in [k for k, t in enumerate(toks) if t.norm in first]:  # few tokens start an entry
+        if i < nxt:
+            continue
+        lengths = first[toks[i].norm]
         hit = None
         if lengths and not blocked[i] and toks[i].word:
             for size in lengths:
@@ -96,9 +100,7 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
                     break
         if hit:
             out[i] = hit
-            i += hit[0]
-        else:
-            i += 1
+            nxt = i + hit[0]
     return out
 
 
@@ -113,9 +115,19 @@ def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
     heading = len(long_words) >= 4 and caps >= 0.8 * len(long_words)  # Title Case line
     ctx = _Ctx(text, toks, table, heading and not allcaps)
     gaz = _gazetteer(ctx, lang, blocked, any_lang, allcaps)
+    # With no name in progress only a table match or a capitalised word starts one,
+    # so the loop jumps from one such token to the next (most tokens are neither).
+    starts = sorted({*gaz, *(k for k, t in enumerate(toks) if t.cap)})
+    nxt_start = 0
     seq: list[_Part] = []
     i, n = 0, len(toks)
     while i < n:
+        if not seq:
+            while nxt_start < len(starts) and starts[nxt_start] < i:
+                nxt_start += 1
+            if nxt_start == len(starts):
+                break
+            i = starts[nxt_start]
         t = toks[i]
         part: _Part | None = None
         if seq and _broken(text, toks[seq[-1].j - 1].end, t.start):

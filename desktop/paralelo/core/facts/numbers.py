@@ -110,11 +110,11 @@ def _word_runs(tokens: list[Token], lang: str) -> list[tuple[int, int, Decimal]]
     join = _JOIN.get(lang, frozenset({"-"}))
     out: list[tuple[int, int, Decimal]] = []
     i, n = 0, len(tokens)
-    while i < n:
+    for k in [k for k, t in enumerate(tokens) if t.norm in words or t.norm in scales]:
+        if k < i:
+            continue  # inside the previous run
+        i = k
         t = tokens[i]
-        if t.norm not in words and t.norm not in scales:
-            i += 1
-            continue
         run = [t]
         j = i + 1
         last = t.end
@@ -177,6 +177,7 @@ def _minus_at(text: str, s: int) -> int:
     return s - 1
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th|\.?º|\.?ª|\.?°)(?!\w)")
 
 
@@ -186,7 +187,8 @@ def find_numbers(text: str, tokens: list[Token], lang: str) -> list[Fact]:
     Ordinals in digits ("4th", "4.º", "4ª") are numbers with value "#4".
     """
     cores: list[tuple[int, int, Decimal, int]] = []
-    for m in _DIGITS.finditer(text):
+    digits = _ANY_DIGIT.search(text) is not None  # most paragraphs have none: skip 2 scans
+    for m in _DIGITS.finditer(text) if digits else ():
         v = parse_digits(m.group(0), lang)
         if v is not None:
             s = m.start()
@@ -197,7 +199,7 @@ def find_numbers(text: str, tokens: list[Token], lang: str) -> list[Fact]:
     for s, e, v, signed in cores:
         facts.append(_expand(text, s, e, v, signed))
     facts += [Fact("number", m.group(), m.start(), m.end(), f"#{int(m.group(1))}")
-              for m in _ORDINAL.finditer(text)]
+              for m in (_ORDINAL.finditer(text) if digits else ())]
     return [f for f in facts if f.kind != "year"]
 
 
