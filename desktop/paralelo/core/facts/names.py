@@ -76,7 +76,7 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
     toks, table = ctx.toks, ctx.table
     out: dict[int, tuple[int, NameEntry]] = {}
     n = len(toks)
-    first = table.lengths
+    first, pairs = table.lengths, table.pairs
     nxt = 0  # tokens before this one are inside an earlier match
     for i in [k for k, t in enumerate(toks) if t.norm in first]:  # few tokens start an entry
         if i < nxt:
@@ -84,8 +84,10 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
         lengths = first[toks[i].norm]
         hit = None
         if lengths and not blocked[i] and toks[i].word:
+            # "la", "el", "the" start many entries: most are ruled out by the next token
+            pair_ok = i + 1 < n and (toks[i].norm, toks[i + 1].norm) in pairs
             for size in lengths:
-                if i + size > n:
+                if i + size > n or (size > 1 and not pair_ok):
                     continue
                 entries = table.names.get(tuple(t.norm for t in toks[i:i + size]))
                 if not entries or any(blocked[i:i + size]):
@@ -107,17 +109,18 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
 def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
                blocked: list[bool], any_lang: bool = False) -> tuple[list[Fact], list[Fact]]:
     """(facts, candidates): name facts, and sentence-initial words that may be surnames."""
-    words = [t for t in toks if t.word]
-    upper = sum(1 for t in words if t.text.isupper() and len(t.text) > 1)
-    allcaps = len(words) >= 3 and upper >= 0.8 * len(words)
-    long_words = [t for t in words if len(t.text) > 3]  # "de", "the", "and" say nothing
-    caps = sum(1 for t in long_words if t.cap)
-    heading = len(long_words) >= 4 and caps >= 0.8 * len(long_words)  # Title Case line
+    sizes = [len(t.text) for t in toks if t.word]
+    capk = [k for k, t in enumerate(toks) if t.cap]
+    upper = sum(1 for t in toks if t.word and len(t.text) > 1 and t.text.isupper())
+    allcaps = len(sizes) >= 3 and upper >= 0.8 * len(sizes)
+    n_long = sum(1 for x in sizes if x > 3)  # "de", "the", "and" say nothing
+    caps = sum(1 for k in capk if len(toks[k].text) > 3)
+    heading = n_long >= 4 and caps >= 0.8 * n_long  # Title Case line
     ctx = _Ctx(text, toks, table, heading and not allcaps)
     gaz = _gazetteer(ctx, lang, blocked, any_lang, allcaps)
     # With no name in progress only a table match or a capitalised word starts one,
     # so the loop jumps from one such token to the next (most tokens are neither).
-    starts = sorted({*gaz, *(k for k, t in enumerate(toks) if t.cap)})
+    starts = sorted({*gaz, *capk})
     nxt_start = 0
     seq: list[_Part] = []
     i, n = 0, len(toks)
