@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +65,9 @@ def run(args: argparse.Namespace) -> int:
         es_path, en_paths = args.es, args.en
     _check_outputs(args, [es_path, *en_paths])
     es_doc, en_docs = load_inputs(es_path, en_paths)
-    result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
-                           progress=_progress)
+    with _gc_paused():
+        result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
+                               progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     _report_untranslated(result)
@@ -86,6 +90,24 @@ def run(args: argparse.Namespace) -> int:
         if not args.json and not args.session:
             _print_links(result)
     return 0
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC for the pipeline run (a one-shot process).
+
+    Tokens, facts and link dicts are millions of small objects without
+    reference cycles; the collector would rescan the growing heap again and
+    again (about a fifth of fact comparison at 5,000 paragraphs). The aligner
+    pauses it for the same reason (`align_parallel`).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _report_untranslated(result: dict[str, Any]) -> None:
