@@ -170,3 +170,24 @@ def test_size_refusal_for_machine_translation() -> None:
     assert out[1].error is not None and f"{MAX_MT_CHARS:,}" in out[1].error
     assert out[3].error is not None and f"{MAX_MT_WORD:,}" in out[3].error
     assert engine.seen == ["hola", "adiós", "7" * MAX_MT_WORD]
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium not installed")
+def test_cli_says_which_paragraphs_were_not_translated(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    es = tmp_path / "es.txt"
+    es.write_text(f"El gobierno aprobó la ley.\n\nEl número {'7' * (MAX_MT_WORD + 1)}.\n",
+                  encoding="utf-8")
+    en = tmp_path / "en.txt"
+    en.write_text("The government passed the law.\n\nThe number 7.\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    proc = subprocess.run([sys.executable, "-m", "paralelo", "align", "--es", str(es), "--en",
+                           str(en), "--engine", "apertium", "--json", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 paragraph(s) not translated" in proc.stderr and "Traceback" not in proc.stderr
+    paras = json.loads(out.read_text(encoding="utf-8"))["documents"][0]["paragraphs"]
+    assert paras[0]["mt"] and paras[1]["mt"] is None and "word" in paras[1]["mt_error"]
