@@ -191,3 +191,27 @@ def test_cli_says_which_paragraphs_were_not_translated(tmp_path: Path) -> None:
     assert "1 paragraph(s) not translated" in proc.stderr and "Traceback" not in proc.stderr
     paras = json.loads(out.read_text(encoding="utf-8"))["documents"][0]["paragraphs"]
     assert paras[0]["mt"] and paras[1]["mt"] is None and "word" in paras[1]["mt_error"]
+
+
+def test_sentence_pairs_of_a_huge_group_are_blocked_but_valid() -> None:
+    """Above MAX_SENTENCE_CELLS the sentence DP runs in blocks: still in order, in range,
+    each sentence at most once, and identical to the plain DP below the threshold."""
+    from paralelo.core.align.parallel import MAX_SENTENCE_CELLS, sentence_pairs
+    from paralelo.core.align.sentences import align_sentence_sets
+
+    rng = random.Random(9)
+    n = 1200
+    ka = [{rng.randrange(5000) for _ in range(8)} | {10_000 + k} for k in range(n)]
+    kb = [set(s) for s in ka]
+    la = [float(rng.randint(40, 200)) for _ in range(n)]
+    lb = [x * 1.1 for x in la]
+    assert n * n > MAX_SENTENCE_CELLS
+    pairs = sentence_pairs(ka, kb, la, lb)
+    flat_a = [x for a, _ in pairs for x in a]
+    flat_b = [y for _, b in pairs for y in b]
+    assert flat_a == sorted(set(flat_a)) and flat_b == sorted(set(flat_b))
+    assert all(0 <= x < n for x in flat_a) and all(0 <= y < n for y in flat_b)
+    assert sum(1 for a, b in pairs if a == b) >= 0.95 * n  # identical sentences pair up
+    small = 150
+    assert sentence_pairs(ka[:small], kb[:small], la[:small], lb[:small]) == \
+        align_sentence_sets(ka[:small], kb[:small], la[:small], lb[:small])
