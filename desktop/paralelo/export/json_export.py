@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,29 +63,34 @@ def _dump(value: Any) -> str:
         return json.dumps(_finite(value), ensure_ascii=False, allow_nan=False)
 
 
+def stream_json(data: dict[str, Any], write: Callable[[str], object], *,
+                cancel: CancelToken | None = None) -> None:
+    """Write ``data`` as JSON through ``write``, piece by piece: one document or link per line.
+
+    Readable and diffable, each piece goes through the C encoder (an indented
+    dump is pure Python, 3-4x slower), and the whole text never exists at once.
+    """
+    write("{\n")
+    for n, (key, value) in enumerate(data.items()):
+        write(f" {_dump(key)}: ")
+        if key in ("documents", "links") and isinstance(value, list) and value:
+            for i, item in enumerate(value):
+                if i % 500 == 0:
+                    check(cancel)
+                write(("[\n  " if i == 0 else ",\n  ") + _dump(item))
+            write("\n ]")
+        else:
+            write(_dump(value))
+        write(",\n" if n < len(data) - 1 else "\n")
+    write("}\n")
+
+
 def write_json(rows: list[ExportRow], out: str | Path, *, result: dict[str, Any],
                cancel: CancelToken | None = None) -> int:
-    """Write the filtered, normalised result as JSON to ``out`` atomically.
-
-    One document or link per line: readable and diffable, and each line goes
-    through the C encoder (an indented dump is pure Python, 3-4x slower).
-    """
+    """Write the filtered, normalised result as JSON to ``out`` atomically."""
     check(cancel)
     data = export_dict(result, rows)
     with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8", errors="paralelo-fffd",
                                              newline="\n") as fh:
-        fh.write("{\n")
-        for n, (key, value) in enumerate(data.items()):
-            fh.write(f" {_dump(key)}: ")
-            if key in ("documents", "links") and isinstance(value, list) and value:
-                for i, item in enumerate(value):
-                    if i % 500 == 0:
-                        check(cancel)
-                    fh.write("[\n  " if i == 0 else ",\n  ")
-                    fh.write(_dump(item))
-                fh.write("\n ]")
-            else:
-                fh.write(_dump(value))
-            fh.write(",\n" if n < len(data) - 1 else "\n")
-        fh.write("}\n")
+        stream_json(data, fh.write, cancel=cancel)
     return len(data["links"])

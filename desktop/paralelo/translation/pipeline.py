@@ -31,6 +31,27 @@ class _Default:
         return "DEFAULT_CACHE"
 
 
+#: Longer paragraphs are not sent to the engine but kept untranslated with a reason:
+#: a megabyte-long paragraph would hold Apertium or Argos for minutes (issue 18.9).
+MAX_MT_CHARS = 100_000
+
+#: Nor are paragraphs with a longer "word" (a 100,000-digit number): Apertium's time
+#: grows with the square of a token's length (25,000 digits: 18 s).
+MAX_MT_WORD = 2_000
+
+
+def too_long_to_translate(text: str) -> str | None:
+    """Why ``text`` is not sent to an engine (its size), or None."""
+    if len(text) > MAX_MT_CHARS:
+        return (f"paragraph too long to translate ({len(text):,} characters; "
+                f"the limit is {MAX_MT_CHARS:,})")
+    word = max(map(len, text.split()), default=0)
+    if word > MAX_MT_WORD:
+        return (f"paragraph not translated: it has a {word:,}-character word "
+                f"(the limit is {MAX_MT_WORD:,})")
+    return None
+
+
 #: Sentinel: use the cache in the user's cache folder.
 DEFAULT_CACHE = _Default()
 
@@ -114,6 +135,9 @@ def translate_paragraphs(
     for i, t in enumerate(texts):
         if not t.strip():
             out[i] = result(t)
+        elif (refusal := too_long_to_translate(t)) is not None:
+            out[i] = result(None, refusal)
+    todo = [i for i in todo if out[i] is None]
     hits: dict[str, str] = {}
     if store is not None and todo:
         try:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from paralelo.core.align.scoring import logistic
 from paralelo.core.errors import UserError
 from paralelo.resources import resource_path
 
@@ -94,8 +95,7 @@ class ParallelCalibration:
 
     def score(self, variant: str, logit: float) -> float:
         a, b = self.weights.get(variant, (0.0, 1.0))
-        z = max(-30.0, min(30.0, a + b * logit))
-        return 1.0 / (1.0 + math.exp(-z))
+        return logistic(a + b * logit)  # overflow-safe, NaN -> 0 (core/align/scoring.py)
 
     def to_json(self) -> dict[str, object]:
         return {"about": "parallel group score = sigmoid(a + b * aligner logit), per variant",

@@ -22,6 +22,7 @@ import numpy as np
 from paralelo.core.align.calibration import Calibration
 from paralelo.core.align.evidence import PairFacts, pair_facts
 from paralelo.core.align.features import Features, build_pair, shared_anchors, strip_accents
+from paralelo.core.align.scoring import logistic
 from paralelo.core.align.tokens import spanish_side, tokenise
 from paralelo.core.progress import CancelToken, check
 
@@ -136,7 +137,7 @@ def _upper_bound(cal: Calibration, variant: str, x: tuple[float, ...]) -> float:
     z = w[0]
     for name, v, wk in zip(cal.features, x, w[1:], strict=True):
         z += wk * v if name not in FACT_FEATURES or wk > 0 else 0.0
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(z)
 
 
 def candidates(es_texts: Sequence[str], en_texts: Sequence[str],

@@ -129,7 +129,10 @@ def align_dp(fa: Features, fb: Features, params: Params | None = None,
         return [([i], [], 0.0) for i in range(n)] + [([], [j], 0.0) for j in range(m)]
     ratio = float(np.clip(fb.lengths.sum() / max(fa.lengths.sum(), 1.0), 0.5, 2.0))
     adj_a, adj_b = _adjacent(fa), _adjacent(fb)
-    half = p.half_band
+    # Each row must overlap the next: with many more English items than Spanish
+    # ones (one line against a long document) the band grows to the step between
+    # rows, so the cells stay about n * half + m (linear), never n * m.
+    half = max(p.half_band, -(-m // n) + 2)
     lo, width = _band(n, m, half)
     if centre is not None and len(centre) == n + 1 and width < m + 1:
         lo = np.clip(centre - half, 0, max(m + 1 - width, 0))

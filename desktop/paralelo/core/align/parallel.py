@@ -9,7 +9,9 @@ language-independent anchors and the sentence pairs inside the group.
 
 from __future__ import annotations
 
+import bisect
 import gc
+import itertools
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -62,7 +64,8 @@ def _align(es_paras: Sequence[str], en_paras: Sequence[str],
     fa, fb = build_pair(es.rows, en.rows)
     check(cancel)
     path = align_dp(fa, fb, p, cancel=cancel, centre=guide(es.rows, en.rows))
-    ratio = float(fb.lengths.sum() / max(fa.lengths.sum(), 1.0))
+    # floored: an English side of empty paragraphs must not divide by zero below
+    ratio = max(float(fb.lengths.sum() / max(fa.lengths.sum(), 1.0)), 1e-9)
     ctx = _Describe(es, en, ratio, p, has_mt, sentences,
                     load_parallel_calibration() if calibrated else None)
     out: list[Group] = []
@@ -107,6 +110,32 @@ class _Describe:
         if self.sentences:
             ka, lens_a = es.sentence_sets(ga)
             kb, lens_b = en.sentence_sets(gb)
-            ev["sentences"] = align_sentence_sets(ka, kb, lens_a, lens_b)
+            ev["sentences"] = sentence_pairs(ka, kb, lens_a, lens_b)
         return ga, gb, round(score, 4) if self.cal is not None else score, ev
+
+
+#: Above this many sentence pairs in one group (a 1 MB paragraph on each side) the
+#: sentence DP, which is all-pairs, runs on blocks of about BLOCK sentences cut at
+#: the same share of the text on both sides: linear time instead of quadratic.
+MAX_SENTENCE_CELLS = 40_000
+BLOCK = 40
+
+
+def sentence_pairs(ka: list[set[int]], kb: list[set[int]], la: list[float],
+                   lb: list[float]) -> list[list[list[int]]]:
+    """`align_sentence_sets`, in blocks when the group is huge (see MAX_SENTENCE_CELLS)."""
+    n, m = len(ka), len(kb)
+    if n * m <= MAX_SENTENCE_CELLS:
+        return align_sentence_sets(ka, kb, la, lb)
+    k = -(-max(n, m) // BLOCK)
+    cum_a, cum_b = list(itertools.accumulate(la)), list(itertools.accumulate(lb))
+    tot_a, tot_b = max(cum_a[-1], 1e-9), max(cum_b[-1], 1e-9)
+    cuts_a = [0] + [bisect.bisect_left(cum_a, tot_a * q / k) for q in range(1, k)] + [n]
+    cuts_b = [0] + [bisect.bisect_left(cum_b, tot_b * q / k) for q in range(1, k)] + [m]
+    out: list[list[list[int]]] = []
+    for q in range(k):
+        a0, a1, b0, b1 = cuts_a[q], max(cuts_a[q + 1], cuts_a[q]), cuts_b[q], cuts_b[q + 1]
+        for xs, ys in align_sentence_sets(ka[a0:a1], kb[b0:b1], la[a0:a1], lb[b0:b1]):
+            out.append([[a0 + x for x in xs], [b0 + y for y in ys]])
+    return out
 

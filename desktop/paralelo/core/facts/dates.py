@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from paralelo.core.facts.model import Fact
+from paralelo.core.facts.text import fold
 
 _ES_MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
               "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
@@ -90,12 +91,35 @@ def _month(name: str, lang: str) -> int:
     return _EN_MONTHS.get(key) or _EN_ABBR[key]
 
 
-def find_dates(text: str, lang: str) -> list[Fact]:
-    """Date, year and vague-period facts; overlapping candidates are resolved later."""
+def _folded(names: object) -> frozenset[str]:
+    return frozenset(fold(str(n)) for n in names)  # type: ignore[attr-defined]
+
+
+# Folded words without which a family of patterns cannot match (each pattern needs
+# one of them as a whole token): checking a paragraph's token set first skips
+# most regex scans, which are slow with these long alternations.
+_MONTH_WORDS = {"es": _folded([*_ES_MONTHS, *_ES_ABBR]), "en": _folded([*_EN_MONTHS, *_EN_ABBR])}
+_WEEKDAY_WORDS = {"es": _folded(_ES_WEEKDAYS), "en": _folded(_EN_WEEKDAYS)}
+_DECADE_WORDS = _folded(["decades", "décadas", "decenios", "centuries", "siglos"])
+
+
+def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = None) -> list[Fact]:
+    """Date, year and vague-period facts; overlapping candidates are resolved later.
+
+    ``words``: the folded word tokens of ``text`` if known (patterns needing a
+    month, weekday or "decades" word are then skipped when the text has none).
+    """
     out: list[Fact] = []
     digits = _ANY_DIGIT.search(text) is not None
+    if words is not None and "\u0131" in text:  # dotless i: re.I matches it to "i"
+        words = None
+
+    def has(needed: frozenset[str]) -> bool:
+        return words is None or not needed.isdisjoint(words)
+
+    months = has(_MONTH_WORDS["es" if lang == "es" else "en"])
     pats = _ES_PATTERNS if lang == "es" else _EN_PATTERNS
-    for pat in pats if digits else pats[-1:]:  # the last pattern needs no digit
+    for pat in (pats if digits else pats[-1:]) if months else ():  # the last needs no digit
         for m in pat.finditer(text):
             gd = m.groupdict()
             y = int(gd["y"]) if gd.get("y") else None
@@ -103,7 +127,7 @@ def find_dates(text: str, lang: str) -> list[Fact]:
             v = _iso(y, _month(gd["m"], lang), d)
             if v is not None:
                 out.append(Fact("date", m.group(0), m.start(), m.end(), v))
-    if lang == "en":
+    if lang == "en" and months:
         for m in _EN_MARCH_MAY.finditer(text):
             s, e = m.span("m")
             out.append(Fact("date", m.group("m"), s, e, _iso(None, _EN_MONTHS[m.group("m")],
@@ -121,11 +145,12 @@ def find_dates(text: str, lang: str) -> list[Fact]:
     for m in _YEAR_ONLY.finditer(text) if digits else ():
         out.append(Fact("year", m.group(0), m.start(), m.end(), m.group(1)))
     table = _ES_WEEKDAYS if lang == "es" else _EN_WEEKDAYS
-    for m in (_ES_WD if lang == "es" else _EN_WD).finditer(text):
+    wd = _ES_WD if lang == "es" else _EN_WD
+    for m in wd.finditer(text) if has(_WEEKDAY_WORDS["es" if lang == "es" else "en"]) else ():
         n = table.get(m.group(1)) or table.get(m.group(1).lower())
         if n:
             out.append(Fact("date", m.group(0), m.start(), m.end(), f"wd-{n}"))
-    for m in _DECADES.finditer(text):
+    for m in _DECADES.finditer(text) if has(_DECADE_WORDS) else ():
         if not _NUM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             word = m.group(1).lower()
             v = "decades" if word.startswith("dec") or word.startswith("déc") else "centuries"

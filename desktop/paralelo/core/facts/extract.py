@@ -47,16 +47,15 @@ def extract_raw(text: str, lang: str, table: FactTable | None = None, *,
     tb = table or default_table()
     lang = lang if lang in ("es", "en") else "en"
     toks = tokenize(text, tb.spelling)
-    quantities = _resolve(find_dates(text, lang) + find_numbers(text, toks, lang))
+    words = {t.norm for t in toks if t.word}
+    quantities = _resolve(find_dates(text, lang, words) + find_numbers(text, toks, lang))
     blocked = [False] * len(toks)
-    if quantities:
-        k = 0
-        spans = [(f.start, f.end) for f in quantities]
-        for n, t in enumerate(toks):
-            while k < len(spans) and spans[k][1] <= t.start:
-                k += 1
-            if k < len(spans) and spans[k][0] < t.end:
-                blocked[n] = True
+    if quantities:  # tokens overlapping a quantity: sorted, disjoint spans on both sides
+        starts = [t.start for t in toks]
+        ends = [t.end for t in toks]
+        for f in quantities:
+            a, b = bisect.bisect_right(ends, f.start), bisect.bisect_left(starts, f.end)
+            blocked[a:b] = [True] * (b - a) if b > a else []
     names, cands = find_names(text, toks, lang, tb, blocked, any_lang)
     return sorted(quantities + names, key=lambda f: (f.start, f.end)), cands
 

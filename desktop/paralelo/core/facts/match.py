@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from paralelo.core.facts.extract import extract_raw, person_tokens, promote
+from paralelo.core.facts.index import FactIndex
 from paralelo.core.facts.lexicon import FUNCTION
 from paralelo.core.facts.model import Fact, FactComparison, LocatedFact, SharedFact
 from paralelo.core.facts.table import FactTable, generation
@@ -154,10 +155,35 @@ def _shared_kind(a: Fact, b: Fact) -> str:
     return a.kind
 
 
+#: Above this many (Spanish x English) fact pairs a link's facts are matched through
+#: an index (index.py) instead of pair by pair; both pick the same pairs.
+INDEX_PAIRS = 64
+
+
+def _index(facts: list[Fact]) -> FactIndex:
+    return FactIndex(facts, match_level, _keys, _amount, _words, _date_fields, GROUP)
+
+
+def _best_pair(f: Fact, en: list[LocatedFact], used_en: set[int]) -> int | None:
+    """Pair by pair: the first unused level-2 fact, else unused level 1, else used."""
+    best, best_rank = -1, (0, 0)
+    for b, rf in enumerate(en):
+        level = match_level(f, rf.fact)
+        if level:
+            rank = (level + (2 if b not in used_en else 0), -b)
+            if best < 0 or rank > best_rank:
+                best, best_rank = b, rank
+    return best if best >= 0 else None
+
+
 def compare_facts(es_texts: Sequence[str], en_texts: Sequence[str],
                   mt_texts: Sequence[str | None] | None = None, *,
-                  table: FactTable | None = None) -> FactComparison:
-    """Shared and one-sided facts of a link (paragraph lists of each side)."""
+                  table: FactTable | None = None,
+                  index_pairs: int = INDEX_PAIRS) -> FactComparison:
+    """Shared and one-sided facts of a link (paragraph lists of each side).
+
+    ``index_pairs``: see INDEX_PAIRS (tests set it to compare both ways of matching).
+    """
     raw_es = [_extract(t, "es", table) for t in es_texts]
     raw_en = [_extract(t, "en", table) for t in en_texts]
     mts = list(mt_texts or [])
@@ -172,28 +198,30 @@ def compare_facts(es_texts: Sequence[str], en_texts: Sequence[str],
     result = FactComparison()
     used_en: set[int] = set()
     matched_es: set[int] = set()
+    en_index = _index([rf.fact for rf in en]) if len(es) * len(en) > index_pairs else None
     for a, lf in enumerate(es):
-        best, best_rank = -1, (0, 0)
-        for b, rf in enumerate(en):
-            level = match_level(lf.fact, rf.fact)
-            if level:
-                rank = (level + (2 if b not in used_en else 0), -b)
-                if best < 0 or rank > best_rank:
-                    best, best_rank = b, rank
-        if best >= 0:
+        best = (en_index.best(lf.fact, used_en) if en_index is not None
+                else _best_pair(lf.fact, en, used_en))
+        if best is not None:
             used_en.add(best)
             matched_es.add(a)
             result.shared.append(SharedFact(_shared_kind(lf.fact, en[best].fact), lf, en[best],
                                             "value"))
-    _through_mt(es_texts, mt_list, raw_mt, es, en, matched_es, used_en, result)
+    _through_mt(es_texts, mt_list, raw_mt, es, en, matched_es, used_en, result, en_index)
+    matched = sorted(matched_es)
+    es_index = _index([es[a].fact for a in matched]) if en_index is not None else None
     for b, rf in enumerate(en):  # English repeats of a shared fact are shared too
         if b in used_en:
             continue
-        for a, lf in enumerate(es):
-            if a in matched_es and match_level(lf.fact, rf.fact):
-                used_en.add(b)
-                result.shared.append(SharedFact(_shared_kind(lf.fact, rf.fact), lf, rf, "value"))
-                break
+        if es_index is not None:
+            k = es_index.first(rf.fact)
+            first = matched[k] if k is not None else None
+        else:
+            first = next((a for a in matched if match_level(es[a].fact, rf.fact)), None)
+        if first is not None:
+            used_en.add(b)
+            lf = es[first]
+            result.shared.append(SharedFact(_shared_kind(lf.fact, rf.fact), lf, rf, "value"))
     result.only_es = [lf for a, lf in enumerate(es) if a not in matched_es]
     result.only_en = [rf for b, rf in enumerate(en) if b not in used_en]
     result.shared.sort(key=lambda s: (s.es.para, s.es.fact.start, s.en.para, s.en.fact.start))
@@ -247,7 +275,7 @@ def align_mt(src: list[Fact], mt: list[Fact], src_len: int, mt_len: int) -> dict
 def _through_mt(es_texts: Sequence[str], mt_list: list[str | None],
                 raw_mt: list[tuple[list[Fact], list[Fact]]], es: list[LocatedFact],
                 en: list[LocatedFact], matched_es: set[int], used_en: set[int],
-                result: FactComparison) -> None:
+                result: FactComparison, en_index: FactIndex | None) -> None:
     """Match leftover Spanish facts whose translation states an English fact."""
     for i, (mt_facts, _) in enumerate(raw_mt):
         if not mt_facts:
@@ -260,10 +288,15 @@ def _through_mt(es_texts: Sequence[str], mt_list: list[str | None],
             if a in matched_es:
                 continue
             m = mt_facts[b_mt]
-            targets = [b for b, rf in enumerate(en) if match_level(m, rf.fact)]
-            if not targets:
+            if en_index is not None:
+                found = en_index.best(m, used_en, prefer_exact=False)
+            else:
+                targets = [b for b, rf in enumerate(en) if match_level(m, rf.fact)]
+                found = next((t for t in targets if t not in used_en),
+                             targets[0] if targets else None)
+            if found is None:
                 continue
-            b = next((t for t in targets if t not in used_en), targets[0])
+            b = found
             matched_es.add(a)
             used_en.add(b)
             result.shared.append(SharedFact(es[a].fact.kind, es[a], en[b], "mt"))

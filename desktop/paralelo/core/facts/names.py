@@ -75,13 +75,19 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
     """Longest table matches, left to right: token index -> (length, entry)."""
     toks, table = ctx.toks, ctx.table
     out: dict[int, tuple[int, NameEntry]] = {}
-    i, n = 0, len(toks)
-    while i < n:
-        lengths = table.lengths.get(toks[i].norm)
+    n = len(toks)
+    first, pairs = table.lengths, table.pairs
+    nxt = 0  # tokens before this one are inside an earlier match
+    for i in [k for k, t in enumerate(toks) if t.norm in first]:  # few tokens start an entry
+        if i < nxt:
+            continue
+        lengths = first[toks[i].norm]
         hit = None
         if lengths and not blocked[i] and toks[i].word:
+            # "la", "el", "the" start many entries: most are ruled out by the next token
+            pair_ok = i + 1 < n and (toks[i].norm, toks[i + 1].norm) in pairs
             for size in lengths:
-                if i + size > n:
+                if i + size > n or (size > 1 and not pair_ok):
                     continue
                 entries = table.names.get(tuple(t.norm for t in toks[i:i + size]))
                 if not entries or any(blocked[i:i + size]):
@@ -96,26 +102,35 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
                     break
         if hit:
             out[i] = hit
-            i += hit[0]
-        else:
-            i += 1
+            nxt = i + hit[0]
     return out
 
 
 def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
                blocked: list[bool], any_lang: bool = False) -> tuple[list[Fact], list[Fact]]:
     """(facts, candidates): name facts, and sentence-initial words that may be surnames."""
-    words = [t for t in toks if t.word]
-    upper = sum(1 for t in words if t.text.isupper() and len(t.text) > 1)
-    allcaps = len(words) >= 3 and upper >= 0.8 * len(words)
-    long_words = [t for t in words if len(t.text) > 3]  # "de", "the", "and" say nothing
-    caps = sum(1 for t in long_words if t.cap)
-    heading = len(long_words) >= 4 and caps >= 0.8 * len(long_words)  # Title Case line
+    sizes = [len(t.text) for t in toks if t.word]
+    capk = [k for k, t in enumerate(toks) if t.cap]
+    upper = sum(1 for t in toks if t.word and len(t.text) > 1 and t.text.isupper())
+    allcaps = len(sizes) >= 3 and upper >= 0.8 * len(sizes)
+    n_long = sum(1 for x in sizes if x > 3)  # "de", "the", "and" say nothing
+    caps = sum(1 for k in capk if len(toks[k].text) > 3)
+    heading = n_long >= 4 and caps >= 0.8 * n_long  # Title Case line
     ctx = _Ctx(text, toks, table, heading and not allcaps)
     gaz = _gazetteer(ctx, lang, blocked, any_lang, allcaps)
+    # With no name in progress only a table match or a capitalised word starts one,
+    # so the loop jumps from one such token to the next (most tokens are neither).
+    starts = sorted({*gaz, *capk})
+    nxt_start = 0
     seq: list[_Part] = []
     i, n = 0, len(toks)
     while i < n:
+        if not seq:
+            while nxt_start < len(starts) and starts[nxt_start] < i:
+                nxt_start += 1
+            if nxt_start == len(starts):
+                break
+            i = starts[nxt_start]
         t = toks[i]
         part: _Part | None = None
         if seq and _broken(text, toks[seq[-1].j - 1].end, t.start):

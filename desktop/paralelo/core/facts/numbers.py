@@ -110,11 +110,11 @@ def _word_runs(tokens: list[Token], lang: str) -> list[tuple[int, int, Decimal]]
     join = _JOIN.get(lang, frozenset({"-"}))
     out: list[tuple[int, int, Decimal]] = []
     i, n = 0, len(tokens)
-    while i < n:
+    for k in [k for k, t in enumerate(tokens) if t.norm in words or t.norm in scales]:
+        if k < i:
+            continue  # inside the previous run
+        i = k
         t = tokens[i]
-        if t.norm not in words and t.norm not in scales:
-            i += 1
-            continue
         run = [t]
         j = i + 1
         last = t.end
@@ -162,6 +162,22 @@ def _joins(prev: str, nxt: str, words: dict[str, int], scales: dict[str, int]) -
     return words.get(prev, 0) in range(20, 100, 10) and 0 < words[nxt] < 10
 
 
+_MINUS_CHARS = frozenset("-\u2212\u2012\u2013")  # hyphen-minus, minus, figure dash, en dash
+
+
+def _minus_at(text: str, s: int) -> int:
+    """Start of a minus sign glued to the digits at ``s`` ("-3 %", "−3,5 %"), else ``s``.
+
+    Not a sign after a letter, digit or separator: "2-3", "COVID-19", "p.-3".
+    """
+    if s == 0 or text[s - 1] not in _MINUS_CHARS:
+        return s
+    if s >= 2 and (text[s - 2].isalnum() or text[s - 2] in "._,/-%\u2212\u2012\u2013"):
+        return s
+    return s - 1
+
+
+_ANY_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th|\.?º|\.?ª|\.?°)(?!\w)")
 
 
@@ -170,23 +186,31 @@ def find_numbers(text: str, tokens: list[Token], lang: str) -> list[Fact]:
 
     Ordinals in digits ("4th", "4.º", "4ª") are numbers with value "#4".
     """
-    cores: list[tuple[int, int, Decimal]] = []
-    for m in _DIGITS.finditer(text):
+    cores: list[tuple[int, int, Decimal, int]] = []
+    digits = _ANY_DIGIT.search(text) is not None  # most paragraphs have none: skip 2 scans
+    for m in _DIGITS.finditer(text) if digits else ():
         v = parse_digits(m.group(0), lang)
         if v is not None:
-            cores.append((m.start(), m.end(), v))
-    cores += _word_runs(tokens, lang)
+            s = m.start()
+            signed = _minus_at(text, s)
+            cores.append((s, m.end(), -v if signed < s else v, signed))
+    cores += [(s, e, v, s) for s, e, v in _word_runs(tokens, lang)]
     facts: list[Fact] = []
-    for s, e, v in cores:
-        facts.append(_expand(text, s, e, v))
+    for s, e, v, signed in cores:
+        facts.append(_expand(text, s, e, v, signed))
     facts += [Fact("number", m.group(), m.start(), m.end(), f"#{int(m.group(1))}")
-              for m in _ORDINAL.finditer(text)]
+              for m in (_ORDINAL.finditer(text) if digits else ())]
     return [f for f in facts if f.kind != "year"]
 
 
-def _expand(text: str, s: int, e: int, v: Decimal) -> Fact:
-    """Grow a bare number into an amount or percentage using what surrounds it."""
+def _expand(text: str, s: int, e: int, v: Decimal, signed: int) -> Fact:
+    """Grow a bare number into an amount or percentage using what surrounds it.
+
+    ``signed`` is where a minus sign glued to the digits starts (``s`` if none):
+    the fact's text then includes it and ``v`` is already negative.
+    """
     raw = text[s:e]
+    minus = text[signed:s]
     pre = _PREFIX.search(text, max(0, s - 6), s)
     cur = _CUR.get(pre.group(1).lower()) if pre else None
     end = e
@@ -198,7 +222,7 @@ def _expand(text: str, s: int, e: int, v: Decimal) -> Fact:
     pm = _PERCENT.match(text, end)
     if pm and cur is None:
         unit = "pp" if "punt" in pm.group(1).lower() or "point" in pm.group(1).lower() else "%"
-        return Fact("percent", text[s:pm.end()], s, pm.end(), f"{fmt(v)}{unit}")
+        return Fact("percent", text[signed:pm.end()], signed, pm.end(), f"{fmt(v)}{unit}")
     if cur is None:
         sf = _SUFFIX.match(text, end)
         if sf:
@@ -206,9 +230,13 @@ def _expand(text: str, s: int, e: int, v: Decimal) -> Fact:
             end = sf.end()
     elif pre is not None:
         s = pre.start()
+        if not minus and _minus_at(text, s) < s:  # "-$3" is "$-3"
+            v, signed = -v, s - 1
+    s = min(s, signed)
     if cur is not None:
         return Fact("money", text[s:end], s, end, f"{cur} {fmt(v)}")
-    if end == e and _is_year(raw):
+    if end == e and _is_year(raw) and not minus:
         return Fact("year", raw, s, e, raw)
-    keys = (raw,) if raw[:1].isdigit() and not raw.isdigit() else ()  # "4.000" = "4.000"
+    # "4.000" = "4.000" whichever separator was meant; the sign stays part of the key
+    keys = (("-" if minus else "") + raw,) if raw[:1].isdigit() and not raw.isdigit() else ()
     return Fact("number", text[s:end], s, end, fmt(v), keys)

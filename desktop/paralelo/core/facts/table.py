@@ -32,6 +32,7 @@ class FactTable:
     names: dict[tuple[str, ...], list[NameEntry]] = field(default_factory=dict)
     maxlen: int = 1
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # first two tokens of longer names
     orgwords: dict[str, str] = field(default_factory=dict)  # folded word -> English gloss
     words: dict[str, str] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
@@ -122,6 +123,8 @@ def _add_name(t: FactTable, kind: str, key: str, lang: str, variant: str, where:
     if entry not in entries:
         entries.append(entry)
     t.maxlen = max(t.maxlen, len(norms))
+    if len(norms) > 1:
+        t.pairs.add((norms[0], norms[1]))
     t.lengths[norms[0]] = tuple(sorted({*t.lengths.get(norms[0], ()), len(norms)}, reverse=True))
 
 
