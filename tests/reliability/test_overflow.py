@@ -12,10 +12,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from paralelo.core.align import align_parallel
-from paralelo.core.align.comparable import ComparableParams, align_comparable, link_score
+from paralelo.core.align.calibration import Calibration, ParallelCalibration
+from paralelo.core.align.comparable import align_comparable
 from paralelo.core.align.scoring import logistic
 
 SENTENCE_ES = "El gobierno aprobó la ley de presupuesto de 2026 en Madrid. "
@@ -42,10 +44,14 @@ def test_logistic_matches_the_textbook_formula_where_it_is_defined() -> None:
     assert ys == sorted(ys)
 
 
-def test_comparable_link_score_survives_a_huge_slope() -> None:
-    p = ComparableParams(slope=1e6)
-    assert link_score(0.0, p) < 1e-300
-    assert link_score(1.0, p) == 1.0
+def test_calibrated_scores_survive_huge_weights_and_nan() -> None:
+    par = ParallelCalibration({"mt": (0.0, 1e6)})
+    assert par.score("mt", -1.0) < 1e-300
+    assert par.score("mt", 1.0) == 1.0
+    assert par.score("mt", math.nan) == 0.0
+    cmp = Calibration(("a", "b"), {"mt": (0.0, 50.0, -50.0)}, 0.5)
+    got = cmp.score("mt", np.array([[1e10, 0.0], [0.0, 1e10], [math.nan, 0.0]]))
+    assert np.all(np.isfinite(got)) and got[0] > 0.99 and got[1] < 0.01 and got[2] < 0.01
 
 
 def _groups_cover(groups: list, n: int, m: int) -> None:  # type: ignore[type-arg]

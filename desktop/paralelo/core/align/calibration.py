@@ -45,6 +45,7 @@ class Calibration:
         """Probabilities for the rows of ``x`` (n × len(features))."""
         w = np.asarray(self.weights[variant])
         z = w[0] + np.asarray(x, dtype=np.float64).reshape(-1, len(self.features)) @ w[1:]
+        z = np.nan_to_num(z, nan=-30.0)  # no evidence either way is no link (like `logistic`)
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
     def to_json(self) -> dict[str, object]:
