@@ -79,8 +79,8 @@ def test_thousands_of_paragraphs_against_one(swap: bool) -> None:
         es, en = [SENTENCE_ES], [f"{SENTENCE_EN} Paragraph {k}." for k in range(4000)]
     groups = align_parallel(es, en)
     _groups_cover(groups, len(es), len(en))
-    sims = align_comparable(es, en)
-    assert all(0.0 <= g[2] <= 1.0 for g in sims)
+    shown, hidden = align_comparable(es, en)
+    assert all(0.0 <= g[2] <= 1.0 and math.isfinite(g[2]) for g in [*shown, *hidden])
 
 
 @pytest.mark.parametrize(("es", "en"), [
