@@ -1,36 +1,39 @@
 """Apertium engine: the system ``apertium`` command, mode spa-eng_US.
 
-Starting apertium costs ~0.3 s, so many paragraphs go through one process,
-joined by a sentinel line that the engine passes through unchanged. A blank
-line alone is not enough (transfer rules reorder words across it: "la casa" /
-"roja" came back as "The red" / "house"); an unknown word ending a sentence is.
-If the sentinel count does not come back intact the caller retries paragraph by
-paragraph. Cancel is honoured while the process runs (it is killed).
+Starting apertium costs ~0.3 s, so one engine object keeps one null-flush
+pipeline running and sends it every paragraph of every document as its own
+NUL-terminated chunk (no separator tricks: each chunk is translated alone,
+so transfer rules cannot reorder words across paragraphs). The pipeline is
+the mode file's own, with ``-z`` on every stage (``apertium-wblank-mode -z``):
+the ``apertium`` wrapper itself only flushes at end of input. When that
+pipeline cannot be found, each call runs ``apertium -z -f none`` once over all
+its paragraphs. ``apertium_proc`` bounds time and output per paragraph.
+``PARALELO_APERTIUM`` names the apertium command to use.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
-import signal
 import subprocess
+import threading
+from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
-from paralelo.core.errors import Cancelled
-from paralelo.core.progress import CancelToken
+from paralelo.core.progress import CancelToken, check
+from paralelo.translation.apertium_format import deformat, reformat
+from paralelo.translation.apertium_proc import ApertiumError, Limits, NullFlushRunner
+from paralelo.translation.base import UnitErrors
+
+__all__ = ["MODE", "ApertiumEngine", "ApertiumError", "apertium_executable",
+           "apertium_version", "null_flush_pipeline"]
 
 MODE = "spa-eng_US"
-SENTINEL = "Zqsepqz"
-_JOIN = f"\n\n{SENTINEL}.\n\n"
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-_SPLIT = re.compile(rf"\s*{SENTINEL}\s*\.?\s*", re.IGNORECASE)
-
-
-class ApertiumError(RuntimeError):
-    pass
+_SCRIPT_VAR = re.compile(r'^(APERTIUM_PATH|APERTIUM_DATADIR)="\$\{\1:-([^}"]+)\}"', re.M)
 
 
 def _tidy(text: str) -> str:
@@ -38,41 +41,9 @@ def _tidy(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _run(args: list[str], text: str, timeout: float, cancel: CancelToken | None = None) -> str:
-    """Run ``args`` feeding ``text``; poll ``cancel`` while waiting."""
-    # Own process group: apertium is a shell pipeline, so cancel/timeout must kill
-    # every stage, not just the shell (else we would wait on the pipe anyway).
-    proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                            start_new_session=os.name == "posix")
-    waited = 0.0
-    payload: str | None = text
-    try:
-        while True:
-            try:
-                out, err = proc.communicate(payload, timeout=0.25)
-                break
-            except subprocess.TimeoutExpired:
-                payload = None
-                waited += 0.25
-                if cancel is not None and cancel.cancelled:
-                    raise Cancelled() from None
-                if waited >= timeout:
-                    raise ApertiumError(f"apertium timed out after {timeout:.0f} s") from None
-    finally:
-        if proc.poll() is None:
-            _kill(proc)
-            proc.communicate()
-    if proc.returncode != 0:
-        raise ApertiumError(f"apertium failed ({proc.returncode}): {err.strip()[:200]}")
-    return out
-
-
-def _kill(proc: subprocess.Popen[str]) -> None:
-    if os.name == "posix":
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-    proc.kill()
+def apertium_executable() -> str | None:
+    """The apertium command: ``PARALELO_APERTIUM`` if set, else ``apertium`` on PATH."""
+    return os.environ.get("PARALELO_APERTIUM") or shutil.which("apertium")
 
 
 @lru_cache(maxsize=4)
@@ -83,20 +54,75 @@ def _probe(executable: str) -> str | None:
         if MODE not in modes.stdout.split():
             return None
         ver = subprocess.run([executable, "-V"], capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
+    except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
         return None
     m = re.search(r"(\d+(?:\.\d+)+)", ver.stdout + ver.stderr)
     return m.group(1) if m else "unknown"
 
 
 def apertium_version() -> str | None:
-    """Version of a working system apertium with the spa-eng_US mode, or None."""
-    exe = shutil.which("apertium")
+    """Version of a working apertium with the spa-eng_US mode, or None."""
+    exe = apertium_executable()
     return _probe(exe) if exe else None
 
 
+@lru_cache(maxsize=4)
+def null_flush_pipeline(executable: str) -> tuple[str, ...] | None:
+    """The mode's own pipeline with null flush on every stage, read from the apertium script.
+
+    None when ``executable`` is not the standard apertium script (its data folder
+    and tools are named in its first lines) or the tools are missing.
+    """
+    try:
+        head = Path(executable).read_bytes()[:4096].decode("utf-8", "replace")
+    except OSError:
+        return None
+    found = dict(_SCRIPT_VAR.findall(head))
+    tools = Path(os.environ.get("APERTIUM_PATH") or found.get("APERTIUM_PATH", ""))
+    data = Path(os.environ.get("APERTIUM_DATADIR") or found.get("APERTIUM_DATADIR", ""))
+    mode, wblank = data / "modes" / f"{MODE}.mode", tools / "apertium-wblank-mode"
+    if not found or not mode.is_file() or not wblank.is_file():
+        return None
+    try:
+        text = subprocess.run([str(wblank), "-z", str(mode)], capture_output=True, text=True,
+                              timeout=10, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
+        return None
+    if " -z " not in text or "\0" in text:
+        return None
+    # $1/$2 as the apertium script passes them for -u: no unknown-word marks, default tagger.
+    return ("bash", "-c", f"set -o pipefail; PATH={tools}:$PATH; {text}", "apertium", "-n", "")
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["LC_ALL"] = "C.UTF-8"  # the apertium tools need a UTF-8 locale (its script sets one)
+    return env
+
+
+_RUNNERS: dict[tuple[tuple[str, ...], Limits], NullFlushRunner] = {}
+_RUNNERS_LOCK = threading.Lock()
+
+
+def _shared_runner(cmd: tuple[str, ...], limits: Limits) -> NullFlushRunner:
+    """One long-lived pipeline per command in this process, whatever the engine objects."""
+    with _RUNNERS_LOCK:
+        runner = _RUNNERS.get((cmd, limits))
+        if runner is None:
+            runner = _RUNNERS[(cmd, limits)] = NullFlushRunner(
+                cmd, persistent=True, limits=limits, env=_env())
+        return runner
+
+
 class ApertiumEngine:
-    """Rule-based Spanish→English through the system apertium command."""
+    """Rule-based Spanish→English through apertium.
+
+    Every engine object of a process shares one long-lived pipeline (per command
+    and limits), started on first use: a worker that translates many documents
+    pays the start-up once. Calls are serialised; `close()` stops the pipeline
+    (the next call starts a new one); it is killed at exit, and a forked child
+    starts its own instead of using its parent's.
+    """
 
     name = "apertium"
     model = MODE
@@ -104,27 +130,39 @@ class ApertiumEngine:
     protect_names = True
     verify_names = False
 
-    def __init__(self, version: str, executable: str = "apertium", *, batch_size: int = 40,
-                 timeout: float = 120.0) -> None:
+    def __init__(self, version: str, executable: str = "apertium", *, batch_size: int = 100,
+                 timeout: float = 20.0, seconds_per_kchar: float = 1.0,
+                 pipeline: Sequence[str] | None | Literal["auto"] = "auto") -> None:
         self.version = version
         self.executable = executable
-        self.batch_size = batch_size
-        self.timeout = timeout
+        self.batch_size = batch_size  # progress/cancel granularity only: no process per batch
+        if pipeline == "auto":
+            pipeline = null_flush_pipeline(shutil.which(executable) or executable)
+        limits = Limits(base_seconds=timeout, seconds_per_kchar=seconds_per_kchar)
+        if pipeline:
+            self.runner = _shared_runner(tuple(pipeline), limits)
+        else:
+            self.runner = NullFlushRunner((executable, "-z", "-u", "-f", "none", MODE),
+                                          persistent=False, limits=limits, env=_env())
+
+    @property
+    def persistent(self) -> bool:
+        return self.runner.persistent
 
     def describe(self) -> str:
         return f"Apertium {self.model} {self.version}"
 
     def translate_units(self, units: list[str], cancel: CancelToken | None = None) -> list[str]:
-        if any(SENTINEL.lower() in u.lower() for u in units) and len(units) > 1:
-            raise ApertiumError("text contains the batch separator")
-        cmd = [self.executable, "-u", "-f", "txt", self.model]
-        out = _run(cmd, _JOIN.join(units), self.timeout, cancel)
-        if len(units) == 1:
-            return [_tidy(out)]
-        parts = _SPLIT.split(out.strip())
-        if len(parts) != len(units):
-            raise ApertiumError(f"batch separator lost ({len(parts)} parts for {len(units)})")
-        return [_tidy(p) for p in parts]
+        """One result per unit; raises `UnitErrors` keeping those that did translate."""
+        check(cancel)
+        raw = self.runner.run([deformat(u.strip()) for u in units], cancel)
+        out = [r if isinstance(r, Exception) else _tidy(reformat(r)) for r in raw]
+        if any(isinstance(r, Exception) for r in out):
+            raise UnitErrors(out)
+        return [r for r in out if isinstance(r, str)]
+
+    def close(self) -> None:
+        self.runner.close()
 
     def __repr__(self) -> str:
         return f"ApertiumEngine({self.version!r})"

@@ -31,6 +31,19 @@ class ParagraphTranslation:
     names_repaired: tuple[str, ...] = ()
 
 
+class UnitErrors(Exception):
+    """Some units of a batch failed: ``results`` holds each unit's text or its error.
+
+    Raised by engines that isolate failures themselves, so the pipeline keeps the
+    units that did translate instead of retrying the batch unit by unit.
+    """
+
+    def __init__(self, results: list[str | Exception]) -> None:
+        first = next((r for r in results if isinstance(r, Exception)), None)
+        super().__init__(str(first) if first else "some units failed")
+        self.results = results
+
+
 @runtime_checkable
 class Engine(Protocol):
     name: str  # "argos" | "apertium" | "none"

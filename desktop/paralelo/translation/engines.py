@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-
 from paralelo.core.errors import UserError
-from paralelo.translation.apertium import ApertiumEngine, apertium_version
+from paralelo.translation.apertium import ApertiumEngine, apertium_executable, apertium_version
 from paralelo.translation.argos import ArgosEngine
 from paralelo.translation.base import Engine, NoneEngine
 from paralelo.translation.models import find_es_en
@@ -20,7 +18,7 @@ def _argos() -> ArgosEngine | None:
 
 def _apertium() -> ApertiumEngine | None:
     version = apertium_version()
-    exe = shutil.which("apertium")
+    exe = apertium_executable()
     return ApertiumEngine(version, exe) if version and exe else None
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from paralelo.core.errors import Cancelled
 from paralelo.core.progress import CancelToken, Progress, check
 from paralelo.core.segment import split_sentences
-from paralelo.translation.base import Engine, ParagraphTranslation
+from paralelo.translation.base import Engine, ParagraphTranslation, UnitErrors
 from paralelo.translation.cache import TranslationCache
 from paralelo.translation.namecheck import check_names, missing_names
 from paralelo.translation.names import protect, restore
@@ -80,6 +80,11 @@ def _run_batch(engine: Engine, texts: list[str],
         return list(out)
     except Cancelled:
         raise
+    except UnitErrors as exc:
+        if len(exc.results) == len(texts):
+            return list(exc.results)
+        if len(texts) == 1:
+            return [exc]
     except Exception as exc:
         if len(texts) == 1:
             return [exc]

@@ -1,0 +1,70 @@
+"""Plain text ↔ Apertium stream format, as ``apertium -f txt`` does it, but per paragraph.
+
+A long-lived null-flush pipeline cannot use ``apertium-destxt``/``apertium-retxt``
+(they read to end of file), so the engine formats each paragraph itself. The
+rules copy the txt deformatter's: stream-format characters are escaped, any
+whitespace but a single space becomes a superblank ``[...]`` (so does ``~``), a
+blank line and the end of the paragraph get a sentence end ``.[]`` inserted
+(which the reformatter drops again). ``tests/translation`` checks the result
+against ``apertium-destxt`` byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPE = frozenset("\\[]^$<>{}@/")
+_BLANK = re.compile(r"[ \t\n\r~]+")
+
+
+def _escape(text: str) -> str:
+    return "".join("\\" + c if c in _ESCAPE else c for c in text)
+
+
+def deformat(text: str) -> str:
+    """One paragraph as an Apertium stream chunk (no NUL: NUL frames chunks)."""
+    text = text.replace("\0", " ")
+    out: list[str] = []
+    pos = 0
+    for m in _BLANK.finditer(text):
+        out.append(_escape(text[pos : m.start()]))
+        run = m.group(0)
+        if m.end() == len(text):  # trailing blanks: sentence end goes before them
+            out.append(".[]")
+            out.append(f"[{_escape(run)}]")
+            return "".join(out)
+        if run == " ":
+            out.append(" ")
+        else:
+            if "\n\n" in run and m.start() > 0:
+                out.append(".[]")
+            out.append(f"[{_escape(run)}]")
+        pos = m.end()
+    out.append(_escape(text[pos:]))
+    out.append(".[]")
+    return "".join(out)
+
+
+def reformat(stream: str) -> str:
+    """Apertium's output chunk back to text: superblanks opened, escapes and ``.[]`` dropped."""
+    out: list[str] = []
+    i, n = 0, len(stream)
+    while i < n:
+        c = stream[i]
+        if c == "\\" and i + 1 < n:
+            out.append(stream[i + 1])
+            i += 2
+        elif c == "." and stream.startswith("[]", i + 1):
+            i += 3  # the sentence end deformat inserted
+        elif c == "[":
+            i += 1
+            while i < n and stream[i] != "]":
+                if stream[i] == "\\" and i + 1 < n:
+                    i += 1
+                out.append(stream[i])
+                i += 1
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)

@@ -1,0 +1,271 @@
+"""Drive one Apertium process in null-flush mode so it can never deadlock or run away.
+
+Each paragraph goes in as one NUL-terminated chunk and comes back as one
+NUL-terminated chunk. Stdin is written by a thread and stdout/stderr are read
+by threads, so a paragraph larger than the pipe buffer cannot deadlock. Every
+paragraph has a deadline scaled by its length and an output cap; a stall, a
+crash, runaway output or invalid UTF-8 fails that paragraph only, with a line
+saying what happened, and the paragraphs already answered are kept. After a
+stall, a crash or an overflow the process is killed and a fresh one takes the
+rest; three processes in a row failing without one answer fail the remainder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import signal
+import subprocess
+import threading
+import time
+import weakref
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from paralelo.core.errors import Cancelled
+from paralelo.core.progress import CancelToken
+
+_Event = tuple[str, bytes | int | None]  # ("ok", bytes) | ("eof", None) | ("overflow", size)
+
+
+class ApertiumError(RuntimeError):
+    """One paragraph (or one call) that Apertium did not translate; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per-paragraph budgets: time scales with length, output with input size."""
+
+    base_seconds: float = 20.0
+    seconds_per_kchar: float = 1.0
+    min_output: int = 4 * 1024**2
+    output_factor: int = 64
+
+    def seconds(self, chars: int) -> float:
+        return self.base_seconds + self.seconds_per_kchar * chars / 1000
+
+    def max_output(self, size: int) -> int:
+        return max(self.min_output, self.output_factor * size)
+
+
+def _kill(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is not None:
+        return
+    if os.name == "posix":  # own process group: kill every stage of the shell pipeline
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):
+        proc.kill()
+
+
+class _Proc:
+    """A started process with its writer, reader and stderr threads."""
+
+    def __init__(self, cmd: Sequence[str], env: dict[str, str] | None,
+                 cap: Callable[[int], int]) -> None:
+        self.proc = subprocess.Popen(list(cmd), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, bufsize=0, env=env,
+                                     start_new_session=os.name == "posix")
+        self.events: queue.Queue[_Event] = queue.Queue()
+        self.inbox: queue.Queue[bytes | None] = queue.Queue()
+        self.stderr_tail = b""
+        self._cap = cap
+        self._finalizer = weakref.finalize(self, _kill, self.proc)
+        self._threads = [threading.Thread(target=t, daemon=True, name="apertium-io")
+                         for t in (self._write, self._read, self._read_stderr)]
+        for thread in self._threads:
+            thread.start()
+
+    def _write(self) -> None:
+        stdin = self.proc.stdin
+        assert stdin is not None
+        try:
+            while (data := self.inbox.get()) is not None:
+                stdin.write(data)
+        except (OSError, ValueError):
+            return  # the process died or was killed: the reader reports it
+        with contextlib.suppress(OSError, ValueError):
+            stdin.close()
+
+    def _read(self) -> None:
+        fd = self.proc.stdout.fileno()  # type: ignore[union-attr]
+        current = bytearray()
+        index = 0
+        while True:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                data = b""
+            if not data:
+                self.events.put(("eof", None))
+                return
+            *done, rest = data.split(b"\0")
+            for piece in done:
+                current += piece
+                if current:  # stages add empty chunks at end of input: not answers
+                    self.events.put(("ok", bytes(current)))
+                    index += 1
+                current = bytearray()
+            current += rest
+            if len(current) > self._cap(index):
+                self.events.put(("overflow", len(current)))
+                return
+
+    def _read_stderr(self) -> None:
+        fd = self.proc.stderr.fileno()  # type: ignore[union-attr]
+        with contextlib.suppress(OSError):
+            while data := os.read(fd, 65536):
+                self.stderr_tail = (self.stderr_tail + data)[-2000:]
+
+    def send(self, data: bytes | None) -> None:
+        self.inbox.put(data)
+
+    def kill(self) -> None:
+        """Kill every stage, let the I/O threads see end of file, close the pipes."""
+        _kill(self.proc)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=5)
+        self.inbox.put(None)
+        for thread in self._threads:
+            thread.join(timeout=1)
+        for pipe in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            with contextlib.suppress(OSError):
+                pipe.close()  # type: ignore[union-attr]
+
+    def exit_reason(self) -> str:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=2)
+        code = self.proc.returncode
+        err = " ".join(self.stderr_tail.decode("utf-8", "replace").split())[-200:]
+        if code is None:
+            what = "closed its output but kept running"
+        elif code < 0:
+            name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else ""
+            what = f"was killed by signal {-code} {name}".rstrip()
+        elif code > 128:
+            what = f"crashed (exit code {code}: a stage died of signal {code - 128})"
+        else:
+            what = f"stopped (exit code {code})"
+        return f"{what}{': ' + err if err else ''}"
+
+
+def _describe_bad_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
+    return f"printed invalid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+
+
+class NullFlushRunner:
+    """Translate chunks through ``cmd``: long-lived (``persistent``) or one process per call.
+
+    Persistent: ``cmd`` is a null-flush pipeline kept running between calls (one
+    per engine object, so one per worker process). One-shot: ``cmd`` reads every
+    chunk, then end of input, and answers each chunk NUL-terminated
+    (``apertium -z -f none``, whose wrapper only flushes at end of input).
+    """
+
+    def __init__(self, cmd: Sequence[str], *, persistent: bool, limits: Limits,
+                 env: dict[str, str] | None = None) -> None:
+        self.cmd = list(cmd)
+        self.persistent = persistent
+        self.limits = limits
+        self.env = env
+        self._proc: _Proc | None = None
+        self._caps: list[int] = []
+        self._pid = os.getpid()
+        self._lock = threading.Lock()
+        self.started = 0  # processes started, for tests and benchmarks
+
+    def close(self) -> None:
+        with self._lock:
+            if self._proc is not None and self._pid == os.getpid():
+                self._proc.kill()
+            self._proc = None
+
+    def _start(self) -> _Proc:
+        self._caps = []
+        caps = self._caps
+        try:
+            proc = _Proc(self.cmd, self.env, lambda i: caps[i] if i < len(caps) else caps[-1])
+        except OSError as exc:
+            raise ApertiumError(f"apertium cannot start ({exc.strerror or exc})") from None
+        self.started += 1
+        return proc
+
+    def run(self, chunks: list[str], cancel: CancelToken | None = None) -> list[str | Exception]:
+        """One result per chunk: Apertium's answer (stream format), or the error."""
+        with self._lock:
+            if self._pid != os.getpid():  # forked: the parent's pipeline is not ours
+                self._proc, self._pid = None, os.getpid()
+            return self._run(chunks, cancel)
+
+    def _run(self, chunks: list[str], cancel: CancelToken | None) -> list[str | Exception]:
+        results: list[str | Exception] = []
+        dead_in_a_row = 0
+        while len(results) < len(chunks):
+            rest = chunks[len(results):]
+            answered, failure = self._attempt(rest, cancel)
+            results += answered
+            if failure is None:
+                continue
+            dead_in_a_row = dead_in_a_row + 1 if not answered else 1
+            if dead_in_a_row >= 3:  # fresh processes keep failing at once: give up the rest
+                msg = f"{failure} (gave up on the {len(chunks) - len(results)} remaining)"
+                results += [ApertiumError(msg)] * (len(chunks) - len(results))
+                break
+            results.append(ApertiumError(failure))
+        return results
+
+    def _attempt(self, chunks: list[str], cancel: CancelToken | None,
+                 ) -> tuple[list[str | Exception], str | None]:
+        """Answers until the first failure (its reason), with a process started if needed."""
+        if self._proc is None or not self.persistent:
+            self._proc = self._start()
+        proc = self._proc
+        data = [c.encode("utf-8") + b"\0" for c in chunks]
+        self._caps += [self.limits.max_output(len(d)) for d in data]
+        for d in data:
+            proc.send(d)
+        if not self.persistent:
+            proc.send(None)
+        out: list[str | Exception] = []
+        extra = sum(len(c) for c in chunks) if not self.persistent else 0
+        for chunk, raw in zip(chunks, data, strict=True):
+            budget = self.limits.seconds(len(chunk) + extra)
+            extra = 0
+            kind, value = self._wait(proc, budget, cancel)
+            if kind == "ok":
+                assert isinstance(value, bytes)
+                try:
+                    out.append(value.decode("utf-8"))
+                except UnicodeDecodeError as exc:
+                    out.append(ApertiumError(f"apertium {_describe_bad_utf8(value, exc)}"))
+                continue
+            proc.kill()
+            self._proc = None
+            if kind == "timeout":
+                return out, (f"apertium stalled: no answer within {budget:.0f} s for a "
+                             f"{len(chunk):,}-character paragraph (stopped)")
+            if kind == "overflow":
+                return out, (f"apertium printed more than {self.limits.max_output(len(raw)) / 1e6:.0f}"
+                             f" MB for a {len(chunk):,}-character paragraph (runaway output, "
+                             "stopped)")
+            return out, f"apertium {proc.exit_reason()}"
+        if not self.persistent:
+            proc.kill()
+            self._proc = None
+        return out, None
+
+    def _wait(self, proc: _Proc, budget: float, cancel: CancelToken | None) -> _Event:
+        deadline = time.monotonic() + budget
+        while True:
+            if cancel is not None and cancel.cancelled:
+                proc.kill()
+                self._proc = None
+                raise Cancelled()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return ("timeout", None)
+            try:
+                return proc.events.get(timeout=min(0.1, left))
+            except queue.Empty:
+                continue
