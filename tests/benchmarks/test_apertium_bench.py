@@ -19,7 +19,8 @@ repeated when it is absent). Paths, interleaved in each round and repeated
 
 Asserts cold ≤ 1.3 × direct (issue 14.5) and that, names aside, the text is
 the direct run's. Reproduce: ``make bench`` or
-``.venv/bin/python -m pytest tests/benchmarks/test_apertium_bench.py -s -p no:cacheprovider -o addopts=""``
+``.venv/bin/python -m pytest tests/benchmarks/test_apertium_bench.py -s -p no:cacheprovider
+-o addopts=""`` (BENCH_PARAGRAPHS, BENCH_ROUNDS change the run).
 """
 
 from __future__ import annotations

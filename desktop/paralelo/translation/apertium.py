@@ -132,7 +132,7 @@ class ApertiumEngine:
 
     def __init__(self, version: str, executable: str = "apertium", *, batch_size: int = 100,
                  timeout: float = 20.0, seconds_per_kchar: float = 1.0,
-                 pipeline: Sequence[str] | None | Literal["auto"] = "auto") -> None:
+                 pipeline: Sequence[str] | Literal["auto"] | None = "auto") -> None:
         self.version = version
         self.executable = executable
         self.batch_size = batch_size  # progress/cancel granularity only: no process per batch
@@ -155,7 +155,8 @@ class ApertiumEngine:
     def translate_units(self, units: list[str], cancel: CancelToken | None = None) -> list[str]:
         """One result per unit; raises `UnitErrors` keeping those that did translate."""
         check(cancel)
-        raw = self.runner.run([deformat(u.strip()) for u in units], cancel)
+        units = [u.strip() for u in units]
+        raw = self.runner.run([deformat(u) for u in units], cancel, [len(u) for u in units])
         out = [r if isinstance(r, Exception) else _tidy(reformat(r)) for r in raw]
         if any(isinstance(r, Exception) for r in out):
             raise UnitErrors(out)

@@ -1,8 +1,10 @@
 """Drive one Apertium process in null-flush mode so it can never deadlock or run away.
 
 Each paragraph goes in as one NUL-terminated chunk and comes back as one
-NUL-terminated chunk. Stdin is written by a thread and stdout/stderr are read
-by threads, so a paragraph larger than the pipe buffer cannot deadlock. Every
+NUL-terminated chunk; a numbered superblank at its end (passed through
+verbatim) proves each answer belongs to its paragraph. Stdin is written by a
+thread and stdout/stderr are read by threads, so a paragraph larger than the
+pipe buffer cannot deadlock. Every
 paragraph has a deadline scaled by its length and an output cap; a stall, a
 crash, runaway output or invalid UTF-8 fails that paragraph only, with a line
 saying what happened, and the paragraphs already answered are kept. After a
@@ -172,6 +174,8 @@ class NullFlushRunner:
         self._proc: _Proc | None = None
         self._caps: list[int] = []
         self._pid = os.getpid()
+        self._sizes: list[int] = []
+        self._seq = 0  # each chunk ends with a superblank tag [#seq] Apertium passes through
         self._lock = threading.Lock()
         self.started = 0  # processes started, for tests and benchmarks
 
@@ -191,11 +195,16 @@ class NullFlushRunner:
         self.started += 1
         return proc
 
-    def run(self, chunks: list[str], cancel: CancelToken | None = None) -> list[str | Exception]:
-        """One result per chunk: Apertium's answer (stream format), or the error."""
+    def run(self, chunks: list[str], cancel: CancelToken | None = None,
+            sizes: list[int] | None = None) -> list[str | Exception]:
+        """One result per chunk: Apertium's answer (stream format), or the error.
+
+        ``sizes``: each paragraph's length before formatting, for messages.
+        """
         with self._lock:
             if self._pid != os.getpid():  # forked: the parent's pipeline is not ours
                 self._proc, self._pid = None, os.getpid()
+            self._sizes = sizes or [len(c) for c in chunks]
             return self._run(chunks, cancel)
 
     def _run(self, chunks: list[str], cancel: CancelToken | None) -> list[str | Exception]:
@@ -203,7 +212,7 @@ class NullFlushRunner:
         dead_in_a_row = 0
         while len(results) < len(chunks):
             rest = chunks[len(results):]
-            answered, failure = self._attempt(rest, cancel)
+            answered, failure = self._attempt(rest, cancel, self._sizes[len(results):])
             results += answered
             if failure is None:
                 continue
@@ -215,13 +224,21 @@ class NullFlushRunner:
             results.append(ApertiumError(failure))
         return results
 
-    def _attempt(self, chunks: list[str], cancel: CancelToken | None,
+    def _attempt(self, chunks: list[str], cancel: CancelToken | None, sizes: list[int],
                  ) -> tuple[list[str | Exception], str | None]:
         """Answers until the first failure (its reason), with a process started if needed."""
+        if self._proc is not None and (self._proc.proc.poll() is not None
+                                       or not self._proc.events.empty()):
+            self._proc.kill()  # died while idle, or said something unasked: start afresh
+            self._proc = None
         if self._proc is None or not self.persistent:
             self._proc = self._start()
         proc = self._proc
-        data = [c.encode("utf-8") + b"\0" for c in chunks]
+        tags = []
+        for _ in chunks:
+            self._seq += 1
+            tags.append(f"[#{self._seq}]".encode())
+        data = [c.encode("utf-8") + t + b"\0" for c, t in zip(chunks, tags, strict=True)]
         self._caps += [self.limits.max_output(len(d)) for d in data]
         for d in data:
             proc.send(d)
@@ -229,12 +246,15 @@ class NullFlushRunner:
             proc.send(None)
         out: list[str | Exception] = []
         extra = sum(len(c) for c in chunks) if not self.persistent else 0
-        for chunk, raw in zip(chunks, data, strict=True):
+        for chunk, raw, tag, size in zip(chunks, data, tags, sizes, strict=True):
             budget = self.limits.seconds(len(chunk) + extra)
             extra = 0
             kind, value = self._wait(proc, budget, cancel)
+            if kind == "ok" and not (isinstance(value, bytes) and value.endswith(tag)):
+                kind = "out of step"
             if kind == "ok":
                 assert isinstance(value, bytes)
+                value = value[: -len(tag)]
                 try:
                     out.append(value.decode("utf-8"))
                 except UnicodeDecodeError as exc:
@@ -244,11 +264,15 @@ class NullFlushRunner:
             self._proc = None
             if kind == "timeout":
                 return out, (f"apertium stalled: no answer within {budget:.0f} s for a "
-                             f"{len(chunk):,}-character paragraph (stopped)")
+                             f"{size:,}-character paragraph (stopped)")
             if kind == "overflow":
-                return out, (f"apertium printed more than {self.limits.max_output(len(raw)) / 1e6:.0f}"
-                             f" MB for a {len(chunk):,}-character paragraph (runaway output, "
+                cap = self.limits.max_output(len(raw)) / 1e6
+                return out, (f"apertium printed more than {cap:.0f} MB for a"
+                             f" {size:,}-character paragraph (runaway output, "
                              "stopped)")
+            if kind == "out of step":
+                return out, ("apertium's answer did not belong to this paragraph (its output "
+                             "went out of step; restarted)")
             return out, f"apertium {proc.exit_reason()}"
         if not self.persistent:
             proc.kill()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from paralelo.core.errors import UserError
 from paralelo.translation.apertium import ApertiumEngine, apertium_executable, apertium_version
 from paralelo.translation.argos import ArgosEngine
@@ -19,7 +21,13 @@ def _argos() -> ArgosEngine | None:
 def _apertium() -> ApertiumEngine | None:
     version = apertium_version()
     exe = apertium_executable()
-    return ApertiumEngine(version, exe) if version and exe else None
+    if not (version and exe):
+        return None
+    try:  # base seconds per paragraph before a stalled apertium is stopped
+        timeout = float(os.environ.get("PARALELO_APERTIUM_TIMEOUT") or 20.0)
+    except ValueError:
+        raise UserError("PARALELO_APERTIUM_TIMEOUT must be a number of seconds") from None
+    return ApertiumEngine(version, exe, timeout=max(timeout, 0.1))
 
 
 def get_engine(name: str = "auto") -> Engine:
