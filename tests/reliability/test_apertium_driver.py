@@ -24,6 +24,7 @@ from fake_apertium import write_fake_apertium
 
 from paralelo.translation import translate_paragraphs
 from paralelo.translation.apertium import ApertiumEngine
+from paralelo.translation.base import EngineUnusable, UnitErrors
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -106,12 +107,18 @@ def test_an_apertium_that_dies_at_once_gives_up_quickly(make_engine,  # type: ig
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FAKE_APERTIUM", "dead")
     engine = make_engine()
-    texts, errors, took = _run(engine, [f"párrafo {i}." for i in range(60)])
-    assert texts == [None] * 60
-    assert all("apertium stopped (exit code 4): fake: cannot load the dictionary" in (e or "")
-               for e in errors)
-    assert "gave up on the" in (errors[-1] or "")
-    assert engine.runner.started == 3 and took < 30
+    start = time.monotonic()
+    with pytest.raises(UnitErrors) as info:
+        engine.translate_units([f"párrafo {i}." for i in range(60)])
+    errors = [str(e) for e in info.value.results]
+    assert all("apertium stopped (exit code 4): fake: cannot load the dictionary" in e
+               for e in errors) and len(errors) == 60
+    assert "gave up on the 58 remaining" in errors[-1]
+    assert engine.runner.started == 3 and time.monotonic() - start < 30
+    # Through the pipeline: one error for the run, not sixty "could not be translated".
+    with pytest.raises(EngineUnusable, match=r"^Apertium spa-eng_US 9\.9\.9 translated none "
+                       r"of 60 paragraph\(s\): ApertiumError: apertium stopped \(exit code 4\)"):
+        translate_paragraphs([f"párrafo {i}." for i in range(60)], engine, cache=None)
 
 
 def test_persistent_pipeline_survives_across_documents(tmp_path: Path) -> None:
@@ -122,8 +129,8 @@ def test_persistent_pipeline_survives_across_documents(tmp_path: Path) -> None:
             texts, errors, _ = _run(engine, [f"documento {doc}, párrafo {i}." for i in range(20)])
             assert errors == [None] * 20 and texts[3] == f"DOCUMENTO {doc}, PÁRRAFO 3."
         # A crash in one document: the next document gets a fresh pipeline.
-        _, errors, _ = _run(engine, ["crashnow."])
-        assert errors[0] is not None
+        _, errors, _ = _run(engine, ["crashnow.", "bien."])
+        assert errors[0] is not None and errors[1] is None
         texts, _, _ = _run(engine, ["después."])
         assert texts == ["DESPUÉS."] and engine.runner.started == 2
     finally:

@@ -22,6 +22,7 @@ from paralelo.core.progress import CancelToken
 from paralelo.core.seeds import seed_paths
 from paralelo.translation import get_engine, translate_paragraphs
 from paralelo.translation.apertium import ApertiumEngine, apertium_version
+from paralelo.translation.base import EngineUnusable
 
 pytestmark = pytest.mark.apertium
 SEED_ES = seed_paths()[0]  # Spanish seed 001
@@ -95,13 +96,14 @@ def test_hostile_text_survives() -> None:
     assert "Zqax-1" in (out[2].text or "") and "Sucre" in (out[2].text or "")
 
 
-def test_timeout_is_reported_per_paragraph(tmp_path: Path) -> None:
+def test_a_stall_is_reported_naming_the_engine(tmp_path: Path) -> None:
     engine = ApertiumEngine(apertium_version() or "", _wrapper(tmp_path, "sleep 5"),
                             timeout=0.5)
     start = time.monotonic()
-    out = translate_paragraphs(["Hola."], engine, cache=None)
+    with pytest.raises(EngineUnusable, match=r"translated none of 1 paragraph\(s\): "
+                       r"ApertiumError: apertium stalled: no answer within 1 s"):
+        translate_paragraphs(["Hola."], engine, cache=None)
     assert time.monotonic() - start < 4
-    assert out[0].text is None and "apertium stalled" in (out[0].error or "")
 
 
 def test_cancel_kills_a_running_apertium(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
+from paralelo.core.errors import UserError
 from paralelo.core.progress import CancelToken
 
 
@@ -29,6 +30,14 @@ class ParagraphTranslation:
     # and those of them put back by post-editing a known literal rendering.
     names_fallback: tuple[str, ...] = ()
     names_repaired: tuple[str, ...] = ()
+
+
+class EngineUnusable(UserError):
+    """The engine cannot translate anything (a damaged model, an engine that never answered).
+
+    Stops the whole translation with this one message instead of one error per
+    paragraph, so nothing reports "engine: argos" over untranslated text.
+    """
 
 
 class UnitErrors(Exception):
