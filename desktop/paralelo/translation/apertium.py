@@ -34,6 +34,7 @@ __all__ = ["MODE", "ApertiumEngine", "ApertiumError", "apertium_executable",
 MODE = "spa-eng_US"
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _SCRIPT_VAR = re.compile(r'^(APERTIUM_PATH|APERTIUM_DATADIR)="\$\{\1:-([^}"]+)\}"', re.M)
+_SCRIPT_VERSION = re.compile(r'^apertium_version="Apertium (\d+(?:\.\d+)+)"', re.M)
 
 
 def _tidy(text: str) -> str:
@@ -47,8 +48,36 @@ def apertium_executable() -> str | None:
 
 
 @lru_cache(maxsize=4)
+def _script_vars(executable: str) -> dict[str, str]:
+    """The standard apertium script's tool folder, data folder and version, read from its head.
+
+    Empty when ``executable`` is not that script (another build, a test's fake).
+    """
+    try:
+        head = Path(executable).read_bytes()[:4096].decode("utf-8", "replace")
+    except OSError:
+        return {}
+    found = dict(_SCRIPT_VAR.findall(head))
+    version = _SCRIPT_VERSION.search(head)
+    if len(found) != 2 or version is None:
+        return {}
+    return {**found, "version": version.group(1)}
+
+
+def _folders(executable: str) -> tuple[Path, Path] | None:
+    found = _script_vars(executable)
+    if not found:
+        return None
+    return (Path(os.environ.get("APERTIUM_PATH") or found["APERTIUM_PATH"]),
+            Path(os.environ.get("APERTIUM_DATADIR") or found["APERTIUM_DATADIR"]))
+
+
+@lru_cache(maxsize=4)
 def _probe(executable: str) -> str | None:
     """Apertium version if ``executable`` runs and offers spa-eng_US, else None."""
+    folders = _folders(executable)
+    if folders and (folders[1] / "modes" / f"{MODE}.mode").is_file():
+        return _script_vars(executable)["version"]  # no need to run the script twice
     try:
         modes = subprocess.run([executable, "-l"], capture_output=True, text=True, timeout=10)
         if MODE not in modes.stdout.split():
@@ -73,15 +102,12 @@ def null_flush_pipeline(executable: str) -> tuple[str, ...] | None:
     None when ``executable`` is not the standard apertium script (its data folder
     and tools are named in its first lines) or the tools are missing.
     """
-    try:
-        head = Path(executable).read_bytes()[:4096].decode("utf-8", "replace")
-    except OSError:
+    folders = _folders(executable)
+    if folders is None:
         return None
-    found = dict(_SCRIPT_VAR.findall(head))
-    tools = Path(os.environ.get("APERTIUM_PATH") or found.get("APERTIUM_PATH", ""))
-    data = Path(os.environ.get("APERTIUM_DATADIR") or found.get("APERTIUM_DATADIR", ""))
+    tools, data = folders
     mode, wblank = data / "modes" / f"{MODE}.mode", tools / "apertium-wblank-mode"
-    if not found or not mode.is_file() or not wblank.is_file():
+    if not mode.is_file() or not wblank.is_file():
         return None
     try:
         text = subprocess.run([str(wblank), "-z", str(mode)], capture_output=True, text=True,
