@@ -10,11 +10,13 @@ happened, and the paragraphs that did translate are kept.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,3 +158,27 @@ def test_cli_translate_keeps_good_paragraphs_and_says_why(tmp_path: Path) -> Non
     assert "[¶1 not translated: ApertiumError: apertium stalled" in proc.stdout
     assert "[¶2 not translated: ApertiumError: apertium was killed by signal 11" in proc.stdout
     assert "2 paragraph(s) could not be translated" in proc.stderr
+
+
+def _child_translates(engine: ApertiumEngine, out: Any) -> None:
+    out.put((engine.translate_units(["en el hijo."]), engine.runner.started))
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork with threads, on 3.12+
+def test_a_forked_worker_starts_its_own_pipeline(tmp_path: Path) -> None:
+    """Corpus workers forked from a process that already translated do not share its pipe."""
+    fake = write_fake_apertium(tmp_path / "bin")
+    engine = ApertiumEngine("9.9.9", str(fake), pipeline=[str(fake), "--pipeline"])
+    try:
+        assert engine.translate_units(["en el padre."]) == ["EN EL PADRE."]
+        ctx = multiprocessing.get_context("fork")
+        out = ctx.Queue()
+        child = ctx.Process(target=_child_translates, args=(engine, out))
+        child.start()
+        texts, started = out.get(timeout=60)
+        child.join(timeout=60)
+        assert texts == ["EN EL HIJO."] and started == 2  # the child's own, new process
+        assert engine.translate_units(["otra vez."]) == ["OTRA VEZ."]
+        assert engine.runner.started == 1  # the parent's pipeline was left alone
+    finally:
+        engine.close()

@@ -52,13 +52,15 @@ class Limits:
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is not None:
-        return
-    if os.name == "posix":  # own process group: kill every stage of the shell pipeline
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, signal.SIGKILL)
-    with contextlib.suppress(ProcessLookupError):
-        proc.kill()
+    """Kill every stage (own process group) and reap the process, so no zombie stays."""
+    if proc.poll() is None:
+        if os.name == "posix":
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=5)
 
 
 class _Proc:
@@ -126,8 +128,6 @@ class _Proc:
     def kill(self) -> None:
         """Kill every stage, let the I/O threads see end of file, close the pipes."""
         _kill(self.proc)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.proc.wait(timeout=5)
         self.inbox.put(None)
         for thread in self._threads:
             thread.join(timeout=1)
