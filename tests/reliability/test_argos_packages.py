@@ -73,7 +73,9 @@ def _meta(archive: Path, **changes: object) -> dict:
 
 def _left_behind() -> list[str]:
     root = packages_dir()
-    return sorted(p.name for p in root.iterdir()) if root.is_dir() else []
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if p.name != ".install.lock")
 
 
 @pytest.mark.parametrize("label, flaw, message", [
@@ -247,3 +249,54 @@ def test_a_damaged_model_is_one_message(archive: Path, how: str, part: str,
         assert captured.err.startswith(f"paralelo: error: Argos model {TOP} 0.1 is damaged")
         assert captured.err.count("\n") == 1 and "could not be translated" not in captured.err
         assert "engine" not in captured.out  # no alignment claiming an engine was printed
+
+
+def test_an_install_killed_between_its_renames_is_undone(archive: Path) -> None:
+    """SIGKILL after the old model was moved aside and before the new one moved in."""
+    install_model(archive)
+    root = packages_dir()
+    (root / TOP).rename(root / f".replaced-{TOP}.abc123")
+    staging = root / f".installing-{TOP}.abc123"
+    (staging / TOP / "model").mkdir(parents=True)  # half unpacked
+    old = time.time() - 2 * 24 * 3600
+    os.utime(staging, (old, old))
+    assert [m.version for m in list_models()] == ["0.1"]  # put back on the next look
+    assert _left_behind() == [TOP]
+    found = find_es_en()
+    assert found is not None and (found.path / "model" / "model.bin").is_file()
+
+
+@pytest.mark.slow
+def test_sigkill_during_an_upgrade_never_loses_the_model(archive: Path, tmp_path: Path) -> None:
+    """Kill `models install` at many moments of an upgrade: always one whole model, old or new."""
+    import random
+
+    install_model(archive)
+    newer = tmp_path / "newer.argosmodel"
+    _rezip(archive, newer, meta=_meta(archive, package_version="0.2"))
+    with zipfile.ZipFile(newer, "a", zipfile.ZIP_STORED) as zf:  # ~40 MB more to unpack
+        zf.writestr(f"{TOP}/model/padding.bin", os.urandom(40 * 1024**2))
+    env = {**os.environ, "PYTHONPATH": str(REPO / "desktop")}
+    cmd = [sys.executable, "-m", "paralelo", "models", "install", str(newer)]
+    start = time.monotonic()
+    subprocess.run(cmd, env=env, capture_output=True, check=True, timeout=300)
+    whole = time.monotonic() - start
+    rng = random.Random(18)
+    for _ in range(12):
+        install_model(archive)  # back to 0.1
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 1.0) * whole)
+        proc.kill()
+        proc.wait(timeout=60)
+        models = list_models()
+        assert [m.version for m in models] in (["0.1"], ["0.2"])
+        folder = models[0].path
+        for part in ("metadata.json", "sentencepiece.model", "model/model.bin",
+                     "model/config.json"):
+            assert (folder / part).is_file(), part
+        if models[0].version == "0.2":
+            assert (folder / "model" / "padding.bin").stat().st_size == 40 * 1024**2
+        assert [p for p in _left_behind() if p.startswith(".replaced-")] == []
+    install_model(archive)  # the next install clears what the killed ones left
+    assert _left_behind() == [TOP]

@@ -17,6 +17,8 @@ import errno
 import os
 import shutil
 import tempfile
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -38,6 +40,8 @@ __all__ = ["FROM_CODE", "MAX_UNPACKED", "TO_CODE", "InstalledModel", "ModelError
            "packages_dir", "remove_model", "validate_archive"]
 
 _STAGING, _OLD = ".installing-", ".replaced-"
+_STALE_SECONDS = 24 * 3600  # an unpacking folder this old belongs to a killed install
+_LOCK = ".install.lock"
 
 
 def packages_dir() -> Path:
@@ -79,8 +83,42 @@ def _read_model(folder: Path) -> InstalledModel | None:
     )
 
 
-def _recover(root: Path) -> None:
-    """Finish what a killed install left: put a replaced model back if its successor is absent."""
+@contextlib.contextmanager
+def _install_lock(root: Path, *, wait: bool) -> Iterator[bool]:
+    """Hold the model folder's install lock; yields whether it is held (False: busy or no locks)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no recovery of killed installs beyond the age rule
+        yield False
+        return
+    try:
+        fd = os.open(root / _LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield False
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
+
+
+def _recover(root: Path, *, locked: bool) -> None:
+    """Undo what a killed install left (only while no install runs: ``locked``).
+
+    A model moved aside whose successor never arrived is put back; unpacking
+    folders are deleted (without locks, only those untouched for a day).
+    """
+    for stale in root.glob(f"{_STAGING}*"):
+        with contextlib.suppress(OSError):
+            if locked or time.time() - stale.stat().st_mtime > _STALE_SECONDS:
+                shutil.rmtree(stale, ignore_errors=True)
+    if not locked:
+        return
     for old in root.glob(f"{_OLD}*"):
         name = old.name[len(_OLD):].rsplit(".", 1)[0]
         with contextlib.suppress(OSError):
@@ -95,7 +133,8 @@ def list_models() -> list[InstalledModel]:
     root = packages_dir()
     if not root.is_dir():
         return []
-    _recover(root)
+    with _install_lock(root, wait=False) as locked:
+        _recover(root, locked=locked)
     found = [_read_model(d) for d in sorted(root.iterdir())
              if d.is_dir() and not d.name.startswith(".")]
     return [m for m in found if m is not None]
@@ -121,16 +160,10 @@ def _os_reason(exc: OSError, root: Path) -> str:
     return str(exc.strerror or exc)
 
 
-def install_model(path: str | Path) -> InstalledModel:
-    """Validate, unpack beside the installed models, then swap in; nothing changes on failure."""
-    src = Path(path)
-    meta = validate_archive(src)
-    root = packages_dir()
-    top = meta["_top"]
+def _swap_in(src: Path, root: Path, top: str) -> None:
+    """Unpack into a hidden folder beside ``root/top``, then rename it into place."""
     target = root / top
     try:
-        root.mkdir(parents=True, exist_ok=True)
-        _recover(root)
         staging = Path(tempfile.mkdtemp(prefix=f"{_STAGING}{top}.", dir=root))
     except OSError as exc:
         raise ModelError(f"{src.name}: cannot install: {_os_reason(exc, root)}") from None
@@ -149,9 +182,23 @@ def install_model(path: str | Path) -> InstalledModel:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def install_model(path: str | Path) -> InstalledModel:
+    """Validate, unpack beside the installed models, then swap in; nothing changes on failure."""
+    src = Path(path)
+    meta = validate_archive(src)
+    root = packages_dir()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(f"{src.name}: cannot install: {_os_reason(exc, root)}") from None
+    with _install_lock(root, wait=True) as locked:
+        _recover(root, locked=locked)
+        _swap_in(src, root, meta["_top"])
     with contextlib.suppress(ImportError):
         argos_package_module()  # argostranslate reads the same folder (and nothing else)
-    model = _read_model(target)
+    model = _read_model(root / meta["_top"])
     if model is None:
         raise ModelError(f"{src.name}: installation failed (nothing unpacked)")
     return model
