@@ -37,7 +37,7 @@ def make_engine(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore
     engines: list[ApertiumEngine] = []
 
     def make(timeout: float = 20.0) -> ApertiumEngine:
-        pipeline = [str(fake), "--pipeline"] if request.param == "persistent" else None
+        pipeline = [[str(fake), "--pipeline"]] if request.param == "persistent" else None
         engine = ApertiumEngine("9.9.9", str(fake), timeout=timeout, pipeline=pipeline)
         assert engine.persistent is (request.param == "persistent")
         engines.append(engine)
@@ -125,7 +125,7 @@ def test_an_apertium_that_dies_at_once_gives_up_quickly(make_engine,  # type: ig
 
 def test_persistent_pipeline_survives_across_documents(tmp_path: Path) -> None:
     fake = write_fake_apertium(tmp_path / "bin")
-    engine = ApertiumEngine("9.9.9", str(fake), pipeline=[str(fake), "--pipeline"])
+    engine = ApertiumEngine("9.9.9", str(fake), pipeline=[[str(fake), "--pipeline"]])
     try:
         for doc in range(5):
             texts, errors, _ = _run(engine, [f"documento {doc}, párrafo {i}." for i in range(20)])
@@ -168,7 +168,7 @@ def _child_translates(engine: ApertiumEngine, out: Any) -> None:
 def test_a_forked_worker_starts_its_own_pipeline(tmp_path: Path) -> None:
     """Corpus workers forked from a process that already translated do not share its pipe."""
     fake = write_fake_apertium(tmp_path / "bin")
-    engine = ApertiumEngine("9.9.9", str(fake), pipeline=[str(fake), "--pipeline"])
+    engine = ApertiumEngine("9.9.9", str(fake), pipeline=[[str(fake), "--pipeline"]])
     try:
         assert engine.translate_units(["en el padre."]) == ["EN EL PADRE."]
         ctx = multiprocessing.get_context("fork")
@@ -182,3 +182,17 @@ def test_a_forked_worker_starts_its_own_pipeline(tmp_path: Path) -> None:
         assert engine.runner.started == 1  # the parent's pipeline was left alone
     finally:
         engine.close()
+
+
+def test_a_stage_dying_inside_the_pipeline_is_seen_at_once(tmp_path: Path) -> None:
+    """The real pipeline has a dozen stages: a middle one dies, the stages around it live."""
+    fake = write_fake_apertium(tmp_path / "bin")
+    pipeline = [["cat"], [str(fake), "--pipeline"], ["cat"]]
+    engine = ApertiumEngine("9.9.9", str(fake), pipeline=pipeline)
+    try:
+        texts, errors, took = _run(engine, ["uno.", "dos crashnow.", "tres."])
+    finally:
+        engine.close()
+    assert texts == ["UNO.", None, "TRES."] and took < 10  # not a 20 s stall
+    assert errors[1] == ("ApertiumError: apertium crashed: its stage apertium was killed by "
+                         "signal 11 SIGSEGV: fake: segmentation fault in transfer")

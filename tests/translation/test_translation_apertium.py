@@ -7,6 +7,7 @@ tests/reliability/test_apertium_driver.py, with a fake apertium.
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -157,3 +158,35 @@ def test_names_at_edges_and_translatable_acronyms() -> None:
         assert kept in out
     assert "the UN" in out and "the EU" in out  # ONU / UE are translated, not protected
     assert "Peace" not in out and "Tall" not in out
+
+
+def test_a_stage_killed_mid_document_costs_one_paragraph() -> None:
+    """SIGSEGV to apertium-transfer while a document runs: one paragraph fails, naming the
+    stage; a fresh pipeline translates the rest."""
+    engine = get_engine("apertium")
+    assert isinstance(engine, ApertiumEngine) and engine.persistent
+    engine.translate_units(["hola"])  # the pipeline is running
+    proc = engine.runner._proc
+    assert proc is not None
+    transfer = next(p for p, argv in zip(proc.procs, proc.stages, strict=True)
+                    if argv[0] == "apertium-transfer")
+    paras = [f"El perro número {i} come en la casa roja de mi amigo." for i in range(3000)]
+    engine.batch_size = 1000
+    first = engine.runner._seq
+
+    def kill_when_the_second_batch_is_in_flight() -> None:
+        deadline = time.monotonic() + 120
+        while engine.runner._seq < first + 1001 and time.monotonic() < deadline:
+            time.sleep(0.001)
+        os.kill(transfer.pid, signal.SIGSEGV)
+
+    killer = threading.Thread(target=kill_when_the_second_batch_is_in_flight)
+    killer.start()
+    out = translate_paragraphs(paras, engine, cache=None)
+    killer.join()
+    failed = [r.error or "" for r in out if r.error]
+    assert len(failed) == 1, failed[:3]
+    assert ("ApertiumError: apertium crashed: its stage apertium-transfer was killed by "
+            "signal 11 SIGSEGV") in failed[0]
+    assert sum(r.text is not None for r in out) == len(paras) - 1
+    assert engine.translate_units(["Adiós."]) == ["Goodbye."]

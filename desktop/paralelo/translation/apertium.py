@@ -5,7 +5,8 @@ pipeline running and sends it every paragraph of every document as its own
 NUL-terminated chunk (no separator tricks: each chunk is translated alone,
 so transfer rules cannot reorder words across paragraphs). The pipeline is
 the mode file's own, with ``-z`` on every stage (``apertium-wblank-mode -z``):
-the ``apertium`` wrapper itself only flushes at end of input. When that
+the ``apertium`` wrapper itself only flushes at end of input. Paralelo pipes
+the stages together itself, so a stage that dies is seen (and named) at once. When that
 pipeline cannot be found, each call runs ``apertium -z -f none`` once over all
 its paragraphs. ``apertium_proc`` bounds time and output per paragraph.
 ``PARALELO_APERTIUM`` names the apertium command to use.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import threading
@@ -32,6 +34,7 @@ __all__ = ["MODE", "ApertiumEngine", "ApertiumError", "apertium_executable",
            "apertium_version", "null_flush_pipeline"]
 
 MODE = "spa-eng_US"
+Stages = tuple[tuple[str, ...], ...]  # commands piped into each other
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _SCRIPT_VAR = re.compile(r'^(APERTIUM_PATH|APERTIUM_DATADIR)="\$\{\1:-([^}"]+)\}"', re.M)
 _SCRIPT_VERSION = re.compile(r'^apertium_version="Apertium (\d+(?:\.\d+)+)"', re.M)
@@ -96,8 +99,8 @@ def apertium_version() -> str | None:
 
 
 @lru_cache(maxsize=4)
-def null_flush_pipeline(executable: str) -> tuple[str, ...] | None:
-    """The mode's own pipeline with null flush on every stage, read from the apertium script.
+def null_flush_pipeline(executable: str) -> Stages | None:
+    """The mode's own pipeline with null flush on every stage, as commands to pipe together.
 
     None when ``executable`` is not the standard apertium script (its data folder
     and tools are named in its first lines) or the tools are missing.
@@ -116,27 +119,63 @@ def null_flush_pipeline(executable: str) -> tuple[str, ...] | None:
         return None
     if " -z " not in text or "\0" in text:
         return None
-    # $1/$2 as the apertium script passes them for -u: no unknown-word marks, default tagger.
-    return ("bash", "-c", f"set -o pipefail; PATH={tools}:$PATH; {text}", "apertium", "-n", "")
+    stages = split_stages(text)
+    if stages is None:  # more than a plain pipeline: let bash run it
+        return ((("bash", "-c", f"set -o pipefail; {text}", "apertium", "-n", "")),)
+    return stages
 
 
-def _env() -> dict[str, str]:
+def split_stages(text: str) -> Stages | None:
+    """``a x | b 'y' $1 | c`` → ((a, x), (b, y, -n), (c,)); None unless a plain pipeline.
+
+    ``$1``/``$2`` are what the apertium script passes for ``-u``: ``-n`` (no
+    unknown-word marks) and nothing (the default tagger).
+    """
+    lexer = shlex.shlex(text, posix=True, punctuation_chars=True)
+    lexer.whitespace_split = True
+    stages: list[tuple[str, ...]] = []
+    current: list[str] = []
+    try:
+        tokens = list(lexer)
+    except ValueError:  # unbalanced quotes
+        return None
+    for token in [*tokens, "|"]:
+        if token == "|":
+            if not current:
+                return None
+            stages.append(tuple(current))
+            current = []
+        elif token == "$1":
+            current.append("-n")
+        elif token == "$2":
+            continue
+        elif set(token) & set("$`;&<>()|*?~"):
+            return None
+        else:
+            current.append(token)
+    return tuple(stages)
+
+
+def _env(executable: str) -> dict[str, str]:
     env = dict(os.environ)
     env["LC_ALL"] = "C.UTF-8"  # the apertium tools need a UTF-8 locale (its script sets one)
+    folders = _folders(executable)
+    if folders:  # the stages by name, as the apertium script finds them
+        env["PATH"] = f"{folders[0]}{os.pathsep}{env.get('PATH', '')}"
     return env
 
 
-_RUNNERS: dict[tuple[tuple[str, ...], Limits], NullFlushRunner] = {}
+_RUNNERS: dict[tuple[Stages, Limits], NullFlushRunner] = {}
 _RUNNERS_LOCK = threading.Lock()
 
 
-def _shared_runner(cmd: tuple[str, ...], limits: Limits) -> NullFlushRunner:
+def _shared_runner(stages: Stages, limits: Limits, executable: str) -> NullFlushRunner:
     """One long-lived pipeline per command in this process, whatever the engine objects."""
     with _RUNNERS_LOCK:
-        runner = _RUNNERS.get((cmd, limits))
+        runner = _RUNNERS.get((stages, limits))
         if runner is None:
-            runner = _RUNNERS[(cmd, limits)] = NullFlushRunner(
-                cmd, persistent=True, limits=limits, env=_env())
+            runner = _RUNNERS[(stages, limits)] = NullFlushRunner(
+                stages, persistent=True, limits=limits, env=_env(executable))
         return runner
 
 
@@ -162,14 +201,14 @@ class ApertiumEngine:
         self.version = version
         self.executable = executable
         self.batch_size = batch_size  # progress/cancel granularity only: no process per batch
-        if pipeline == "auto":
-            pipeline = null_flush_pipeline(shutil.which(executable) or executable)
+        path = shutil.which(executable) or executable
+        stages = null_flush_pipeline(path) if pipeline == "auto" else pipeline
         limits = Limits(base_seconds=timeout, seconds_per_kchar=seconds_per_kchar)
-        if pipeline:
-            self.runner = _shared_runner(tuple(pipeline), limits)
+        if stages:
+            self.runner = _shared_runner(tuple(tuple(s) for s in stages), limits, path)
         else:
-            self.runner = NullFlushRunner((executable, "-z", "-u", "-f", "none", MODE),
-                                          persistent=False, limits=limits, env=_env())
+            self.runner = NullFlushRunner([(executable, "-z", "-u", "-f", "none", MODE)],
+                                          persistent=False, limits=limits, env=_env(path))
 
     @property
     def persistent(self) -> bool:

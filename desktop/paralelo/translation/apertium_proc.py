@@ -24,6 +24,8 @@ import time
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from paralelo.core.errors import Cancelled
 from paralelo.core.progress import CancelToken
@@ -51,38 +53,75 @@ class Limits:
         return max(self.min_output, self.output_factor * size)
 
 
-def _kill(proc: subprocess.Popen[bytes]) -> None:
-    """Kill every stage (own process group) and reap the process, so no zombie stays."""
-    if proc.poll() is None:
-        if os.name == "posix":
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(proc.pid, signal.SIGKILL)
+def _kill(procs: list[subprocess.Popen[bytes]]) -> None:
+    """Kill every stage (one process group) and reap them, so no zombie stays."""
+    if os.name == "posix" and procs and procs[0].poll() is None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(procs[0].pid, signal.SIGKILL)
+    for proc in procs:
         with contextlib.suppress(ProcessLookupError):
             proc.kill()
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        proc.wait(timeout=5)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
+
+
+def _describe_exit(code: int) -> str:
+    if code < 0:
+        try:
+            name = f" {signal.Signals(-code).name}"
+        except ValueError:
+            name = ""
+        return f"was killed by signal {-code}{name}"
+    if code > 128:
+        return f"crashed (exit code {code}: a stage died of signal {code - 128})"
+    return f"stopped (exit code {code})"
 
 
 class _Proc:
-    """A started process with its writer, reader and stderr threads."""
+    """The stages of one pipeline, piped together by us (no shell that could hold a pipe
+    open after a stage dies), with writer, reader and stderr threads."""
 
-    def __init__(self, cmd: Sequence[str], env: dict[str, str] | None,
+    def __init__(self, stages: Sequence[Sequence[str]], env: dict[str, str] | None,
                  cap: Callable[[int], int]) -> None:
-        self.proc = subprocess.Popen(list(cmd), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, bufsize=0, env=env,
-                                     start_new_session=os.name == "posix")
+        self.stages = [list(s) for s in stages]
+        self.procs: list[subprocess.Popen[bytes]] = []
+        err_r, err_w = os.pipe()
+        try:
+            for argv in self.stages:
+                group: dict[str, Any] = {}
+                if os.name == "posix":
+                    # One process group (killed as one), outside the terminal's foreground.
+                    group = {"process_group": self.procs[0].pid if self.procs else 0}
+                upstream = self.procs[-1].stdout if self.procs else subprocess.PIPE
+                self.procs.append(subprocess.Popen(
+                    argv, stdin=upstream, stdout=subprocess.PIPE, stderr=err_w, bufsize=0,
+                    env=env, **group))
+                if upstream is not subprocess.PIPE:
+                    upstream.close()  # type: ignore[union-attr]  # the stages own it now
+        except OSError:
+            _kill(self.procs)
+            os.close(err_r)
+            raise
+        finally:
+            os.close(err_w)
+        self.stdin = self.procs[0].stdin
+        self.stdout = self.procs[-1].stdout
+        self._stderr = err_r
         self.events: queue.Queue[_Event] = queue.Queue()
         self.inbox: queue.Queue[bytes | None] = queue.Queue()
         self.stderr_tail = b""
         self._cap = cap
-        self._finalizer = weakref.finalize(self, _kill, self.proc)
+        self._finalizer = weakref.finalize(self, _kill, self.procs)
         self._threads = [threading.Thread(target=t, daemon=True, name="apertium-io")
                          for t in (self._write, self._read, self._read_stderr)]
         for thread in self._threads:
             thread.start()
 
+    def dead(self) -> bool:
+        return any(p.poll() is not None for p in self.procs)
+
     def _write(self) -> None:
-        stdin = self.proc.stdin
+        stdin = self.stdin
         assert stdin is not None
         try:
             while (data := self.inbox.get()) is not None:
@@ -93,7 +132,7 @@ class _Proc:
             stdin.close()
 
     def _read(self) -> None:
-        fd = self.proc.stdout.fileno()  # type: ignore[union-attr]
+        fd = self.stdout.fileno()  # type: ignore[union-attr]
         current = bytearray()
         index = 0
         while True:
@@ -117,9 +156,8 @@ class _Proc:
                 return
 
     def _read_stderr(self) -> None:
-        fd = self.proc.stderr.fileno()  # type: ignore[union-attr]
         with contextlib.suppress(OSError):
-            while data := os.read(fd, 65536):
+            while data := os.read(self._stderr, 65536):
                 self.stderr_tail = (self.stderr_tail + data)[-2000:]
 
     def send(self, data: bytes | None) -> None:
@@ -127,29 +165,38 @@ class _Proc:
 
     def kill(self) -> None:
         """Kill every stage, let the I/O threads see end of file, close the pipes."""
-        _kill(self.proc)
+        _kill(self.procs)
         self.inbox.put(None)
         for thread in self._threads:
             thread.join(timeout=1)
-        for pipe in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+        for pipe in (self.stdin, self.stdout):
             with contextlib.suppress(OSError):
                 pipe.close()  # type: ignore[union-attr]
+        with contextlib.suppress(OSError):
+            os.close(self._stderr)
 
     def exit_reason(self) -> str:
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.proc.wait(timeout=2)
-        code = self.proc.returncode
+        """After end of output: which stage died and how, with the last of stderr."""
+        deadline = time.monotonic() + 2
+        failed = None
+        while time.monotonic() < deadline:
+            codes = [p.poll() for p in self.procs]
+            # SIGPIPE / 141: a stage upstream of a dead one, not the cause.
+            failed = next((i for i, c in enumerate(codes)
+                           if c not in (None, 0, -signal.SIGPIPE, 128 + signal.SIGPIPE)), None)
+            if failed is not None or all(c is not None for c in codes):
+                break
+            time.sleep(0.02)
+        self._threads[2].join(timeout=1)  # the stderr reader: its last words
         err = " ".join(self.stderr_tail.decode("utf-8", "replace").split())[-200:]
-        if code is None:
-            what = "closed its output but kept running"
-        elif code < 0:
-            name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else ""
-            what = f"was killed by signal {-code} {name}".rstrip()
-        elif code > 128:
-            what = f"crashed (exit code {code}: a stage died of signal {code - 128})"
-        else:
-            what = f"stopped (exit code {code})"
-        return f"{what}{': ' + err if err else ''}"
+        tail = f": {err}" if err else ""
+        if failed is None:
+            return f"closed its output{tail}"
+        what = _describe_exit(self.procs[failed].returncode)
+        if len(self.procs) == 1:
+            return f"{what}{tail}"
+        stage = Path(self.stages[failed][0]).name
+        return f"crashed: its stage {stage} {what}{tail}"
 
 
 def _describe_bad_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
@@ -157,17 +204,17 @@ def _describe_bad_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
 
 
 class NullFlushRunner:
-    """Translate chunks through ``cmd``: long-lived (``persistent``) or one process per call.
+    """Translate chunks through ``stages`` (commands piped into each other).
 
-    Persistent: ``cmd`` is a null-flush pipeline kept running between calls (one
-    per engine object, so one per worker process). One-shot: ``cmd`` reads every
-    chunk, then end of input, and answers each chunk NUL-terminated
+    Persistent: a null-flush pipeline kept running between calls (one per
+    command in a process, see `apertium`). One-shot: one process per call that
+    reads every chunk, then end of input, and answers each chunk NUL-terminated
     (``apertium -z -f none``, whose wrapper only flushes at end of input).
     """
 
-    def __init__(self, cmd: Sequence[str], *, persistent: bool, limits: Limits,
+    def __init__(self, stages: Sequence[Sequence[str]], *, persistent: bool, limits: Limits,
                  env: dict[str, str] | None = None) -> None:
-        self.cmd = list(cmd)
+        self.stages = [list(s) for s in stages]
         self.persistent = persistent
         self.limits = limits
         self.env = env
@@ -189,7 +236,8 @@ class NullFlushRunner:
         self._caps = []
         caps = self._caps
         try:
-            proc = _Proc(self.cmd, self.env, lambda i: caps[i] if i < len(caps) else caps[-1])
+            proc = _Proc(self.stages, self.env,
+                         lambda i: caps[i] if i < len(caps) else caps[-1])
         except OSError as exc:
             raise ApertiumError(f"apertium cannot start ({exc.strerror or exc})") from None
         self.started += 1
@@ -227,8 +275,7 @@ class NullFlushRunner:
     def _attempt(self, chunks: list[str], cancel: CancelToken | None, sizes: list[int],
                  ) -> tuple[list[str | Exception], str | None]:
         """Answers until the first failure (its reason), with a process started if needed."""
-        if self._proc is not None and (self._proc.proc.poll() is not None
-                                       or not self._proc.events.empty()):
+        if self._proc is not None and (self._proc.dead() or not self._proc.events.empty()):
             self._proc.kill()  # died while idle, or said something unasked: start afresh
             self._proc = None
         if self._proc is None or not self.persistent:
@@ -260,6 +307,9 @@ class NullFlushRunner:
                 except UnicodeDecodeError as exc:
                     out.append(ApertiumError(f"apertium {_describe_bad_utf8(value, exc)}"))
                 continue
+            # End of output: let the process finish dying first, so its own exit code
+            # and stderr are what the message reports (not our kill).
+            reason = f"apertium {proc.exit_reason()}" if kind == "eof" else ""
             proc.kill()
             self._proc = None
             if kind == "timeout":
@@ -273,7 +323,7 @@ class NullFlushRunner:
             if kind == "out of step":
                 return out, ("apertium's answer did not belong to this paragraph (its output "
                              "went out of step; restarted)")
-            return out, f"apertium {proc.exit_reason()}"
+            return out, reason
         if not self.persistent:
             proc.kill()
             self._proc = None
