@@ -1,12 +1,12 @@
 """Apertium engine: the system ``apertium`` command, mode spa-eng_US.
 
-Starting apertium costs ~0.3 s, so one engine object keeps one null-flush
-pipeline running and sends it every paragraph of every document as its own
-NUL-terminated chunk (no separator tricks: each chunk is translated alone,
-so transfer rules cannot reorder words across paragraphs). The pipeline is
-the mode file's own, with ``-z`` on every stage (``apertium-wblank-mode -z``):
-the ``apertium`` wrapper itself only flushes at end of input. Paralelo pipes
-the stages together itself, so a stage that dies is seen (and named) at once. When that
+Starting apertium costs ~0.3 s, so one long-lived null-flush pipeline per
+process gets every paragraph of every document as its own NUL-terminated
+chunk (no separator tricks: each chunk is translated alone, so transfer rules
+cannot reorder words across paragraphs). The pipeline is the mode file's own,
+with ``-z`` on every stage (``apertium-wblank-mode -z``): the ``apertium``
+wrapper itself only flushes at end of input. Paralelo pipes the stages
+together itself, so a stage that dies is seen (and named) at once. When that
 pipeline cannot be found, each call runs ``apertium -z -f none`` once over all
 its paragraphs. ``apertium_proc`` bounds time and output per paragraph.
 ``PARALELO_APERTIUM`` names the apertium command to use.
@@ -197,7 +197,7 @@ class ApertiumEngine:
 
     def __init__(self, version: str, executable: str = "apertium", *, batch_size: int = 100,
                  timeout: float = 20.0, seconds_per_kchar: float = 1.0,
-                 pipeline: Sequence[str] | Literal["auto"] | None = "auto") -> None:
+                 pipeline: Sequence[Sequence[str]] | Literal["auto"] | None = "auto") -> None:
         self.version = version
         self.executable = executable
         self.batch_size = batch_size  # progress/cancel granularity only: no process per batch

@@ -22,7 +22,7 @@ import subprocess
 import threading
 import time
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,7 +82,7 @@ class _Proc:
     open after a stage dies), with writer, reader and stderr threads."""
 
     def __init__(self, stages: Sequence[Sequence[str]], env: dict[str, str] | None,
-                 cap: Callable[[int], int]) -> None:
+                 min_cap: int) -> None:
         self.stages = [list(s) for s in stages]
         self.procs: list[subprocess.Popen[bytes]] = []
         err_r, err_w = os.pipe()
@@ -110,7 +110,10 @@ class _Proc:
         self.events: queue.Queue[_Event] = queue.Queue()
         self.inbox: queue.Queue[bytes | None] = queue.Queue()
         self.stderr_tail = b""
-        self._cap = cap
+        # Output cap of each chunk sent and not yet answered (answer index → bytes).
+        self.caps: dict[int, int] = {}
+        self._sent = 0
+        self._min_cap = min_cap
         self._finalizer = weakref.finalize(self, _kill, self.procs)
         self._threads = [threading.Thread(target=t, daemon=True, name="apertium-io")
                          for t in (self._write, self._read, self._read_stderr)]
@@ -148,10 +151,11 @@ class _Proc:
                 current += piece
                 if current:  # stages add empty chunks at end of input: not answers
                     self.events.put(("ok", bytes(current)))
+                    self.caps.pop(index, None)
                     index += 1
                 current = bytearray()
             current += rest
-            if len(current) > self._cap(index):
+            if len(current) > self.caps.get(index, self._min_cap):
                 self.events.put(("overflow", len(current)))
                 return
 
@@ -160,8 +164,14 @@ class _Proc:
             while data := os.read(self._stderr, 65536):
                 self.stderr_tail = (self.stderr_tail + data)[-2000:]
 
-    def send(self, data: bytes | None) -> None:
+    def send(self, data: bytes, cap: int) -> None:
+        """Queue one chunk for the writer thread; ``cap`` bounds its answer."""
+        self.caps[self._sent] = cap
+        self._sent += 1
         self.inbox.put(data)
+
+    def end_input(self) -> None:
+        self.inbox.put(None)
 
     def kill(self) -> None:
         """Kill every stage, let the I/O threads see end of file, close the pipes."""
@@ -219,7 +229,6 @@ class NullFlushRunner:
         self.limits = limits
         self.env = env
         self._proc: _Proc | None = None
-        self._caps: list[int] = []
         self._pid = os.getpid()
         self._sizes: list[int] = []
         self._seq = 0  # each chunk ends with a superblank tag [#seq] Apertium passes through
@@ -233,11 +242,8 @@ class NullFlushRunner:
             self._proc = None
 
     def _start(self) -> _Proc:
-        self._caps = []
-        caps = self._caps
         try:
-            proc = _Proc(self.stages, self.env,
-                         lambda i: caps[i] if i < len(caps) else caps[-1])
+            proc = _Proc(self.stages, self.env, self.limits.min_output)
         except OSError as exc:
             raise ApertiumError(f"apertium cannot start ({exc.strerror or exc})") from None
         self.started += 1
@@ -286,11 +292,10 @@ class NullFlushRunner:
             self._seq += 1
             tags.append(f"[#{self._seq}]".encode())
         data = [c.encode("utf-8") + t + b"\0" for c, t in zip(chunks, tags, strict=True)]
-        self._caps += [self.limits.max_output(len(d)) for d in data]
         for d in data:
-            proc.send(d)
+            proc.send(d, self.limits.max_output(len(d)))
         if not self.persistent:
-            proc.send(None)
+            proc.end_input()
         out: list[str | Exception] = []
         extra = sum(len(c) for c in chunks) if not self.persistent else 0
         for chunk, raw, tag, size in zip(chunks, data, tags, sizes, strict=True):
