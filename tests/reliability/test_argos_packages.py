@@ -8,15 +8,18 @@ user nobody (setpriv) instead, and skips only when neither is possible.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,41 +177,87 @@ def mounts() -> Iterator[list[Path]]:
         subprocess.run(["umount", "-l", str(where)], capture_output=True)
 
 
-def test_install_into_a_read_only_folder(archive: Path, mounts: list[Path]) -> None:
+@pytest.mark.parametrize("how", ["read-only mount", "user nobody"])
+def test_install_into_a_read_only_folder(archive: Path, mounts: list[Path], how: str) -> None:
+    """Root writes through chmod, so: a read-only tmpfs, or the install run as nobody."""
     root = packages_dir()
-    if _mount_tmpfs(root, "ro,size=1m"):
+    if how == "read-only mount":
+        if not _mount_tmpfs(root, "ro,size=1m"):
+            pytest.skip("cannot mount a read-only tmpfs here (needs root and mount rights)")
         mounts.append(root)
         with pytest.raises(ModelError, match=r"cannot install: the model folder .* is not "
-                           r"writable \(Read-only file system\); nothing was changed|"
-                           r"cannot install: the model folder .* is not writable"):
+                           r"writable \(Read-only file system\)"):
             install_model(archive)
         assert _left_behind() == []
         return
     if shutil.which("setpriv") is None or os.geteuid() != 0:
-        pytest.skip("neither a read-only mount nor setpriv to run as nobody is possible here")
-    root.mkdir(parents=True)
-    root.chmod(0o755)  # owned by root: nobody cannot write
-    env = {**os.environ, "PYTHONPATH": str(REPO / "desktop")}
-    proc = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                           sys.executable, "-m", "paralelo", "models", "install", str(archive)],
-                          capture_output=True, text=True, env=env, timeout=120)
-    assert proc.returncode == 2 and "is not writable" in proc.stderr
-    assert proc.stderr.count("\n") == 1 and _left_behind() == []
+        pytest.skip("setpriv, and root to drop to user nobody, are needed here")
+    # A world-readable place (pytest's tmp folders are private to root).
+    shared = Path(tempfile.mkdtemp(prefix="paralelo-ro-"))
+    try:
+        shared.chmod(0o755)
+        pkg = shared / archive.name
+        shutil.copy(archive, pkg)
+        pkg.chmod(0o644)
+        models = shared / "data" / "paralelo" / "argos-packages"
+        models.mkdir(parents=True)
+        for d in (shared / "data", shared / "data" / "paralelo", models):
+            d.chmod(0o755)  # owned by root: nobody cannot write
+        env = {**os.environ, "PYTHONPATH": str(REPO / "desktop"),
+               "XDG_DATA_HOME": str(shared / "data"), "HOME": str(shared)}
+        proc = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                               sys.executable, "-m", "paralelo", "models", "install", str(pkg)],
+                              capture_output=True, text=True, env=env, timeout=120)
+        assert proc.returncode == 2, proc.stderr
+        assert "cannot install: the model folder" in proc.stderr
+        assert "is not writable (Permission denied)" in proc.stderr
+        assert proc.stderr.count("\n") == 1 and list(models.iterdir()) == []
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
 
 
-def test_full_disk_during_an_upgrade_keeps_the_installed_model(archive: Path, tmp_path: Path,
-                                                               mounts: list[Path]) -> None:
+class _FullDisk:
+    """A file whose writes fail with ENOSPC once ``room`` bytes are used (no tmpfs needed)."""
+
+    def __init__(self, real: Any, room: list[int]) -> None:
+        self.real, self.room = real, room
+
+    def write(self, data: bytes) -> int:
+        if len(data) > self.room[0]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.room[0] -= len(data)
+        return int(self.real.write(data))
+
+    def __enter__(self) -> _FullDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.real.close()
+
+
+@pytest.mark.parametrize("how", ["small tmpfs", "simulated ENOSPC"])
+def test_full_disk_during_an_upgrade_keeps_the_installed_model(
+        archive: Path, tmp_path: Path, mounts: list[Path], monkeypatch: pytest.MonkeyPatch,
+        how: str) -> None:
     size = sum(i.file_size for i in zipfile.ZipFile(archive).infolist())
     root = packages_dir()
-    # Room for one unpacked model and a half: the upgrade runs out of space midway.
-    if not _mount_tmpfs(root, f"size={int(size * 1.5) // 4096 * 4096 + 8192}"):
-        pytest.skip("cannot mount a small tmpfs here (needs root)")
-    mounts.append(root)
+    if how == "small tmpfs":
+        # Room for one unpacked model and a half: the upgrade runs out of space midway.
+        if not _mount_tmpfs(root, f"size={int(size * 1.5) // 4096 * 4096 + 8192}"):
+            pytest.skip("cannot mount a small tmpfs here (needs root and mount rights)")
+        mounts.append(root)
     first = install_model(archive)
     newer = _rezip(archive, tmp_path / "newer.argosmodel",
                    meta=_meta(archive, package_version="0.2"))
-    with pytest.raises(ModelError, match=r"cannot install: the disk holding .* is full; "
-                       "nothing was changed"):
+    with monkeypatch.context() as patch, pytest.raises(
+            ModelError, match=r"cannot install: the disk holding .* is full; nothing was changed"):
+        if how == "simulated ENOSPC":
+            from paralelo.translation import model_archive
+
+            room = [size // 2]
+            patch.setattr(model_archive, "open",
+                          lambda *a, **k: _FullDisk(open(*a, **k), room),  # noqa: SIM115
+                          raising=False)
         install_model(newer)
     assert _left_behind() == [TOP]  # no staging folder, no half model
     assert [m.version for m in list_models()] == ["0.1"]
