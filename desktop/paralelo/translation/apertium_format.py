@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
-_ESCAPE = frozenset("\\[]^$<>{}@/")
+_ESCAPE = str.maketrans({c: "\\" + c for c in "\\[]^$<>{}@/"})
 _BLANK = re.compile(r"[ \t\n\r~]+")
+# In Apertium's output: an escaped character, the sentence end deformat added, a superblank.
+_TOKEN = re.compile(r"\\(.)|\.\[\]|\[((?:[^\]\\]|\\.)*)\]", re.S)
+_UNESCAPE = re.compile(r"\\(.)", re.S)
 
 
 def _escape(text: str) -> str:
-    return "".join("\\" + c if c in _ESCAPE else c for c in text)
+    return text.translate(_ESCAPE)
 
 
 def deformat(text: str) -> str:
@@ -47,24 +50,12 @@ def deformat(text: str) -> str:
 
 def reformat(stream: str) -> str:
     """Apertium's output chunk back to text: superblanks opened, escapes and ``.[]`` dropped."""
-    out: list[str] = []
-    i, n = 0, len(stream)
-    while i < n:
-        c = stream[i]
-        if c == "\\" and i + 1 < n:
-            out.append(stream[i + 1])
-            i += 2
-        elif c == "." and stream.startswith("[]", i + 1):
-            i += 3  # the sentence end deformat inserted
-        elif c == "[":
-            i += 1
-            while i < n and stream[i] != "]":
-                if stream[i] == "\\" and i + 1 < n:
-                    i += 1
-                out.append(stream[i])
-                i += 1
-            i += 1
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+
+    def token(m: re.Match[str]) -> str:
+        if m.group(1) is not None:
+            return m.group(1)
+        if m.group(2) is not None:
+            return _UNESCAPE.sub(r"\1", m.group(2))
+        return ""  # ".[]"
+
+    return _TOKEN.sub(token, stream)
