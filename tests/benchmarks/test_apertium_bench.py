@@ -17,10 +17,11 @@ repeated when it is absent). Paths, interleaved in each round and repeated
 * cli: ``python -m paralelo translate FILE --engine apertium --no-cache`` as a
   subprocess (adds interpreter start and imports).
 
-Wall times: best and median of the rounds, each against the direct run's.
+Wall times: best and median of the rounds, each against the direct run's, and
+the median of each round's ratio to that round's direct run.
 
-Asserts cold ≤ 1.3 × direct (issue 14.5) and that, names aside, the text is
-the direct run's. Reproduce: ``make bench`` or
+Asserts cold ≤ 1.3 × direct (issue 14.5), as the median over rounds of each
+round's own ratio, and that, names aside, the text is the direct run's. Reproduce: ``make bench`` or
 ``.venv/bin/python -m pytest tests/benchmarks/test_apertium_bench.py -s -p no:cacheprovider
 -o addopts=""`` (BENCH_PARAGRAPHS, BENCH_ROUNDS change the run).
 """
@@ -111,6 +112,9 @@ def test_apertium_at_its_own_speed(tmp_path: Path) -> None:
             times[name].append(_timed(fn))
     best = {k: min(v) for k, v in times.items()}
     median = {k: statistics.median(v) for k, v in times.items()}
+    # Each round's own ratio (same moment, same load), then the median over rounds.
+    paired = {k: statistics.median(t / d for t, d in zip(v, times["direct"], strict=True))
+              for k, v in times.items()}
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"\nApertium {version}, {len(paras)} {source} paragraphs "
           f"({sum(map(len, paras)):,} characters), best of {ROUNDS} interleaved rounds, "
@@ -118,8 +122,8 @@ def test_apertium_at_its_own_speed(tmp_path: Path) -> None:
     for name in paths:
         runs = " ".join(f"{t:.2f}" for t in times[name])
         print(f"  {name:9s} best {best[name]:5.2f} s = {best[name] / best['direct']:.2f}x direct;"
-              f" median {median[name]:5.2f} s = {median[name] / median['direct']:.2f}x"
-              f"   (runs: {runs})")
+              f" median {median[name]:5.2f} s = {median[name] / median['direct']:.2f}x;"
+              f" per round {paired[name]:.2f}x   (runs: {runs})")
     print("  reproduce: .venv/bin/python -m pytest tests/benchmarks/test_apertium_bench.py "
           "-s -p no:cacheprovider -o addopts=''")
     direct_paras = [" ".join(p.split()) for p in direct_out[0].split("\n\n") if p.strip()]
@@ -130,4 +134,4 @@ def test_apertium_at_its_own_speed(tmp_path: Path) -> None:
     print(f"  identical to the direct run: {same}/{len(ours)} paragraphs with names protected, "
           f"{same_bare}/{len(ours)} without (spacing normalised)")
     assert same_bare == len(ours)
-    assert best["cold"] <= 1.3 * best["direct"]
+    assert paired["cold"] <= 1.3  # the median of the rounds' own ratios: robust to one lucky run
