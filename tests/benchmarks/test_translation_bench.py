@@ -212,30 +212,3 @@ def test_translation_throughput(tmp_path_factory: pytest.TempPathFactory) -> Non
           "-s -p no:cacheprovider -o addopts=''")
     assert rates["ours"] >= 0.9 * rates["raw"]
     assert rates["ours"] >= 3.0 * rates["argos"]
-
-
-@pytest.mark.apertium
-def test_apertium_batching_throughput() -> None:
-    """Apertium: many paragraphs per process vs one process per paragraph."""
-    from paralelo.translation.apertium import ApertiumEngine, apertium_version
-
-    version = apertium_version()
-    if version is None:
-        pytest.skip("apertium with spa-eng_US is not installed")
-    paras = _paragraphs(60)  # the seed's 10 paragraphs, 3 times
-    batched = ApertiumEngine(version)
-    single = ApertiumEngine(version, batch_size=1)
-    s = time.perf_counter()
-    a = translate_paragraphs(paras, batched, cache=None)
-    batched_s = time.perf_counter() - s
-    s = time.perf_counter()
-    b = translate_paragraphs(paras, single, cache=None)
-    single_s = time.perf_counter() - s
-    assert [r.text for r in a] == [r.text for r in b]  # batching changes nothing
-    print(f"\nApertium {version}: {len(paras)} paragraphs, batched {batched_s:.1f} s "
-          f"({len(paras) / batched_s:.1f} paragraphs/s), one process per paragraph "
-          f"{single_s:.1f} s ({len(paras) / single_s:.1f} paragraphs/s), "
-          f"{single_s / batched_s:.1f}x")
-    print("  reproduce: .venv/bin/python -m pytest tests/benchmarks/test_translation_bench.py "
-          "-k apertium -s -p no:cacheprovider -o addopts=''")
-    assert single_s / batched_s >= 3.0

@@ -100,12 +100,16 @@ def test_event_loop_answers_during_translation(qtbot: Any) -> None:
 
     win = make_window(qtbot, "apertium")
     es = load_document(seed_paths()[0], lang="es")
-    texts = [p.text for p in es.paragraphs] * 3
+    # Unique copies (identical paragraphs are translated once), and the long-lived
+    # Apertium pipeline stopped first: the work must last long enough to measure.
+    texts = [f"{p.text} ({i})" for i in range(20) for p in es.paragraphs]
     out: list[Any] = []
 
     def work(progress: Any, cancel: Any) -> Any:
-        return translate_paragraphs(texts, get_engine("apertium"), progress=progress,
-                                    cancel=cancel, cache=None)
+        engine = get_engine("apertium")
+        engine.close()  # type: ignore[attr-defined]
+        return translate_paragraphs(texts, engine, progress=progress, cancel=cancel,
+                                    cache=None)
 
     gaps = []
     for _ in range(ATTEMPTS):

@@ -1,8 +1,13 @@
-"""Real Apertium (spa-eng_US): names survive, batching, hostile text, failures, cancel."""
+"""Real Apertium (spa-eng_US): names survive, one pipeline, same text as apertium, cancel.
+
+Misbehaving Apertiums (stall, crash, flood, bad UTF-8) are in
+tests/reliability/test_apertium_driver.py, with a fake apertium.
+"""
 
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -16,9 +21,9 @@ from paralelo.cli import main
 from paralelo.core.errors import Cancelled
 from paralelo.core.progress import CancelToken
 from paralelo.core.seeds import seed_paths
-from paralelo.translation import apertium as apertium_mod
 from paralelo.translation import get_engine, translate_paragraphs
 from paralelo.translation.apertium import ApertiumEngine, apertium_version
+from paralelo.translation.base import EngineUnusable
 
 pytestmark = pytest.mark.apertium
 SEED_ES = seed_paths()[0]  # Spanish seed 001
@@ -32,19 +37,6 @@ def _wrapper(tmp_path: Path, body: str) -> str:
     return str(script)
 
 
-@pytest.fixture
-def popen_count(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    calls: list[list[str]] = []
-    real = subprocess.Popen
-
-    def counting(args: list[str], *a: object, **kw: object) -> subprocess.Popen[str]:
-        calls.append(list(args))
-        return real(args, *a, **kw)  # type: ignore[call-overload, no-any-return]
-
-    monkeypatch.setattr(apertium_mod.subprocess, "Popen", counting)
-    return calls
-
-
 def test_engine_identity() -> None:
     engine = get_engine("apertium")
     assert (engine.name, engine.model) == ("apertium", "spa-eng_US")
@@ -52,9 +44,13 @@ def test_engine_identity() -> None:
     assert engine.describe() == f"Apertium spa-eng_US {engine.version}"
 
 
-def test_seed_translation_keeps_names(popen_count: list[list[str]]) -> None:
+def test_seed_translation_keeps_names() -> None:
     paras = [p for p in SEED_ES.read_text(encoding="utf-8").splitlines() if p.strip()]
-    out = translate_paragraphs(paras, get_engine("apertium"), cache=None)
+    engine = get_engine("apertium")
+    assert isinstance(engine, ApertiumEngine) and engine.persistent
+    engine.close()
+    before = engine.runner.started
+    out = translate_paragraphs(paras, engine, cache=None)
     assert len(out) == len(paras) and all(r.error is None and r.text for r in out)
     text = "\n".join(r.text or "" for r in out)
     for needle in ("drug trafficking", "La Paz", "Santa Cruz", "USTR", "U.S. Trade",
@@ -62,16 +58,32 @@ def test_seed_translation_keeps_names(popen_count: list[list[str]]) -> None:
         assert needle in text
     assert "The Peace" not in text and "Zq" not in text
     assert all(r.names_fallback == () for r in out)  # every placeholder came back
-    assert len(popen_count) == 1  # all paragraphs in one apertium process
+    # A second document, through another engine object: the same running pipeline.
+    again = translate_paragraphs(["Otro documento."], get_engine("apertium"), cache=None)
+    assert again[0].text == "Another document."
+    assert engine.runner.started == before + 1
 
 
-def test_batch_separator_keeps_paragraphs_apart(popen_count: list[list[str]]) -> None:
-    # Without a sentence-ending separator Apertium reorders across the boundary:
-    # "la casa" / "roja" would come back as "The red" / "house".
+def test_paragraphs_are_translated_apart() -> None:
+    # In one stream Apertium reorders across a paragraph boundary ("la casa" /
+    # "roja" came back as "The red" / "house"); each paragraph is its own chunk.
     out = translate_paragraphs(["la casa", "roja", "el perro de", "mi amigo come."],
                                get_engine("apertium"), cache=None)
     assert [r.text for r in out] == ["The house", "Red", "The dog of", "My fellow eats."]
-    assert len(popen_count) == 1
+
+
+def test_same_text_as_apertium_itself() -> None:
+    """Per paragraph, the pipeline gives what `apertium -u -f txt` gives (spacing tidied)."""
+    paras = [p for p in SEED_ES.read_text(encoding="utf-8").splitlines() if p.strip()]
+    paras += ["Dos  espacios\ty un tabulador.", "Primera línea\nsegunda línea.",
+              "¿Qué pasa? ¡Nada!", "Precio: 3,5 % (más o menos) — dijo."]
+    engine = get_engine("apertium")
+    assert isinstance(engine, ApertiumEngine)
+    ours = engine.translate_units(paras)
+    for src, mine in zip(paras, ours, strict=True):
+        ref = subprocess.run(["apertium", "-u", "-f", "txt", "spa-eng_US"], input=src,
+                             capture_output=True, text=True, check=True).stdout
+        assert " ".join(mine.split()) == " ".join(ref.split()), src
 
 
 def test_hostile_text_survives() -> None:
@@ -86,25 +98,14 @@ def test_hostile_text_survives() -> None:
     assert "Zqax-1" in (out[2].text or "") and "Sucre" in (out[2].text or "")
 
 
-def test_one_failing_paragraph_does_not_stop_the_others(tmp_path: Path,
-                                                        popen_count: list[list[str]]) -> None:
-    exe = _wrapper(tmp_path, 'input=$(cat)\ncase "$input" in *fallamos*) echo boom >&2; exit 3;; '
-                             'esac\nprintf "%s" "$input" | apertium "$@"; exit $?')
-    engine = ApertiumEngine(apertium_version() or "", exe)
-    out = translate_paragraphs(["La casa.", "Aquí fallamos.", "El perro."], engine, cache=None)
-    assert [r.text for r in out] == ["The house.", None, "The dog."]
-    assert out[1].error is not None and "boom" in out[1].error
-    assert len(popen_count) == 4  # the batch, then each paragraph alone
-    assert "boom" in (out[1].error or "") and "\n" not in (out[1].error or "")
-
-
-def test_timeout_is_reported_per_paragraph(tmp_path: Path) -> None:
+def test_a_stall_is_reported_naming_the_engine(tmp_path: Path) -> None:
     engine = ApertiumEngine(apertium_version() or "", _wrapper(tmp_path, "sleep 5"),
                             timeout=0.5)
     start = time.monotonic()
-    out = translate_paragraphs(["Hola."], engine, cache=None)
+    with pytest.raises(EngineUnusable, match=r"translated none of 1 paragraph\(s\): "
+                       r"ApertiumError: apertium stalled: no answer within 1 s"):
+        translate_paragraphs(["Hola."], engine, cache=None)
     assert time.monotonic() - start < 4
-    assert out[0].text is None and "timed out" in (out[0].error or "")
 
 
 def test_cancel_kills_a_running_apertium(tmp_path: Path) -> None:
@@ -158,3 +159,35 @@ def test_names_at_edges_and_translatable_acronyms() -> None:
         assert kept in out
     assert "the UN" in out and "the EU" in out  # ONU / UE are translated, not protected
     assert "Peace" not in out and "Tall" not in out
+
+
+def test_a_stage_killed_mid_document_costs_one_paragraph() -> None:
+    """SIGSEGV to apertium-transfer while a document runs: one paragraph fails, naming the
+    stage; a fresh pipeline translates the rest."""
+    engine = get_engine("apertium")
+    assert isinstance(engine, ApertiumEngine) and engine.persistent
+    engine.translate_units(["hola"])  # the pipeline is running
+    proc = engine.runner._proc
+    assert proc is not None
+    transfer = next(p for p, argv in zip(proc.procs, proc.stages, strict=True)
+                    if argv[0] == "apertium-transfer")
+    paras = [f"El perro número {i} come en la casa roja de mi amigo." for i in range(3000)]
+    engine.batch_size = 1000
+    first = engine.runner._seq
+
+    def kill_when_the_second_batch_is_in_flight() -> None:
+        deadline = time.monotonic() + 120
+        while engine.runner._seq < first + 1001 and time.monotonic() < deadline:
+            time.sleep(0.001)
+        os.kill(transfer.pid, signal.SIGSEGV)
+
+    killer = threading.Thread(target=kill_when_the_second_batch_is_in_flight)
+    killer.start()
+    out = translate_paragraphs(paras, engine, cache=None)
+    killer.join()
+    failed = [r.error or "" for r in out if r.error]
+    assert len(failed) == 1, failed[:3]
+    assert ("ApertiumError: apertium crashed: its stage apertium-transfer was killed by "
+            "signal 11 SIGSEGV") in failed[0]
+    assert sum(r.text is not None for r in out) == len(paras) - 1
+    assert engine.translate_units(["Adiós."]) == ["Goodbye."]

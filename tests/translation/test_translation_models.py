@@ -49,7 +49,7 @@ def test_valid_archive_metadata(argos_archive: Path) -> None:
         "es", "en", "translate-es_en-test")
 
 
-def test_install_list_remove_through_argos_installer(argos_archive: Path) -> None:
+def test_install_list_remove_seen_by_argostranslate(argos_archive: Path) -> None:
     m = install_model(argos_archive)
     assert m.path == packages_dir() / "translate-es_en-test"
     assert (m.path / "model" / "model.bin").is_file()
@@ -225,9 +225,9 @@ def test_broken_folders_are_ignored(argos_archive: Path) -> None:
 
 def test_oversized_archive_is_refused(argos_archive: Path,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from paralelo.translation import models
+    from paralelo.translation import model_archive
 
-    monkeypatch.setattr(models, "MAX_UNPACKED", 1000)
+    monkeypatch.setattr(model_archive, "MAX_UNPACKED", 1000)
     with pytest.raises(ModelError, match="more than any translation model needs"):
         install_model(argos_archive)
     assert list_models() == []

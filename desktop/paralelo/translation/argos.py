@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from paralelo.core.progress import CancelToken, check
+from paralelo.translation.base import EngineUnusable
 
 #: Decoding settings (Argos defaults: beam 4, length penalty 0.2, unknowns replaced).
 BEAM_SIZE = 4
@@ -50,17 +51,32 @@ class ArgosEngine:
     def describe(self) -> str:
         return f"Argos {self.model} {self.version}".strip()
 
+    def _damaged(self, part: str, exc: BaseException) -> EngineUnusable:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+        return EngineUnusable(
+            f"Argos model {self.model} {self.version} is damaged: {part} cannot be loaded "
+            f"({reason}); reinstall it (`paralelo models install FILE`) or remove it "
+            f"(`paralelo models remove {self.package_dir.name}`)")
+
     def _load(self) -> tuple[Any, Any]:
+        """Load once; a model that cannot load is reported damaged, naming the part."""
         with self._lock:
             if self._translator is None:
                 import ctranslate2
                 import sentencepiece as spm
 
-                self._sp = spm.SentencePieceProcessor(
-                    model_file=str(self.package_dir / "sentencepiece.model"))
-                self._translator = ctranslate2.Translator(
-                    str(self.package_dir / "model"), device="cpu", inter_threads=1,
-                    intra_threads=self.threads, compute_type="auto")
+                try:
+                    sp = spm.SentencePieceProcessor(
+                        model_file=str(self.package_dir / "sentencepiece.model"))
+                except Exception as exc:
+                    raise self._damaged("its SentencePiece file", exc) from None
+                try:
+                    translator = ctranslate2.Translator(
+                        str(self.package_dir / "model"), device="cpu", inter_threads=1,
+                        intra_threads=self.threads, compute_type="auto")
+                except Exception as exc:
+                    raise self._damaged("its CTranslate2 model (model/)", exc) from None
+                self._sp, self._translator = sp, translator
             return self._translator, self._sp
 
     def encode(self, units: list[str]) -> list[list[str]]:

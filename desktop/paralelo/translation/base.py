@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
+from paralelo.core.errors import UserError
 from paralelo.core.progress import CancelToken
 
 
@@ -29,6 +30,27 @@ class ParagraphTranslation:
     # and those of them put back by post-editing a known literal rendering.
     names_fallback: tuple[str, ...] = ()
     names_repaired: tuple[str, ...] = ()
+
+
+class EngineUnusable(UserError):
+    """The engine cannot translate anything (a damaged model, an engine that never answered).
+
+    Stops the whole translation with this one message instead of one error per
+    paragraph, so nothing reports "engine: argos" over untranslated text.
+    """
+
+
+class UnitErrors(Exception):
+    """Some units of a batch failed: ``results`` holds each unit's text or its error.
+
+    Raised by engines that isolate failures themselves, so the pipeline keeps the
+    units that did translate instead of retrying the batch unit by unit.
+    """
+
+    def __init__(self, results: list[str | Exception]) -> None:
+        first = next((r for r in results if isinstance(r, Exception)), None)
+        super().__init__(str(first) if first else "some units failed")
+        self.results = results
 
 
 @runtime_checkable

@@ -7,17 +7,20 @@ the (possibly confidential) text itself in an index.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-import sqlite_utils
 
 from paralelo.paths import user_cache_dir
 
 _TABLE = "translations"
+# Plain sqlite3 (sqlite_utils costs ~0.1 s to import, on every `paralelo translate`);
+# the same table sqlite_utils created before, so older caches keep working.
+_CREATE = (f"create table if not exists [{_TABLE}] ([key] TEXT PRIMARY KEY, [engine] TEXT, "
+           "[model] TEXT, [version] TEXT, [translation] TEXT, [created] FLOAT)")
 
 
 def default_cache_path() -> Path:
@@ -35,24 +38,29 @@ class TranslationCache:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_cache_path()
 
-    def _db(self) -> sqlite_utils.Database:
+    @contextlib.contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            return self._open()
+            conn = self._open()
         except sqlite3.DatabaseError:
             # A damaged cache is only a cache: keep it aside for inspection, start anew.
             self.path.replace(self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}"))
-            return self._open()
+            conn = self._open()
+        try:
+            with conn:  # commit on success
+                yield conn
+        finally:
+            conn.close()
 
-    def _open(self) -> sqlite_utils.Database:
-        db = sqlite_utils.Database(self.path)
-        if _TABLE not in db.table_names():
-            db[_TABLE].create(  # type: ignore[union-attr]
-                {"key": str, "engine": str, "model": str, "version": str,
-                 "translation": str, "created": float},
-                pk="key", if_not_exists=True,
-            )
-        return db
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path)
+        try:
+            conn.execute(_CREATE)
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
+        return conn
 
     def get_many(self, engine: str, model: str, version: str,
                  texts: Iterable[str]) -> dict[str, str]:
@@ -60,10 +68,9 @@ class TranslationCache:
         keys = {cache_key(engine, model, version, t): t for t in texts}
         if not keys:
             return {}
-        db = self._db()
         found: dict[str, str] = {}
         key_list = list(keys)
-        try:
+        with self._db() as db:
             for i in range(0, len(key_list), 500):
                 chunk = key_list[i : i + 500]
                 marks = ",".join("?" * len(chunk))
@@ -71,35 +78,23 @@ class TranslationCache:
                     f"select key, translation from {_TABLE} where key in ({marks})", chunk
                 ).fetchall():
                     found[keys[key]] = tr
-        finally:
-            db.close()
         return found
 
     def put_many(self, engine: str, model: str, version: str,
                  pairs: Iterable[tuple[str, str]]) -> None:
         now = time.time()
-        rows = [{"key": cache_key(engine, model, version, src), "engine": engine,
-                 "model": model, "version": version, "translation": tr, "created": now}
+        rows = [(cache_key(engine, model, version, src), engine, model, version, tr, now)
                 for src, tr in pairs]
         if not rows:
             return
-        db = self._db()
-        try:
-            db[_TABLE].upsert_all(rows, pk="key")  # type: ignore[union-attr]
-        finally:
-            db.close()
+        with self._db() as db:
+            db.executemany(f"insert or replace into {_TABLE} (key, engine, model, version, "
+                           "translation, created) values (?, ?, ?, ?, ?, ?)", rows)
 
     def clear(self) -> None:
-        db = self._db()
-        try:
+        with self._db() as db:
             db.execute(f"delete from {_TABLE}")
-            db.conn.commit()
-        finally:
-            db.close()
 
     def __len__(self) -> int:
-        db = self._db()
-        try:
-            return int(db[_TABLE].count)
-        finally:
-            db.close()
+        with self._db() as db:
+            return int(db.execute(f"select count(*) from {_TABLE}").fetchone()[0])

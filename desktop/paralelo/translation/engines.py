@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
+import os
 
 from paralelo.core.errors import UserError
-from paralelo.translation.apertium import ApertiumEngine, apertium_version
+from paralelo.translation.apertium import ApertiumEngine, apertium_executable, apertium_version
 from paralelo.translation.argos import ArgosEngine
 from paralelo.translation.base import Engine, NoneEngine
 from paralelo.translation.models import find_es_en
@@ -20,8 +20,14 @@ def _argos() -> ArgosEngine | None:
 
 def _apertium() -> ApertiumEngine | None:
     version = apertium_version()
-    exe = shutil.which("apertium")
-    return ApertiumEngine(version, exe) if version and exe else None
+    exe = apertium_executable()
+    if not (version and exe):
+        return None
+    try:  # base seconds per paragraph before a stalled apertium is stopped
+        timeout = float(os.environ.get("PARALELO_APERTIUM_TIMEOUT") or 20.0)
+    except ValueError:
+        raise UserError("PARALELO_APERTIUM_TIMEOUT must be a number of seconds") from None
+    return ApertiumEngine(version, exe, timeout=max(timeout, 0.1))
 
 
 def get_engine(name: str = "auto") -> Engine:

@@ -1,35 +1,46 @@
 """Argos model manager: list, install (offline, validated), remove, download.
 
 Packages live in the platform data folder (``paralelo.paths.user_data_dir()/argos-packages``),
-never in the source tree. Installing goes through argostranslate's own
-`install_from_path`, pointed at that folder, after we validate the archive
-ourselves: argostranslate only checks that the file is a zip, and would happily
-unpack a corrupt, wrong-pair or path-escaping archive.
+never in the source tree, laid out as argostranslate expects (it reads the same
+folder). Installing never goes through argostranslate's ``install_from_path``
+(an unchecked ``extractall`` into the live folder): the archive is checked
+first (`model_archive`), unpacked into a hidden folder beside the models, and
+only when complete swapped in by renames, so a full disk, a read-only folder or
+a bad archive leaves the installed model exactly as it was and no partial
+folder behind.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
+import errno
 import os
 import shutil
-import zipfile
-import zlib
+import tempfile
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from types import ModuleType
-from typing import Any
 
-from paralelo.core.errors import UserError
 from paralelo.paths import user_data_dir
+from paralelo.translation.model_archive import (
+    FROM_CODE,
+    MAX_UNPACKED,
+    TO_CODE,
+    ModelError,
+    extract_archive,
+    read_installed_metadata,
+    validate_archive,
+)
 
-FROM_CODE, TO_CODE = "es", "en"
-#: Refuse archives that would unpack to more than this (real es→en packages are ~100 MB).
-MAX_UNPACKED = 4 * 1024**3
+__all__ = ["FROM_CODE", "MAX_UNPACKED", "TO_CODE", "InstalledModel", "ModelError",
+           "argos_package_module", "find_es_en", "install_model", "list_models",
+           "packages_dir", "remove_model", "validate_archive"]
 
-
-class ModelError(UserError):
-    """A model archive or model folder is unusable."""
+_STAGING, _OLD = ".installing-", ".replaced-"
+_STALE_SECONDS = 24 * 3600  # an unpacking folder this old belongs to a killed install
+_LOCK = ".install.lock"
 
 
 def packages_dir() -> Path:
@@ -61,83 +72,75 @@ def argos_package_module() -> ModuleType:
     return package
 
 
-def validate_archive(path: str | Path) -> dict[str, Any]:
-    """Check an .argosmodel is a sound es→en package; return its metadata."""
-    p = Path(path)
-    if not p.is_file():
-        raise ModelError(f"{p}: no such file")
-    if not zipfile.is_zipfile(p):
-        raise ModelError(f"{p.name}: not an Argos model (not a zip archive)")
-    try:
-        with zipfile.ZipFile(p) as zf:
-            bad = zf.testzip()
-            if bad is not None:
-                raise ModelError(f"{p.name}: corrupt archive (bad data in {bad})")
-            size = sum(i.file_size for i in zf.infolist())
-            if size > MAX_UNPACKED:
-                raise ModelError(f"{p.name}: unpacks to {size / 1e9:.1f} GB, more than any "
-                                 "translation model needs")
-            names = [n for n in zf.namelist() if n.strip("/")]
-            tops = {PurePosixPath(n).parts[0] for n in names}
-            if len(tops) != 1:
-                raise ModelError(f"{p.name}: an Argos model must hold exactly one top folder "
-                                 f"(found {len(tops)})")
-            top = tops.pop()
-            for n in names:
-                pp = PurePosixPath(n)
-                if pp.is_absolute() or ".." in pp.parts or "\\" in n:
-                    raise ModelError(f"{p.name}: unsafe path inside the archive: {n}")
-            if f"{top}/metadata.json" not in names:
-                raise ModelError(f"{p.name}: no metadata.json in {top}/")
-            try:
-                meta = json.loads(zf.read(f"{top}/metadata.json").decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise ModelError(f"{p.name}: metadata.json is not valid JSON ({exc})") from None
-            for needed in ("model/model.bin", "model/config.json", "sentencepiece.model"):
-                if f"{top}/{needed}" not in names:
-                    raise ModelError(f"{p.name}: missing {needed} (not a CTranslate2 "
-                                     "SentencePiece package)")
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise ModelError(f"{p.name}: corrupt archive ({exc})") from None
-    except (RuntimeError, NotImplementedError) as exc:  # encrypted, or an unknown compression
-        raise ModelError(f"{p.name}: unsupported archive ({exc})") from None
-    except OSError as exc:
-        raise ModelError(f"{p.name}: cannot read ({exc.strerror or exc})") from None
-    if not isinstance(meta, dict):
-        raise ModelError(f"{p.name}: metadata.json must be an object")
-    pair = (meta.get("from_code"), meta.get("to_code"))
-    if pair != (FROM_CODE, TO_CODE):
-        raise ModelError(f"{p.name}: this package translates {pair[0]}→{pair[1]}; "
-                         f"Paralelo needs {FROM_CODE}→{TO_CODE}")
-    meta["_top"] = top
-    return meta
-
-
 def _read_model(folder: Path) -> InstalledModel | None:
-    try:
-        meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(meta, dict):
+    meta = read_installed_metadata(folder)
+    if meta is None:
         return None
     return InstalledModel(
-        name=folder.name, path=folder, from_code=str(meta.get("from_code", "")),
-        to_code=str(meta.get("to_code", "")), version=str(meta.get("package_version", "")),
-        code=str(meta.get("code") or folder.name),
+        name=folder.name, path=folder, from_code=meta["from_code"], to_code=meta["to_code"],
+        version=meta["package_version"], code=meta.get("code") or folder.name,
     )
 
 
+@contextlib.contextmanager
+def _install_lock(root: Path, *, wait: bool) -> Iterator[bool]:
+    """Hold the model folder's install lock; yields whether it is held (False: busy or no locks)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no recovery of killed installs beyond the age rule
+        yield False
+        return
+    try:
+        fd = os.open(root / _LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield False
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
+
+
+def _recover(root: Path, *, locked: bool) -> None:
+    """Undo what a killed install left (only while no install runs: ``locked``).
+
+    A model moved aside whose successor never arrived is put back; unpacking
+    folders are deleted (without locks, only those untouched for a day).
+    """
+    for stale in root.glob(f"{_STAGING}*"):
+        with contextlib.suppress(OSError):
+            if locked or time.time() - stale.stat().st_mtime > _STALE_SECONDS:
+                shutil.rmtree(stale, ignore_errors=True)
+    if not locked:
+        return
+    for old in root.glob(f"{_OLD}*"):
+        name = old.name[len(_OLD):].rsplit(".", 1)[0]
+        with contextlib.suppress(OSError):
+            if (root / name).exists():
+                shutil.rmtree(old)
+            else:
+                old.rename(root / name)
+
+
 def list_models() -> list[InstalledModel]:
-    """Installed packages (any pair), sorted by name."""
+    """Installed packages (any pair), sorted by name; hidden work folders are not models."""
     root = packages_dir()
     if not root.is_dir():
         return []
-    found = [_read_model(d) for d in sorted(root.iterdir()) if d.is_dir()]
+    with _install_lock(root, wait=False) as locked:
+        _recover(root, locked=locked)
+    found = [_read_model(d) for d in sorted(root.iterdir())
+             if d.is_dir() and not d.name.startswith(".")]
     return [m for m in found if m is not None]
 
 
 def _version_key(v: str) -> tuple[int, ...]:
-    return tuple(int(x) if x.isdigit() else 0 for x in v.split("."))
+    return tuple(int(x) if x.isdigit() and len(x) <= 18 else 0 for x in v.split("."))
 
 
 def find_es_en() -> InstalledModel | None:
@@ -148,23 +151,55 @@ def find_es_en() -> InstalledModel | None:
     return max(ok, key=lambda m: _version_key(m.version), default=None)
 
 
-def install_model(path: str | Path) -> InstalledModel:
-    """Validate and install an .argosmodel file through argostranslate's installer."""
-    meta = validate_archive(path)
-    target = packages_dir() / meta["_top"]
-    package = argos_package_module()
+def _os_reason(exc: OSError, root: Path) -> str:
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        return f"the disk holding {root} is full"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"the model folder {root} is not writable ({exc.strerror})"
+    return str(exc.strerror or exc)
+
+
+def _swap_in(src: Path, root: Path, top: str) -> None:
+    """Unpack into a hidden folder beside ``root/top``, then rename it into place."""
+    target = root / top
     try:
+        staging = Path(tempfile.mkdtemp(prefix=f"{_STAGING}{top}.", dir=root))
+    except OSError as exc:
+        raise ModelError(f"{src.name}: cannot install: {_os_reason(exc, root)}") from None
+    old = root / f"{_OLD}{top}.{staging.name.rsplit('.', 1)[-1]}"
+    try:
+        extract_archive(src, staging)
         if target.exists():
-            shutil.rmtree(target)  # reinstall / upgrade in place
-        # install_from_path unpacks first, then imports argostranslate.translate
-        # (which needs stanza) only to clear a language cache we do not use.
-        with contextlib.suppress(ImportError):
-            package.install_from_path(Path(path))
-    except OSError as exc:  # disk full, permissions
-        raise ModelError(f"{Path(path).name}: cannot install ({exc.strerror or exc})") from None
-    model = _read_model(target)
+            target.rename(old)  # same folder: atomic; a kill here is undone by _recover
+        (staging / top).rename(target)
+    except OSError as exc:
+        if old.exists() and not target.exists():
+            with contextlib.suppress(OSError):
+                old.rename(target)
+        raise ModelError(f"{src.name}: cannot install: {_os_reason(exc, root)}; "
+                         "nothing was changed") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def install_model(path: str | Path) -> InstalledModel:
+    """Validate, unpack beside the installed models, then swap in; nothing changes on failure."""
+    src = Path(path)
+    meta = validate_archive(src)
+    root = packages_dir()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(f"{src.name}: cannot install: {_os_reason(exc, root)}") from None
+    with _install_lock(root, wait=True) as locked:
+        _recover(root, locked=locked)
+        _swap_in(src, root, meta["_top"])
+    with contextlib.suppress(ImportError):
+        argos_package_module()  # argostranslate reads the same folder (and nothing else)
+    model = _read_model(root / meta["_top"])
     if model is None:
-        raise ModelError(f"{Path(path).name}: installation failed (nothing unpacked)")
+        raise ModelError(f"{src.name}: installation failed (nothing unpacked)")
     return model
 
 

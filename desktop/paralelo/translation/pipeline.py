@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 from paralelo.core.errors import Cancelled
 from paralelo.core.progress import CancelToken, Progress, check
 from paralelo.core.segment import split_sentences
-from paralelo.translation.base import Engine, ParagraphTranslation
+from paralelo.translation.base import (
+    Engine,
+    EngineUnusable,
+    ParagraphTranslation,
+    UnitErrors,
+)
 from paralelo.translation.cache import TranslationCache
 from paralelo.translation.namecheck import check_names, missing_names
 from paralelo.translation.names import protect, restore
@@ -99,8 +104,13 @@ def _run_batch(engine: Engine, texts: list[str],
         if len(out) != len(texts):
             raise RuntimeError(f"engine returned {len(out)} results for {len(texts)} inputs")
         return list(out)
-    except Cancelled:
+    except (Cancelled, EngineUnusable):
         raise
+    except UnitErrors as exc:
+        if len(exc.results) == len(texts):
+            return list(exc.results)
+        if len(texts) == 1:
+            return [exc]
     except Exception as exc:
         if len(texts) == 1:
             return [exc]
@@ -192,7 +202,16 @@ def translate_paragraphs(
         _finish(jobs, store, ident, result)
         raise
     done = _finish(jobs, store, ident, result)
+    _refuse_if_nothing_translated(engine, done)
     return [r if r is not None else done[texts[i]] for i, r in enumerate(out)]
+
+
+def _refuse_if_nothing_translated(engine: Engine, done: dict[str, ParagraphTranslation]) -> None:
+    """Every paragraph sent to the engine failed: one error for the run, not one per paragraph."""
+    if done and all(r.error for r in done.values()):
+        first = next(iter(done.values())).error
+        raise EngineUnusable(f"{engine.describe()} translated none of {len(done)} "
+                             f"paragraph(s): {first}")
 
 
 def _finish(jobs: dict[str, _Job], store: TranslationCache | None, ident: tuple[str, str, str],
