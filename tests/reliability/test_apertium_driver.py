@@ -27,6 +27,7 @@ from fake_apertium import write_fake_apertium
 from paralelo.translation import translate_paragraphs
 from paralelo.translation.apertium import ApertiumEngine
 from paralelo.translation.base import EngineUnusable, UnitErrors
+from paralelo.translation.pipeline import MAX_MT_CHARS
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -56,7 +57,10 @@ def _run(engine: ApertiumEngine,
 
 
 def test_paragraph_larger_than_the_pipe_buffer(make_engine) -> None:  # type: ignore[no-untyped-def]
-    big = "casa roja y verde " * 70_000  # 1.26 MB, twenty pipe buffers
+    # Just under the pipeline's size limit for MT (translation.pipeline.MAX_MT_CHARS):
+    # multi-byte text, so ~118 KB: more than a 64 KiB pipe buffer each way.
+    big = "árbol ñandú cigüeña " * 4_900
+    assert len(big) < MAX_MT_CHARS and len(big.encode()) > 65_536
     texts, errors, took = _run(make_engine(), ["uno.", big, "tres."])
     assert errors == [None, None, None]
     assert texts[0] == "UNO." and texts[2] == "TRES."
