@@ -98,14 +98,20 @@ def run_align(desktop: Path, es: Path, en: Path, out: Path) -> tuple[float, floa
 
 
 def _same_alignment(a: Path, b: Path) -> None:
+    """Same links and the same facts as the base. Scores are not compared: since
+    7a69dcd parallel-mode scores are calibrated (a monotonic map of the same
+    logit), so they differ from the base by design; that this round's shortcuts
+    change no score is tests/commands/test_cli_align_fastpath.py."""
     old, new = json.loads(a.read_text(encoding="utf-8")), json.loads(b.read_text(encoding="utf-8"))
     assert [(lk["es"], lk["en"]) for lk in old["links"]] == \
            [(lk["es"], lk["en"]) for lk in new["links"]]
     for lo, ln in zip(old["links"], new["links"], strict=True):
-        assert ln["score"] == pytest.approx(lo["score"], abs=1e-4)
+        assert (lo["facts"], lo["only_es"], lo["only_en"]) == \
+               (ln["facts"], ln["only_es"], ln["only_en"])
     shared_old = sum(len(lk["facts"]) for lk in old["links"])
     shared_new = sum(len(lk["facts"]) for lk in new["links"])
-    print(f"links {len(new['links'])}; shared facts old {shared_old}, new {shared_new}")
+    print(f"links {len(new['links'])} (same); shared facts old {shared_old}, new {shared_new} "
+          "(same, link by link)")
 
 
 @pytest.mark.timeout(3600)

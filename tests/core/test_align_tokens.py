@@ -83,3 +83,39 @@ def test_pair_features_match_paragraph_keys() -> None:
     empty = np.diff(fa.indptr) == 0
     assert empty.tolist() == [not registry().text(t, "es")[0] for t in es]
     assert fb.lengths.tolist() == [float(len(t)) for t in en]
+
+
+def test_whole_flag_means_rows_equal_unsplit_tokenising() -> None:
+    """``Side.whole`` (auto mode reuses the aligner's features for mean_cosine) is only
+    set when the sentence-split rows equal the rows of the whole paragraphs."""
+    risky = ["Tenía 3. 000 casas. Y más.", "Fin.Sin espacio. Otra.", "A\x1fB. C."]
+    cases = [TEXTS[:1] + TEXTS[2:5], TEXTS, _random_texts(200, 5), risky[:1], risky[1:2],
+             risky[2:], [t for t in TEXTS if "\x1f" not in t]]
+    seen = set()
+    for texts in cases:
+        for lang in ("es", "en"):
+            split, whole = tokenise(texts, lang), tokenise(texts, lang, sentences=False)
+            seen.add(split.whole)
+            if split.whole:
+                assert split.rows.lists() == whole.rows.lists()
+                assert split.rows.anchors == whole.rows.anchors
+    assert seen == {True, False}
+    assert not tokenise(risky[2:], "es").whole and tokenise(TEXTS[:1], "es").whole
+
+
+def test_auto_mode_reuses_features_only_when_equal() -> None:
+    from paralelo.core.align.auto import features_cosine, mean_cosine
+    from paralelo.core.align.parallel import align_parallel
+
+    es = [t for t in TEXTS if "\x1f" not in t] * 3
+    en = ["The Government announced 1,500 million. He said so.", "See www.gob.es. And now?",
+          "A single sentence", "Then 3.1 % and 1 500 000 people in 2010."] * 3
+    got: list[float] = []
+    for mt in (None, en[:len(es)] + [None] * (len(es) - len(en[:len(es)]))):
+        got.clear()
+        align_parallel(es, en, mt, on_features=lambda a, b: got.append(features_cosine(a, b)))
+        assert got == [mean_cosine(es, en, mt)]
+    got.clear()
+    align_parallel(["Tenía 1\x1f000 casas. Y más."], ["He had 1,000 houses."],
+                   on_features=lambda a, b: got.append(0.0))
+    assert got == []

@@ -12,6 +12,7 @@ Decimals ("3.1", "3,1") and "?Expand" contain no space, so they never split.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from paralelo.core.document import Sentence
 
@@ -114,7 +115,16 @@ def sentence_texts(text: str) -> list[str]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: stripped of surrounding whitespace, never empty."""
+    """(start, end) of each sentence: stripped of surrounding whitespace, never empty.
+
+    Remembered per text: import splits every paragraph and the aligner splits the
+    same paragraphs again (bounded, about 2 x 20,000 paragraphs).
+    """
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _candidates(text):  # non-overlapping, in order
@@ -122,7 +132,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             _append(out, text, pos, m.end())
             pos = m.end()
     _append(out, text, pos, len(text))
-    return out
+    return tuple(out)
 
 
 def _candidates(text: str) -> list[re.Match[str]]:

@@ -15,13 +15,15 @@ independently, so no automatic link can cross an anchor.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
 
 from paralelo.core.align.comparable import ComparableParams, align_comparable
+from paralelo.core.align.features import Features
 from paralelo.core.align.parallel import Group, align_parallel
 from paralelo.core.align.tokens import pair_features
 from paralelo.core.document import Document
@@ -47,10 +49,20 @@ def mean_cosine(es_texts: Sequence[str], en_texts: Sequence[str],
     """Mean cosine over all (es, en) pairs in O(n + m): (Σ â)·(Σ b̂) / (n m)."""
     if not es_texts or not en_texts:
         return 0.0
-    fa, fb = pair_features(es_texts, en_texts, es_mt)
+    return features_cosine(*pair_features(es_texts, en_texts, es_mt))
+
+
+def features_cosine(fa: Features, fb: Features) -> float:
+    """``mean_cosine`` from the paragraph features of both sides."""
+    if not fa.n or not fb.n:
+        return 0.0
     sa = (fa.dense(0, fa.n) / np.sqrt(np.maximum(fa.sq, 1e-12))[:, None]).sum(axis=0)
     sb = (fb.dense(0, fb.n) / np.sqrt(np.maximum(fb.sq, 1e-12))[:, None]).sum(axis=0)
     return float(sa @ sb) / (fa.n * fb.n)
+
+
+def _collect_cosine(out: list[float], fa: Features, fb: Features) -> None:
+    out.append(features_cosine(fa, fb))
 
 
 def looks_parallel(groups: Sequence[Group], n_es: int, n_en: int,
@@ -81,8 +93,13 @@ def _monotonic(anchors: list[tuple[list[int], list[int]]]) -> list[tuple[list[in
 
 def _parallel_doc(es: Document, en: Document, es_free: list[int], en_free: list[int],
                   chain: list[tuple[list[int], list[int]]], es_mt: Sequence[str | None] | None,
-                  cancel: CancelToken | None) -> list[Group]:
-    """Align the free paragraphs segment by segment between anchors (original indices)."""
+                  cancel: CancelToken | None, whole: list[float] | None = None) -> list[Group]:
+    """Align the free paragraphs segment by segment between anchors (original indices).
+
+    With no anchor the one segment is all free paragraphs: ``mean_cosine`` of them
+    is then appended to ``whole`` when the aligner's features are exactly its own
+    (it would tokenise both documents a second time).
+    """
     bounds = [(-1, -1), *[(max(a), max(b)) for a, b in chain]]
     ends = [(min(a), min(b)) for a, b in chain] + [(10**12, 10**12)]
     out: list[Group] = []
@@ -93,9 +110,12 @@ def _parallel_doc(es: Document, en: Document, es_free: list[int], en_free: list[
         if not seg_es and not seg_en:
             continue
         mt = [es_mt[i] if es_mt is not None and i < len(es_mt) else None for i in seg_es]
+        keep: Callable[[Features, Features], None] | None = None
+        if whole is not None and not chain and seg_es and seg_en:
+            keep = partial(_collect_cosine, whole)
         groups = align_parallel([es.paragraphs[i].text for i in seg_es],
                                 [en.paragraphs[j].text for j in seg_en],
-                                mt if any(mt) else None, cancel=cancel)
+                                mt if any(mt) else None, cancel=cancel, on_features=keep)
         for ga, gb, score, ev in groups:
             out.append(([seg_es[i] for i in ga], [seg_en[j] for j in gb], score, ev))
     return out
@@ -135,13 +155,15 @@ def align_documents(es: Document, ens: list[Document], *, mode: str = "auto",
             chain = _monotonic([(list(a.es), [j for d, j in a.en if d == en.id])
                                 for a in anchors
                                 if a.es and any(d == en.id for d, _ in a.en)])
-            groups = _parallel_doc(es, en, es_free, en_free, chain, es_mt, cancel)
+            whole: list[float] = []
+            groups = _parallel_doc(es, en, es_free, en_free, chain, es_mt, cancel,
+                                   whole if want == "auto" else None)
             if want == "auto":
                 mt = [es_mt[i] if es_mt is not None and i < len(es_mt) else None
                       for i in es_free]
-                base = mean_cosine([es.paragraphs[i].text for i in es_free],
-                                   [en.paragraphs[j].text for j in en_free],
-                                   mt if any(mt) else None)
+                base = whole[0] if whole else mean_cosine(
+                    [es.paragraphs[i].text for i in es_free],
+                    [en.paragraphs[j].text for j in en_free], mt if any(mt) else None)
                 ok, stats = looks_parallel(groups, len(es_free), len(en_free), base)
                 result.stats[en.id] = stats
                 doc_mode = "parallel" if ok else "comparable"

@@ -13,12 +13,12 @@ import bisect
 import gc
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from paralelo.core.align.calibration import ParallelCalibration, load_parallel_calibration
 from paralelo.core.align.dp import KIND_OF, MT_PARAMS, Params, align_dp
-from paralelo.core.align.features import build_pair, shared_anchors
+from paralelo.core.align.features import Features, build_pair, shared_anchors
 from paralelo.core.align.guide import guide
 from paralelo.core.align.sentences import align_sentence_sets
 from paralelo.core.align.tokens import Side, spanish_side, tokenise
@@ -30,7 +30,9 @@ Group = tuple[list[int], list[int], float, dict[str, Any]]
 def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
                    es_mt: Sequence[str | None] | None = None, *, params: Params | None = None,
                    sentences: bool = True, progress: Progress | None = None,
-                   cancel: CancelToken | None = None, calibrated: bool = True) -> list[Group]:
+                   cancel: CancelToken | None = None, calibrated: bool = True,
+                   on_features: Callable[[Features, Features], None] | None = None
+                   ) -> list[Group]:
     """Monotonic alignment of two paragraph lists; every paragraph is in exactly one group.
 
     Returns ``(es_indices, en_indices, score, evidence)`` in document order;
@@ -38,6 +40,8 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
     group's score is the calibrated chance that a reviser confirms it;
     ``calibrated=False`` gives the aligner's raw logit instead (unrounded, for
     fitting the calibration).
+    ``on_features`` receives the paragraph features when they are exactly
+    ``tokens.pair_features(es_paras, en_paras, es_mt)`` (auto mode reuses them).
     """
     # Millions of small lists/tuples are created and kept alive: the cyclic GC
     # would rescan them over and over (superlinear on large documents) and there
@@ -46,7 +50,7 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
     gc.disable()
     try:
         return _align(es_paras, en_paras, es_mt, params, sentences, progress, cancel,
-                      calibrated)
+                      calibrated, on_features)
     finally:
         if was_enabled:
             gc.enable()
@@ -55,13 +59,16 @@ def align_parallel(es_paras: Sequence[str], en_paras: Sequence[str],
 def _align(es_paras: Sequence[str], en_paras: Sequence[str],
            es_mt: Sequence[str | None] | None, params: Params | None, sentences: bool,
            progress: Progress | None, cancel: CancelToken | None,
-           calibrated: bool = True) -> list[Group]:
+           calibrated: bool = True,
+           on_features: Callable[[Features, Features], None] | None = None) -> list[Group]:
     has_mt = es_mt is not None and any(es_mt)
     p = params or (MT_PARAMS if has_mt else Params())
     es = spanish_side(es_paras, es_mt)
     check(cancel)
     en = tokenise(en_paras, "en")
     fa, fb = build_pair(es.rows, en.rows)
+    if on_features is not None and es.whole and en.whole:
+        on_features(fa, fb)
     check(cancel)
     path = align_dp(fa, fb, p, cancel=cancel, centre=guide(es.rows, en.rows))
     # floored: an English side of empty paragraphs must not divide by zero below

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
-from paralelo.core.align.features import Anchor, Features, Rows, build_pair, registry
-from paralelo.core.sentences import sentence_texts
+from paralelo.core.align.features import SEP, Anchor, Features, Rows, build_pair, registry
+from paralelo.core.sentences import sentence_spans
 
 
 @dataclass(slots=True)
@@ -34,6 +35,9 @@ class Side:
     sent_ptr: list[int]
     par_sent: list[int]
     sent_len: list[float]
+    #: ``rows`` are exactly those of the same texts tokenised without sentence splitting
+    #: (then paragraph features need not be computed a second time, see auto.mean_cosine)
+    whole: bool = True
 
     def sentence_sets(self, paras: Sequence[int]) -> tuple[list[set[int]], list[float]]:
         """Key sets and lengths of the sentences of ``paras``, in order."""
@@ -47,10 +51,31 @@ class Side:
         return sets, lens
 
 
-def _split(texts: Sequence[str], sentences: bool) -> list[list[str]]:
+def _split(texts: Sequence[str], sentences: bool) -> tuple[list[list[str]], bool]:
+    """Sentences of each text, and whether no token of a whole text can cross a cut.
+
+    Sentences are cut at whitespace (``sentence_spans`` strips it), which ends every
+    token except a spaced thousands group ("3 000"): a cut with no gap, or a single
+    space after a digit, may split a token, and a text holding the separator is
+    rewritten by ``joined`` differently when cut.
+    """
     if not sentences:
-        return [[t] if t.strip() else [] for t in texts]
-    return [sentence_texts(t) or ([t] if t.strip() else []) for t in texts]
+        return [[t] if t.strip() else [] for t in texts], True
+    out: list[list[str]] = []
+    whole = True
+    for t in texts:
+        whole = whole and SEP not in t
+        spans = sentence_spans(t)
+        if not spans:
+            out.append([t] if t.strip() else [])
+            continue
+        out.append([t[a:b] for a, b in spans])
+        if whole and len(spans) > 1:
+            for (_, b), (a, _) in pairwise(spans):
+                if a == b or (a - b == 1 and t[b - 1].isdigit()):
+                    whole = False
+                    break
+    return out, whole
 
 
 def tokenise(texts: Sequence[str], lang: str, *, sentences: bool = True) -> Side:
@@ -58,7 +83,7 @@ def tokenise(texts: Sequence[str], lang: str, *, sentences: bool = True) -> Side
 
     Without ``sentences`` each paragraph counts as one sentence (no splitting).
     """
-    per_para = _split(texts, sentences)
+    per_para, whole = _split(texts, sentences)
     counts = [len(s) for s in per_para]
     flat = [s for ss in per_para for s in ss]
     ids, marks = registry().joined(flat, lang)
@@ -80,7 +105,7 @@ def tokenise(texts: Sequence[str], lang: str, *, sentences: bool = True) -> Side
             anchors[para_of[s]].append(a)
     rows = Rows(keep, sent_ptr[par_sent], anchors, [len(t) for t in texts])
     return Side(rows, keep, sent_ptr.tolist(), par_sent.tolist(),
-                [float(len(x)) for x in flat])
+                [float(len(x)) for x in flat], whole)
 
 
 def spanish_side(es: Sequence[str], es_mt: Sequence[str | None] | None = None, *,
@@ -122,7 +147,7 @@ def spanish_side(es: Sequence[str], es_mt: Sequence[str | None] | None = None, *
     np.cumsum([len(r) for r in rows], out=ptr[1:])
     sent_ids = np.concatenate(sent_parts) if sent_parts else np.zeros(0, np.int64)
     return Side(Rows(ids, ptr, raw.rows.anchors, raw.rows.lengths), sent_ids, sent_ptr,
-                raw.par_sent, raw.sent_len)
+                raw.par_sent, raw.sent_len, raw.whole and mt.whole)
 
 
 
