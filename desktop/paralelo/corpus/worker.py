@@ -80,6 +80,14 @@ def worker_engine(name: str, threads: int) -> Any:
     return _ENGINES[key]
 
 
+def warm_up() -> None:
+    """Import what `run_shard` needs, so a pool's workers do it while the driver plans."""
+    import importlib
+
+    for name in ("paralelo.app.pipeline", "paralelo.core.align", "paralelo.translation"):
+        importlib.import_module(name)
+
+
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if isinstance(exc, UserError | PairError) else f"{type(exc).__name__}: {text}"
