@@ -95,8 +95,10 @@ def _env() -> dict[str, str]:
 
 
 def _fmt(r: dict[str, Any]) -> str:
-    return (f"{r['wall']:.1f} s (CPU {r['cpu']:.1f} s: driver {r['driver_cpu']:.1f}, "
-            f"workers {r['cpu'] - r['driver_cpu']:.1f}; load {r['load']:.2f})")
+    workers = r["cpu"] - r["driver_cpu"]
+    split = (f"driver {r['driver_cpu']:.1f}, workers {workers:.1f}" if workers > 0.05
+             else "all in the driver's process")
+    return f"{r['wall']:.1f} s (CPU {r['cpu']:.1f} s: {split}; load {r['load']:.2f})"
 
 
 def _interleaved(runs: dict[str, Any], rounds: int) -> dict[str, list[dict[str, Any]]]:
