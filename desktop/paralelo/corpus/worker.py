@@ -29,7 +29,7 @@ from paralelo.corpus.inputs import Pair
 from paralelo.corpus.shards import write_shard
 
 _ENGINES: dict[tuple[str, int], Any] = {}
-#: Paragraph batch for Apertium in a corpus run (one process per batch, see apertium.py).
+#: Paragraphs per Apertium call in a corpus run: a whole chunk (`TRANSLATE_CHUNK`) at once.
 APERTIUM_BATCH = 200
 MEMO_LIMIT = 50_000
 #: Pairs whose Spanish documents go to the engine in one call (see `_translate_ahead`).
