@@ -101,8 +101,8 @@ class Prepared:
                    "pairs": [p.to_json() for p in s.pairs], "hashes": s.hashes}
 
 
-def prepare(opts: RunOptions) -> Prepared:
-    """Write the plan; return it with the shards to run."""
+def prepare(opts: RunOptions, before_hashing: Callable[[], None] | None = None) -> Prepared:
+    """Write the plan; return it with the shards to run (``before_hashing``: a hook)."""
     out = Path(opts.outdir).resolve()
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: exists and is not a folder")
@@ -123,6 +123,8 @@ def prepare(opts: RunOptions) -> Prepared:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
+    if before_hashing:
+        before_hashing()
     shards = sh.make_shards(inputs, params, opts.shard_size, out / sh.HASH_CACHE)
     plan = {"version": sh.PLAN_VERSION, "input": source,
             "root": inputs.root, "params": params, "shard_size": opts.shard_size,
@@ -166,9 +168,15 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
     """Run (or resume) a corpus; ``on_start(total, already)``, ``on_progress(done, failed)``."""
     start = time.time()
     workers = opts.workers or cpu_count()
-    pool = start_pool(workers) if workers > 1 and not opts.dask else None
+    pool: cf.ProcessPoolExecutor | None = None
+
+    def early_pool() -> None:  # the inputs are fine: let the workers start while hashing
+        nonlocal pool
+        if workers > 1 and not opts.dask:
+            pool = start_pool(workers)
+
     try:
-        prep = prepare(opts)
+        prep = prepare(opts, before_hashing=early_pool)
     except BaseException:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
