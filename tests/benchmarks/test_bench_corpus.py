@@ -7,7 +7,9 @@ paragraph) and repeated with a new seed per round to reach the size. Each
 pair is a ``wNNNNNN.es.txt`` / ``.en.txt`` file pair in one folder.
 
 Measured side by side in one run (the machine may be shared: every ratio is
-against a baseline timed in the same run, and the load average is printed):
+against a baseline timed in the same run, the runs compared are interleaved,
+order reversed each round, best of BENCH_CORPUS_ROUNDS (3) kept, and every
+round is printed with its CPU time and load average):
 
 * ``--engine none``, 2,000 pairs: pairs/s of the corpus run (one worker per
   core) vs one ``paralelo align`` process per pair, timed on a sample of
@@ -23,7 +25,8 @@ against a baseline timed in the same run, and the load average is printed):
 
 Reproduce: ``make bench`` or ``.venv/bin/python -m pytest
 tests/benchmarks/test_bench_corpus.py -s -p no:cacheprovider -o addopts=""``
-(BENCH_CORPUS_PAIRS, BENCH_CORPUS_BIG, BENCH_ALIGN_SAMPLE, BENCH_APERTIUM_PAIRS change the sizes).
+(BENCH_CORPUS_PAIRS, BENCH_CORPUS_BIG, BENCH_ALIGN_SAMPLE, BENCH_APERTIUM_PAIRS change the sizes,
+BENCH_CORPUS_ROUNDS the rounds).
 """
 
 from __future__ import annotations
