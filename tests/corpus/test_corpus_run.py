@@ -15,6 +15,7 @@ import pytest
 from corpus_fixtures import write_pairs
 
 from paralelo.cli import main
+from paralelo.core.errors import UserError
 from paralelo.corpus.merge import merge_corpus
 from paralelo.corpus.runner import RunOptions, run_corpus
 from paralelo.corpus.shards import marker_path, read_marker, read_plan
@@ -309,3 +310,32 @@ def test_another_input_into_an_existing_outdir_is_refused(small_corpus: Path,
     with pytest.raises(UserError, match=r"holds a corpus of .*give a new OUTDIR"):
         _run(other, out, workers=1)
     assert sorted(p.name for p in (out / "shards").iterdir()) == before
+
+
+def test_pool_starts_while_hashing_and_never_for_bad_input(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workers start once the inputs are known good, before the hashing; a refused
+    run starts no process."""
+    from paralelo.corpus import runner, shards
+
+    events: list[str] = []
+    real_start, real_make = runner.start_pool, shards.make_shards
+    def start(n: int) -> object:
+        events.append(f"pool {n}")
+        return real_start(n)
+
+    def make(*a: object) -> object:
+        events.append("hash")
+        return real_make(*a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "start_pool", start)
+    monkeypatch.setattr(shards, "make_shards", make)
+    with pytest.raises(UserError):
+        run_corpus(RunOptions(str(tmp_path / "missing"), str(tmp_path / "out"), engine="none",
+                              workers=2))
+    assert events == []
+    write_pairs(tmp_path / "in", 3)
+    summary = run_corpus(RunOptions(str(tmp_path / "in"), str(tmp_path / "out"), engine="none",
+                                    workers=2, shard_size=1))
+    assert (summary.done, summary.failed) == (3, 0)
+    assert events == ["pool 2", "hash"]

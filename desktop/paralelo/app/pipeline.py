@@ -88,31 +88,52 @@ def translate_document(es: Document, engine_name: str | Any, *,
 
     ``engine_name`` may also be a ready engine object, so a batch run loads it once.
     """
+    engine, [per_para] = translate_documents([es], engine_name, progress=progress,
+                                             cancel=cancel)
+    return engine, per_para
+
+
+def translate_documents(docs: Sequence[Document], engine_name: str | Any, *,
+                        progress: Progress | None = None, cancel: CancelToken | None = None,
+                        cache: Any = "default") -> tuple[Any, list[list[Any]]]:
+    """`translate_document` for several documents in one engine call (one batch).
+
+    ``cache`` is the translation cache (None: none; "default": the user's).
+    """
     from paralelo.translation import get_engine, translate_paragraphs
     from paralelo.translation.base import ParagraphTranslation
 
     engine = get_engine(engine_name) if isinstance(engine_name, str) else engine_name
-    idx = [p.index for p in es.paragraphs if not p.boilerplate and p.kind != "code"]
-    results = translate_paragraphs([es.paragraphs[i].text for i in idx], engine,
-                                   progress=progress, cancel=cancel)
-    per_para: list[Any] = [None] * len(es.paragraphs)
-    for i, r in zip(idx, results, strict=True):
-        per_para[i] = r
-    for p in es.paragraphs:  # code reads the same in both languages: copied, never translated
-        if p.kind == "code" and not p.boilerplate:
-            per_para[p.index] = ParagraphTranslation(p.text, None, "none", "", "")
-    return engine, per_para
+    idx = [[p.index for p in d.paragraphs if not p.boilerplate and p.kind != "code"]
+           for d in docs]
+    extra = {} if cache == "default" else {"cache": cache}
+    results = iter(translate_paragraphs(
+        [d.paragraphs[i].text for d, ix in zip(docs, idx, strict=True) for i in ix], engine,
+        progress=progress, cancel=cancel, **extra))
+    out: list[list[Any]] = []
+    for d, ix in zip(docs, idx, strict=True):
+        per_para: list[Any] = [None] * len(d.paragraphs)
+        for i in ix:
+            per_para[i] = next(results)
+        for p in d.paragraphs:  # code reads the same in both languages: copied, never translated
+            if p.kind == "code" and not p.boilerplate:
+                per_para[p.index] = ParagraphTranslation(p.text, None, "none", "", "")
+        out.append(per_para)
+    return engine, out
 
 
 def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
                   engine: str | Any = "auto", anchors: Sequence[Link] = (),
                   progress: Progress | None = None, cancel: CancelToken | None = None,
                   facts: bool = True, _staged: _StagedProgress | None = None,
-                  modes: Mapping[str, str] | None = None) -> dict[str, Any]:
+                  modes: Mapping[str, str] | None = None,
+                  translated: tuple[Any, list[Any]] | None = None) -> dict[str, Any]:
     """Run translation, alignment and fact comparison on loaded documents.
 
     ``modes`` fixes the mode of single English documents by id (re-alignment).
     ``facts=False`` leaves facts and diffs empty (a corpus run keeps only the links).
+    ``translated`` is `translate_document`'s result when it already ran (a corpus
+    worker translates the next pair while this one aligns).
     """
     from paralelo.core.align import align_documents
 
@@ -122,8 +143,8 @@ def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
     if _staged is None:
         staged.stage("import")(1, 1, "Documents ready")
     check(cancel)
-    eng, translations = translate_document(es, engine, progress=staged.stage("translate"),
-                                           cancel=cancel)
+    eng, translations = translated or translate_document(
+        es, engine, progress=staged.stage("translate"), cancel=cancel)
     es_mt = [t.text if t is not None else None for t in translations]
     check(cancel)
     aligned = align_documents(es, ens, mode=mode, es_mt=es_mt, anchors=list(anchors),

@@ -28,7 +28,7 @@ from paralelo.core.atomic import atomic_write
 from paralelo.core.errors import UserError
 from paralelo.corpus import shards as sh
 from paralelo.corpus.inputs import discover
-from paralelo.corpus.worker import run_shard
+from paralelo.corpus.worker import run_shard, warm_up
 
 RUN_STATE = "run.json"
 ERRORS = "errors.jsonl"
@@ -101,8 +101,8 @@ class Prepared:
                    "pairs": [p.to_json() for p in s.pairs], "hashes": s.hashes}
 
 
-def prepare(opts: RunOptions) -> Prepared:
-    """Write the plan; return it with the shards to run."""
+def prepare(opts: RunOptions, before_hashing: Callable[[], None] | None = None) -> Prepared:
+    """Write the plan; return it with the shards to run (``before_hashing``: a hook)."""
     out = Path(opts.outdir).resolve()
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: exists and is not a folder")
@@ -123,6 +123,8 @@ def prepare(opts: RunOptions) -> Prepared:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
+    if before_hashing:
+        before_hashing()
     shards = sh.make_shards(inputs, params, opts.shard_size, out / sh.HASH_CACHE)
     plan = {"version": sh.PLAN_VERSION, "input": source,
             "root": inputs.root, "params": params, "shard_size": opts.shard_size,
@@ -165,10 +167,22 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
                on_start: Callable[[int, int], None] | None = None) -> RunSummary:
     """Run (or resume) a corpus; ``on_start(total, already)``, ``on_progress(done, failed)``."""
     start = time.time()
-    prep = prepare(opts)
+    workers = opts.workers or cpu_count()
+    pool: cf.ProcessPoolExecutor | None = None
+
+    def early_pool() -> None:  # the inputs are fine: let the workers start while hashing
+        nonlocal pool
+        if workers > 1 and not opts.dask:
+            pool = start_pool(workers)
+
+    try:
+        prep = prepare(opts, before_hashing=early_pool)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        raise
     plan, already = prep.plan, prep.already
     out = Path(opts.outdir).resolve()
-    workers = opts.workers or cpu_count()
     prep.base["threads"] = max(1, cpu_count() // workers) if not opts.dask else 1
     state = {"started": start, "pid": os.getpid(), "host": socket.gethostname(),
              "workers": workers, "dask": opts.dask, "status": "running",
@@ -195,7 +209,7 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
 
             run_on_dask(opts.dask, prep.specs(), finished)
         else:
-            run_local(prep.specs(), workers, finished)
+            run_local(prep.specs(), workers, finished, pool)
         state["status"] = "finished"
     except BaseException:
         state["status"] = "interrupted"
@@ -212,8 +226,21 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
                       prep.unpaired, time.time() - start)
 
 
-def run_local(specs: Iterable[dict[str, Any]], workers: int, finished: OnDone) -> None:
-    """Run shards in this process (one worker) or on a pool of ``workers`` processes."""
+def start_pool(workers: int) -> cf.ProcessPoolExecutor:
+    """A pool whose workers start (spawn, imports) while the driver plans and hashes."""
+    ctx = multiprocessing.get_context("spawn")  # same start on every OS; no fork of threads
+    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    for _ in range(workers):  # one submit spawns one process
+        pool.submit(warm_up)
+    return pool
+
+
+def run_local(specs: Iterable[dict[str, Any]], workers: int, finished: OnDone,
+              pool: cf.ProcessPoolExecutor | None = None) -> None:
+    """Run shards in this process (one worker) or on a pool of ``workers`` processes.
+
+    ``pool`` is one from `start_pool`, used for the first pass.
+    """
     if workers <= 1:
         for spec in specs:
             finished(run_shard(spec))
@@ -230,7 +257,9 @@ def run_local(specs: Iterable[dict[str, Any]], workers: int, finished: OnDone) -
 
     while True:
         before = ran
-        redo, exhausted = _pool_pass(itertools.chain(redo, pending), workers, counted, crashes)
+        redo, exhausted = _pool_pass(itertools.chain(redo, pending), workers, counted, crashes,
+                                     pool)
+        pool = None
         if exhausted and not redo:
             return
         dead = dead + 1 if ran == before else 0
@@ -240,16 +269,16 @@ def run_local(specs: Iterable[dict[str, Any]], workers: int, finished: OnDone) -
 
 
 def _pool_pass(pending: Iterator[dict[str, Any]], workers: int, finished: OnDone,
-               crashes: dict[str, int]) -> tuple[list[dict[str, Any]], bool]:
+               crashes: dict[str, int], pool: cf.ProcessPoolExecutor | None = None,
+               ) -> tuple[list[dict[str, Any]], bool]:
     """One pool until it finishes or breaks (a worker died).
 
     Returns the shards to redo and whether ``pending`` ran out; what was not
     started stays in ``pending`` for the next pool.
     """
-    ctx = multiprocessing.get_context("spawn")  # same start on every OS; no fork of threads
     redo: list[dict[str, Any]] = []
     exhausted = False
-    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    pool = pool or start_pool(workers)
     running: dict[cf.Future[dict[str, Any]], dict[str, Any]] = {}
     try:
         exhausted = _fill(pool, pending, running, workers * 2, redo)

@@ -6,14 +6,18 @@ link (texts, paragraph indices, score, kind, mode). Facts and diffs are not
 computed (``facts=False``): they do not change the links, the shards do not
 keep them, and they were half of the time per pair. Each worker process keeps
 its engine (`_ENGINES`): CTranslate2 and Apertium are loaded once, not per pair.
-All Spanish paragraphs of a shard are translated in one batch before the
-pairs are aligned, through a per-worker memo (`MemoEngine`), so a Spanish
+A thread translates the shard's Spanish documents in order while the main
+thread aligns the ones already translated: Apertium runs in its own processes
+(one long-lived pipeline per worker), so translation and alignment overlap.
+Translations go through a per-worker memo (`MemoEngine`), so a Spanish
 document shared by several pairs (they are always in one shard) is translated
-once and Apertium starts once per batch, not once per document.
+once; the user's translation cache is not used (a corpus would flood it, and
+the shard markers already make a re-run skip finished work).
 """
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import os
 import socket
 import time
@@ -25,9 +29,11 @@ from paralelo.corpus.inputs import Pair
 from paralelo.corpus.shards import write_shard
 
 _ENGINES: dict[tuple[str, int], Any] = {}
-#: Paragraph batch for Apertium in a corpus run (one process per batch, see apertium.py).
+#: Paragraphs per Apertium call in a corpus run: a whole chunk (`TRANSLATE_CHUNK`) at once.
 APERTIUM_BATCH = 200
 MEMO_LIMIT = 50_000
+#: Pairs whose Spanish documents go to the engine in one call (see `_translate_ahead`).
+TRANSLATE_CHUNK = 5
 
 
 class PairError(Exception):
@@ -74,6 +80,14 @@ def worker_engine(name: str, threads: int) -> Any:
     return _ENGINES[key]
 
 
+def warm_up() -> None:
+    """Import what `run_shard` needs, so a pool's workers do it while the driver plans."""
+    import importlib
+
+    for name in ("paralelo.app.pipeline", "paralelo.core.align", "paralelo.translation"):
+        importlib.import_module(name)
+
+
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if isinstance(exc, UserError | PairError) else f"{type(exc).__name__}: {text}"
@@ -94,19 +108,32 @@ def _load(pair: Pair, hashes: list[str]) -> tuple[Document, list[Document]]:
     return es, ens
 
 
-def _pretranslate(docs: list[Document], engine: Any) -> None:
-    """One batch for all Spanish paragraphs of the shard; the pipeline then hits the memo."""
-    if engine.name == "none":
-        return
-    from paralelo.translation import translate_paragraphs
+def _translate_ahead(pool: cf.ThreadPoolExecutor, loaded: list[tuple[Pair, Any]],
+                     engine: Any) -> list[cf.Future[Any] | None]:
+    """Start translating the loaded Spanish documents on ``pool``'s one thread.
 
-    seen: dict[str, None] = {}
-    for d in docs:
-        for p in d.paragraphs:
-            if not p.boilerplate:
-                seen.setdefault(p.text, None)
-    if seen:
-        translate_paragraphs(list(seen), engine)
+    One engine call per chunk of TRANSLATE_CHUNK pairs: Apertium's stages keep
+    each other busy only when fed many paragraphs at once, and the main thread
+    aligns chunk k while chunk k+1 is translated. One future per pair.
+    """
+    from paralelo.app.pipeline import translate_documents
+
+    ok = [i for i, (_, docs) in enumerate(loaded) if not isinstance(docs, str)]
+    ahead: list[cf.Future[Any] | None] = [None] * len(loaded)
+    if engine.name == "none":
+        return ahead
+    for start in range(0, len(ok), TRANSLATE_CHUNK):
+        chunk = ok[start : start + TRANSLATE_CHUNK]
+        job = pool.submit(translate_documents, [loaded[i][1][0] for i in chunk], engine,
+                          cache=None)
+        for k, i in enumerate(chunk):
+            ahead[i] = pool.submit(_nth, job, k)  # runs after `job`: one thread, in order
+    return ahead
+
+
+def _nth(job: cf.Future[Any], k: int) -> tuple[Any, list[Any]]:
+    engine, per_doc = job.result()
+    return engine, per_doc[k]
 
 
 def pair_record(pair: Pair, root: str, es: Document, ens: list[Document],
@@ -147,20 +174,25 @@ def run_shard(spec: dict[str, Any]) -> dict[str, Any]:
             raise
         except Exception as exc:  # one bad pair never stops the shard
             loaded.append((pair, _one_line(exc)))
-    _pretranslate([d[0] for _, d in loaded if not isinstance(d, str)], engine)
     records, errors = [], []
-    for pair, docs in loaded:
-        try:
-            if isinstance(docs, str):
-                raise PairError(docs)
-            es, ens = docs
-            result = run_documents(es, ens, mode=spec["mode"], engine=engine, facts=False)
-            records.append(pair_record(pair, spec["root"], es, ens, result))
-        except (Cancelled, KeyboardInterrupt):
-            raise
-        except Exception as exc:
-            errors.append({"pair": pair.id, "es": pair.es, "en": list(pair.en),
-                           "reason": _one_line(exc)})
+    pool = cf.ThreadPoolExecutor(max_workers=1, thread_name_prefix="paralelo-translate")
+    try:
+        ahead = _translate_ahead(pool, loaded, engine)
+        for (pair, docs), translated in zip(loaded, ahead, strict=True):
+            try:
+                if isinstance(docs, str):
+                    raise PairError(docs)
+                es, ens = docs
+                result = run_documents(es, ens, mode=spec["mode"], engine=engine, facts=False,
+                                       translated=translated.result() if translated else None)
+                records.append(pair_record(pair, spec["root"], es, ens, result))
+            except (Cancelled, KeyboardInterrupt):
+                raise
+            except Exception as exc:
+                errors.append({"pair": pair.id, "es": pair.es, "en": list(pair.en),
+                               "reason": _one_line(exc)})
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     marker = {"key": spec["key"], "name": spec["name"], "pairs": len(pairs),
               "ok": len(records), "failed": len(errors), "errors": errors,
               "started": started, "finished": time.time(),
