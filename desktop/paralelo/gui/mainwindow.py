@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,6 +46,7 @@ from paralelo.gui.filters import build_filter_bar
 from paralelo.gui.flows import FlowsMixin
 from paralelo.gui.model import LINK_ID_ROLE, ROW_ROLE, LinkFilterProxy, LinkTableModel
 from paralelo.gui.rows import Row
+from paralelo.gui.search import SearchMixin
 from paralelo.gui.settings import Prefs
 from paralelo.gui.side_models import ITEM_ROLE, CandidatesModel, FactsModel
 from paralelo.gui.store import Store
@@ -46,7 +55,7 @@ from paralelo.gui.theme import apply_theme, colors
 from paralelo.gui.workers import TaskRunner
 
 
-class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
+class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
     """Paralelo's main window. ``loaded`` fires whenever a session is shown."""
 
     loaded = Signal()
@@ -54,6 +63,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
     # set by build_filter_bar
     filter_bar: QWidget
     search: QLineEdit
+    search_hits: QLabel
     status_filter: QComboBox
     doc_filter: QComboBox
     score_filter: QComboBox
@@ -91,6 +101,14 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.runner.finished.connect(self._task_finished)
         self.runner.failed.connect(self.show_error)
         self.undo_stack.indexChanged.connect(self._update_actions)
+        for sig in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                    self.proxy.rowsRemoved):
+            sig.connect(self.update_search_status)
+        self.search.returnPressed.connect(lambda: self.search_key(Qt.Key.Key_Return))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search,
+                  context=Qt.ShortcutContext.WidgetShortcut,
+                  activated=lambda: self.search_key(Qt.Key.Key_Escape))
+        self.install_shortcut_passthrough(self.search, self.detail.note)
         self.acts[f"view_{self.prefs.view}"].setChecked(True)
         self.model.view = self.table.delegate.view_mode = self.prefs.view
         self.apply_prefs()
@@ -130,12 +148,17 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         view.verticalHeader().hide()
         view.setShowGrid(False)
         view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text is the tooltip
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return view
 
     def _build_docks(self) -> None:
         self.facts_view = self._side_table(self.facts_model, "factsView")
+        hh = self.facts_view.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 2):  # Spanish and English share the width the dock has
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.facts_view.clicked.connect(self._fact_clicked)
         self.facts_view.activated.connect(self._fact_clicked)
         self.cands_view = self._side_table(self.cands_model, "matchesView")
@@ -147,7 +170,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(view)
-            view.setMinimumWidth(260)
+            view.setMinimumWidth(200)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -234,6 +257,16 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         col, order = self.sort_combo.itemData(i)
         self.proxy.sort(col, order)
         self.ensure_current_visible()
+
+    def next_sentence(self) -> None:
+        self._step_sentence(1)
+
+    def previous_sentence(self) -> None:
+        self._step_sentence(-1)
+
+    def _step_sentence(self, step: int) -> None:
+        if not self.detail.sentences.step(step):
+            self.statusBar().showMessage(self.tr("This link has no sentence pairs."), 4000)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -338,7 +371,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         sm = self.table.selectionModel()
         sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
                            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(idx, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.table.center_on(idx)
 
     def select_link(self, link_id: int) -> bool:
         n = self.model.row_of_link(link_id)
@@ -351,13 +384,12 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         return True
 
     def ensure_current_visible(self) -> None:
-        idx = self.table.currentIndex()
-        if idx.isValid():
-            self.table.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.center_on(self.table.currentIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_current()
         self._update_actions()
+        self.update_search_status()
 
     def _show_current(self) -> None:
         row = self.current_row()
@@ -372,7 +404,6 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.detail.show_row(row, ix, self.table.delegate.view_mode, self.table.delegate.diff,
                              self.table.delegate.colors, self.table.delegate.font, status)
         self.facts_model.set_link(row.link if row else None)
-        self.facts_view.resizeColumnToContents(0)
         self.cands_model.set_paragraphs(ix, row.es if row else (), row.link_id if row else None)
         self.cands_view.resizeColumnToContents(0)
         self.cands_view.resizeColumnToContents(1)

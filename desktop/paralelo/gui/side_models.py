@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from paralelo.gui.rows import ResultIndex, _en_refs, _es_refs
-from paralelo.gui.textmarks import _dicts
+from paralelo.gui.textmarks import _dicts, fact_colors, fact_key
 from paralelo.gui.theme import Colors, colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +45,12 @@ class _PanelModel(QAbstractTableModel):
 
 
 class FactsModel(_PanelModel):
-    """Every fact of one link: shared (coloured like the text), then one-side facts."""
+    """Every fact of one link: shared (coloured like the text), then one-side facts.
+
+    A fact stated more than once (the same Spanish wording at two places) is
+    one row; its English wordings are listed together and a click shows every
+    place it occurs (``es_locs``/``en_locs``).
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,10 +63,22 @@ class FactsModel(_PanelModel):
         self.beginResetModel()
         self.items = []
         if link:
-            for n, f in enumerate(_dicts(link.get("facts"))):
-                self.items.append({"side": "both", "color": n, "kind": f.get("kind", ""),
-                                   "es": f.get("es", ""), "en": f.get("en", ""),
-                                   "es_loc": f.get("es_loc"), "en_loc": f.get("en_loc")})
+            facts = _dicts(link.get("facts"))
+            rows: dict[tuple[str, str], dict[str, Any]] = {}
+            for f, colour in zip(facts, fact_colors(facts), strict=True):
+                item = rows.get(fact_key(f))
+                if item is None:
+                    item = rows[fact_key(f)] = {
+                        "side": "both", "color": colour, "kind": f.get("kind", ""),
+                        "es": f.get("es", ""), "en": f.get("en", ""), "es_locs": [],
+                        "en_locs": [], "es_loc": f.get("es_loc"), "en_loc": f.get("en_loc")}
+                    self.items.append(item)
+                elif str(f.get("en") or "").casefold() not in {
+                        w.strip().casefold() for w in str(item["en"]).split(" · ")}:
+                    item["en"] = f"{item['en']} · {f.get('en', '')}"
+                for side in ("es", "en"):
+                    if f.get(f"{side}_loc") not in item[f"{side}_locs"]:
+                        item[f"{side}_locs"].append(f.get(f"{side}_loc"))
             for f in _dicts(link.get("only_es")):
                 self.items.append({"side": "es", "kind": f.get("kind", ""), "es": f.get("text", ""),
                                    "en": "", "es_loc": f.get("loc"), "en_loc": None})
@@ -91,6 +108,8 @@ class FactsModel(_PanelModel):
                 return QColor(self.colors.facts[item["color"] % len(self.colors.facts)])
             return QColor(self.colors.only)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (1, 2) and (item["es"] if col == 1 else item["en"]):
+                return str(item["es"] if col == 1 else item["en"])  # the elided value in full
             if item["side"] == "es":
                 return self.tr("Only the Spanish side states this")
             if item["side"] == "en":

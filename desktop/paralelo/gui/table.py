@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from paralelo.gui.model import COL_EN, COL_ES, COL_SCORE, ROW_ROLE, ROWS_MIME
 from paralelo.gui.richtext import build_document
 from paralelo.gui.rows import ResultIndex, Row
-from paralelo.gui.textmarks import cell_blocks, clip_blocks
+from paralelo.gui.textmarks import cell_blocks, clip_blocks, hit_marks
 from paralelo.gui.theme import Colors, colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,6 +56,7 @@ class LinkDelegate(QStyledItemDelegate):
         self.colors: Colors = colors("light")
         self.view_mode = "both"
         self.diff = False
+        self.search = ""  # highlighted in every cell
         self.font = QFont()
         self._cache: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
         self.index_: ResultIndex | None = None
@@ -68,11 +69,12 @@ class LinkDelegate(QStyledItemDelegate):
             del self._cache[key]
 
     def document(self, row: Row, side: str, width: int) -> QTextDocument:
-        key = (id(row), side, width, self.view_mode, self.diff)
+        key = (id(row), side, width, self.view_mode, self.diff, self.search)
         doc = self._cache.get(key)
         if doc is None:
             assert self.index_ is not None
-            blocks = cell_blocks(row, self.index_, side, self.view_mode, self.diff)
+            blocks = hit_marks(cell_blocks(row, self.index_, side, self.view_mode, self.diff),
+                               self.search)
             fm = QFontMetrics(self.font)
             per_line = int(max(40, width) / max(1.0, fm.averageCharWidth() * 0.8))
             blocks = clip_blocks(blocks, per_line * (MAX_LINES + 1))
@@ -350,6 +352,21 @@ class ReviewTable(QTableView):
         if shift:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + shift)
+
+    def center_on(self, index: QModelIndex) -> None:
+        """Scroll ``index``'s row to the middle of the view, with its real height.
+
+        Heights are applied lazily (`apply_visible`), so the rows around the
+        target get theirs first; otherwise the row would drift once they did.
+        """
+        if not index.isValid():
+            return
+        r = index.row()
+        if self._heights:
+            self._apply_rows(range(max(0, r - 30), min(self.model().rowCount(), r + 30)))
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.apply_visible()
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def set_placeholder(self, text: str) -> None:
         """What an empty table says (how to start, or what is being prepared)."""
