@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from paralelo import APP_NAME
+from paralelo.gui.a11y import name_controls, set_tab_order
 from paralelo.gui.actions import build_actions, build_menus, build_toolbar
 from paralelo.gui.detail import DetailPane
 from paralelo.gui.editing import EditingMixin
@@ -52,6 +53,7 @@ from paralelo.gui.side_models import ITEM_ROLE, CandidatesModel, FactsModel
 from paralelo.gui.store import Store
 from paralelo.gui.table import ReviewTable
 from paralelo.gui.theme import apply_theme, colors
+from paralelo.gui.uistate import restore_ui_state, save_ui_state
 from paralelo.gui.workers import TaskRunner
 
 
@@ -109,6 +111,8 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
                   context=Qt.ShortcutContext.WidgetShortcut,
                   activated=lambda: self.search_key(Qt.Key.Key_Escape))
         self.install_shortcut_passthrough(self.search, self.detail.note)
+        name_controls(self)
+        set_tab_order(self)
         self.acts[f"view_{self.prefs.view}"].setChecked(True)
         self.model.view = self.table.delegate.view_mode = self.prefs.view
         self.apply_prefs()
@@ -280,6 +284,7 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
         the worker that opened it, so big sessions appear without a pause.
         """
         if self.store is not None and self.store is not store:
+            save_ui_state(self)
             self.store.close()
         self.store = store
         self.undo_stack.clear()
@@ -303,7 +308,9 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
                       if self.proxy.index(n, 0).data(LINK_ID_ROLE) is not None), 0)
         if self.proxy.rowCount():
             self.select_proxy_row(first)
+        restore_ui_state(self)
         self._update_actions()
+        self.update_search_status()
         self.loaded.emit()
 
     def show_best_example(self) -> None:
@@ -524,6 +531,7 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
         settings = qsettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        save_ui_state(self)
         self.runner.cancel()
         self.runner.pool.waitForDone(5000)
         if self.store is not None:

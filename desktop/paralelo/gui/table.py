@@ -368,6 +368,17 @@ class ReviewTable(QTableView):
         self.apply_visible()
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
+    def scroll_to_top_row(self, r: int, offset: int = 0) -> None:
+        """Scroll so row ``r`` starts ``offset`` pixels from the top (negative: above it)."""
+        if not 0 <= r < self.model().rowCount():
+            return
+        if self._heights:
+            self._apply_rows(range(max(0, r - 40), min(self.model().rowCount(), r + 60)))
+        self.scrollTo(self.model().index(r, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() - offset)
+        self.apply_visible()
+
     def set_placeholder(self, text: str) -> None:
         """What an empty table says (how to start, or what is being prepared)."""
         self._placeholder = text
