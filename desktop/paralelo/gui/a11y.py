@@ -8,6 +8,7 @@ the tables instead of walking their cells.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QTextEdit, QToolBar, QWidget
@@ -59,5 +60,5 @@ def set_tab_order(win: MainWindow) -> None:
             view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         if isinstance(view, QTextEdit):
             view.setTabChangesFocus(True)
-    for a, b in zip(chain, chain[1:], strict=False):
+    for a, b in itertools.pairwise(chain):
         QWidget.setTabOrder(a, b)
