@@ -108,8 +108,8 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
             sig.connect(self.update_search_status)
         self.search.returnPressed.connect(lambda: self.search_key(Qt.Key.Key_Return))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search,
-                  context=Qt.ShortcutContext.WidgetShortcut,
-                  activated=lambda: self.search_key(Qt.Key.Key_Escape))
+                  lambda: self.search_key(Qt.Key.Key_Escape),
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.install_shortcut_passthrough(self.search, self.detail.note)
         name_controls(self)
         set_tab_order(self)

@@ -88,7 +88,7 @@ class SentenceHighlighter(QObject):
                 cur.setPosition(min(self.starts[s][n] + a, end))
                 cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 sel = QTextEdit.ExtraSelection()
-                sel.cursor, sel.format = cur, fmt  # type: ignore[misc]
+                sel.cursor, sel.format = cur, fmt
                 sels.append(sel)
                 first = first or QTextCursor(cur)
             view.setExtraSelections(sels)
