@@ -143,3 +143,29 @@ def test_tab_follows_the_layout(qtbot: Any, window: MainWindow) -> None:
     chain = tab_chain(window)
     assert seen[:len(chain)] == chain
     assert seen[len(chain)] is window.search  # and round again
+
+
+def test_table_headers_fit_in_spanish(qtbot: Any) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from paralelo.gui.i18n import install_translators
+    from paralelo.gui.settings import Prefs
+
+    app = QApplication.instance()
+    assert app is not None
+    assert install_translators(app, QLocale("es")) == "es"
+    try:
+        win = MainWindow(Prefs(engine="none"))
+        qtbot.addWidget(win)
+        win.resize(1024, 700)
+        win.show()
+        hh = win.table.horizontalHeader()
+        bold = QFont(hh.font())
+        bold.setBold(True)
+        for col in range(3):
+            title = str(win.proxy.headerData(col, Qt.Orientation.Horizontal))
+            assert title in ("Español", "Puntuación", "Inglés")
+            assert hh.sectionSize(col) >= QFontMetrics(bold).horizontalAdvance(title) + 16
+    finally:
+        install_translators(app, QLocale(QLocale.Language.English))

@@ -147,12 +147,15 @@ def test_a_fact_stated_twice_is_listed_once_in_one_colour(qtbot: Any, window: Ma
     dup = dict(link["facts"][1])  # Washington, a second time (another place in the text)
     link["facts"].append(dup)
     link["facts"].append(dict(dup, en="Washington, D.C."))
+    link["facts"].append(dict(dup, es="washingtoniano", en="washington"))  # same English
     window.load_store(MemoryStore(sample_result))
     window.select_link(1)
     model = window.facts_model
-    washington = [i for i in model.items if i["es"] == "Washington"]
+    washington = [i for i in model.items if i["es"].startswith("Washington")]
     assert len(washington) == 1
+    assert washington[0]["es"] == "Washington · washingtoniano"
     assert washington[0]["en"] == "Washington · Washington, D.C."
+    assert len(model.items) == 4  # Aramayo, Washington, 2026, and the one-side date
     row = window.model.rows[window.model.row_of_link(1)]
     colours = {m.color for b in cell_blocks(row, window.model.index_, "es") for m in b.marks
                if m.style == "fact" and b.text[m.start:m.end] == "Washington"}

@@ -192,8 +192,11 @@ def build_toolbar(win: MainWindow, acts: dict[str, QAction]) -> QToolBar:
         "view_both": QCoreApplication.translate("Toolbar", "Both"),
         "diff": QCoreApplication.translate("Toolbar", "Diff"),
     }
-    for names in (("new", "open"), ("view_original", "view_translation", "view_both", "diff"),
-                  ("confirm", "flag", "next", "undo"), ("realign", "export")):
+    for k, names in enumerate((("new", "open"),
+                               ("view_original", "view_translation", "view_both", "diff"),
+                               ("confirm", "flag", "next", "undo"), ("realign", "export"))):
+        if k:
+            tb.addSeparator()
         for n in names:
             act = acts[n]
             act.setIconText(short[n])
@@ -204,5 +207,4 @@ def build_toolbar(win: MainWindow, acts: dict[str, QAction]) -> QToolBar:
             btn = tb.widgetForAction(act)
             if btn is not None:
                 btn.setObjectName(f"tool_{n}")
-        tb.addSeparator()
     return tb

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from paralelo.gui.rows import ResultIndex, _en_refs, _es_refs
-from paralelo.gui.textmarks import _dicts, fact_colors, fact_key
+from paralelo.gui.textmarks import _dicts, fact_colors
 from paralelo.gui.theme import Colors, colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,12 +44,20 @@ class _PanelModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+def _add_wording(item: dict[str, Any], side: str, word: str) -> None:
+    """Add ``word`` to the fact's wordings on ``side`` ("a · b"), once whatever its case."""
+    have = [w for w in str(item[side]).split(" · ") if w]
+    if word and word.casefold() not in {w.casefold() for w in have}:
+        item[side] = " · ".join([*have, word])
+
+
 class FactsModel(_PanelModel):
     """Every fact of one link: shared (coloured like the text), then one-side facts.
 
-    A fact stated more than once (the same Spanish wording at two places) is
-    one row; its English wordings are listed together and a click shows every
-    place it occurs (``es_locs``/``en_locs``).
+    A fact stated more than once (the same wording at two places, or two
+    Spanish wordings of one English one) is one row (`textmarks.fact_colors`);
+    its wordings are listed together and a click shows every place it occurs
+    (``es_locs``/``en_locs``).
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -64,19 +72,17 @@ class FactsModel(_PanelModel):
         self.items = []
         if link:
             facts = _dicts(link.get("facts"))
-            rows: dict[tuple[str, str], dict[str, Any]] = {}
-            for f, colour in zip(facts, fact_colors(facts), strict=True):
-                item = rows.get(fact_key(f))
+            rows: dict[int, dict[str, Any]] = {}
+            for f, group in zip(facts, fact_colors(facts), strict=True):
+                item = rows.get(group)
                 if item is None:
-                    item = rows[fact_key(f)] = {
-                        "side": "both", "color": colour, "kind": f.get("kind", ""),
-                        "es": f.get("es", ""), "en": f.get("en", ""), "es_locs": [],
-                        "en_locs": [], "es_loc": f.get("es_loc"), "en_loc": f.get("en_loc")}
+                    item = rows[group] = {"side": "both", "color": group,
+                                          "kind": f.get("kind", ""), "es": "", "en": "",
+                                          "es_locs": [], "en_locs": [],
+                                          "es_loc": f.get("es_loc"), "en_loc": f.get("en_loc")}
                     self.items.append(item)
-                elif str(f.get("en") or "").casefold() not in {
-                        w.strip().casefold() for w in str(item["en"]).split(" · ")}:
-                    item["en"] = f"{item['en']} · {f.get('en', '')}"
                 for side in ("es", "en"):
+                    _add_wording(item, side, str(f.get(side) or ""))
                     if f.get(f"{side}_loc") not in item[f"{side}_locs"]:
                         item[f"{side}_locs"].append(f.get(f"{side}_loc"))
             for f in _dicts(link.get("only_es")):

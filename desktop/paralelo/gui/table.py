@@ -279,7 +279,12 @@ class ReviewTable(QTableView):
         super().setModel(model)
         hh = self.horizontalHeader()
         hh.setSectionResizeMode(COL_SCORE, QHeaderView.ResizeMode.Fixed)
-        hh.resizeSection(COL_SCORE, SCORE_WIDTH)
+        # wide enough for the chip and for the header in any language ("Puntuación")
+        title = str(model.headerData(COL_SCORE, Qt.Orientation.Horizontal) or "")
+        bold = QFont(hh.font())
+        bold.setBold(True)  # the themes draw headers bold
+        hh.resizeSection(COL_SCORE, max(SCORE_WIDTH, QFontMetrics(bold).horizontalAdvance(title)
+                                        + 2 * PAD_X + 12))
         for sig in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             sig.connect(self.schedule_heights)
 

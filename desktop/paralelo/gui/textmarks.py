@@ -79,15 +79,35 @@ def _loc(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def fact_key(fact: dict[str, Any]) -> tuple[str, str]:
-    """What makes two fact entries the same fact: kind and Spanish wording (any case)."""
-    return str(fact.get("kind") or ""), " ".join(str(fact.get("es") or "").split()).casefold()
+def _norm(text: Any) -> str:
+    return " ".join(str(text or "").split()).casefold()
 
 
 def fact_colors(facts: list[dict[str, Any]]) -> list[int]:
-    """Colour number of each fact entry; entries of the same fact share one."""
-    seen: dict[tuple[str, str], int] = {}
-    return [seen.setdefault(fact_key(f), len(seen)) for f in facts]
+    """Colour (group) number of each fact entry, numbered in order of first appearance.
+
+    Entries are one fact when they share their kind and either wording: the
+    same place found twice, or "boliviano" and "Bolivia" both matched to
+    "Bolivia". Each word then carries one colour on both sides.
+    """
+    parent = list(range(len(facts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, str, str], int] = {}
+    for n, f in enumerate(facts):
+        kind = str(f.get("kind") or "")
+        for side in ("es", "en"):
+            word = _norm(f.get(side))
+            if word:
+                other = first.setdefault((kind, side, word), n)
+                parent[root(n)] = root(other)
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(root(n), len(numbers)) for n in range(len(facts))]
 
 
 def hit_marks(blocks: list[Block], needle: str) -> list[Block]:
