@@ -169,3 +169,31 @@ def test_table_headers_fit_in_spanish(qtbot: Any) -> None:
             assert hh.sectionSize(col) >= QFontMetrics(bold).horizontalAdvance(title) + 16
     finally:
         install_translators(app, QLocale(QLocale.Language.English))
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support (raise|grabbing)")
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_drop_down_lists_draw_their_current_item(qtbot: Any, theme: str) -> None:
+    """The current item of an open drop-down list shows its text (it was a blank row)."""
+    from paralelo.gui.settings import Prefs
+    from paralelo.gui.theme import colors
+
+    win = MainWindow(Prefs(engine="none", theme=theme))
+    qtbot.addWidget(win)
+    win.show()
+    combo = win.status_filter
+    combo.setCurrentIndex(2)
+    combo.showPopup()
+    try:
+        view = combo.view()
+        qtbot.waitUntil(view.isVisible)
+        img = view.viewport().grab(view.visualRect(view.model().index(2, 0))).toImage()
+        text = colors(theme).text
+        from PySide6.QtGui import QColor
+
+        ink = QColor(text).lightnessF()
+        drawn = sum(1 for x in range(img.width()) for y in range(img.height())
+                    if abs(img.pixelColor(x, y).lightnessF() - ink) < 0.25)
+        assert drawn > 40, "the current item's text is not drawn"
+    finally:
+        combo.hidePopup()
