@@ -8,19 +8,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Asks", text)
-
-
 def confirm_overwrite(parent: QWidget | None, path: str | Path) -> bool:
     """Ask before replacing an existing file; True to go ahead."""
     p = Path(path)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Replace File?"),
-                      _tr("“%1” already exists in %2.").replace("%1", p.name)
-                      .replace("%2", str(p.parent)),
+    text = (QCoreApplication.translate("Asks", "“%1” already exists in %2.")
+            .replace("%1", p.name).replace("%2", str(p.parent)))
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Asks", "Replace File?"), text,
                       QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(_tr("Replacing it overwrites its contents."))
-    replace = box.addButton(_tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate("Asks", "Replacing it overwrites its contents."))
+    replace = box.addButton(QCoreApplication.translate("Asks", "Replace"),
+                            QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is replace

@@ -339,11 +339,11 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
         for r in self.model.rows:
             counts[r.status] = counts.get(r.status, 0) + 1
         links = len(self.model.rows) - counts["gap"]
-        self.counts_label.setText(
-            self.tr("%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched")
-            .replace("%1", str(links)).replace("%2", str(counts["confirmed"]))
-            .replace("%3", str(counts["flagged"])).replace("%4", str(counts["unreviewed"]))
-            .replace("%5", str(counts["gap"])))
+        self.counts_label.setText(" · ".join((  # Qt plural forms: "1 confirmado", "2 confirmados"
+            self.tr("%n link(s)", "", links), self.tr("%n confirmed", "", counts["confirmed"]),
+            self.tr("%n flagged", "", counts["flagged"]),
+            self.tr("%n unreviewed", "", counts["unreviewed"]),
+            self.tr("%n unmatched", "", counts["gap"]))))
 
     def _update_title(self) -> None:
         path = getattr(self.store, "path", None) if self.store else None

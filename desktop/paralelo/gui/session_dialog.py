@@ -227,6 +227,7 @@ class NewSessionDialog(QDialog):
         lay.addLayout(form)
         lay.addLayout(warn_row)
         lay.addWidget(self.buttons)
+        self.save_path.setText(str(unique_session_path(documents_dir(), "session")))
         if es is not None:
             self.set_spanish(es)
         for s in ens or []:

@@ -57,11 +57,12 @@ class Task(QRunnable):
         except UserError as exc:
             self.signals.failed.emit(error_text(exc))
         except MemoryError:
-            self.signals.failed.emit(_tr("Not enough memory to finish this task."))
+            self.signals.failed.emit(QCoreApplication.translate(
+                "TaskRunner", "Not enough memory to finish this task."))
         except Exception as exc:  # a bug: log it, show a calm message
             log.error("task failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(_tr("Unexpected error: %1")
-                                     .replace("%1", f"{type(exc).__name__}: {exc}"))
+            self.signals.failed.emit(QCoreApplication.translate(
+                "TaskRunner", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}"))
         else:
             self.signals.done.emit(result)
 
@@ -131,10 +132,6 @@ class TaskRunner(QObject):
                 self.failed.emit(self._title, value)
         finally:
             self.finished.emit()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskRunner", text)
 
 
 def time_left(seconds: float) -> str:
