@@ -661,104 +661,109 @@ La sesión está guardada. Los detalles se han escrito en %2.</translation>
   <context>
     <name>FlowsMixin</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="62" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="63" />
       <source>Seed session</source>
       <extracomment>Errors after which the seed session file is rebuilt rather than reported. Errors after which the user may read a copy of the session instead.</extracomment>
       <translation>Sesión de ejemplo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="83" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="84" />
       <source>Opening the seed session</source>
       <translation>Abriendo la sesión de ejemplo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="115" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="116" />
       <source>Aligning documents</source>
       <translation>Alineando documentos</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="142" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="143" />
       <source>Opening session</source>
       <translation>Abriendo sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="161" />
-      <location filename="../../desktop/paralelo/gui/flows.py" line="170" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="162" />
+      <source>%1 was not opened. Open a session (Ctrl+O) or start one from documents (Ctrl+N).</source>
+      <translation>%1 no se ha abierto. Abre una sesión (Ctrl+O) o empieza una a partir de documentos (Ctrl+N).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/flows.py" line="166" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="175" />
       <source>Open Session</source>
       <translation>Abrir sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="163" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="168" />
       <source>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</source>
       <translation>El archivo no se ha modificado. Puedes leer una copia (los cambios no se podrán guardar) o empezar una sesión nueva.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="165" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="170" />
       <source>Open Read-Only Copy</source>
       <translation>Abrir una copia de solo lectura</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="185" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="190" />
       <source>Clear Recent Sessions</source>
       <translation>Borrar sesiones recientes</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="221" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
       <source>Reading dropped documents</source>
       <translation>Leyendo los documentos soltados</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="241" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="246" />
       <source>Re-aligning</source>
       <translation>Realineando</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="256" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="261" />
       <source>Export</source>
       <translation>Exportar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="256" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="261" />
       <source>Choose a file to export to.</source>
       <translation>Elige un archivo al que exportar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="265" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="270" />
       <source>Exported to %1</source>
       <translation>Exportado a %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="267" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="272" />
       <source>Exporting</source>
       <translation>Exportando</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="277" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="282" />
       <source>Install Translation Model</source>
       <translation>Instalar modelo de traducción</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="278" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="283" />
       <source>Argos models (*.argosmodel)</source>
       <translation>Modelos de Argos (*.argosmodel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="288" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="293" />
       <source>Installing model</source>
       <translation>Instalando el modelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="303" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="308" />
       <source>Remove model</source>
       <translation>Quitar modelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="319" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="324" />
       <source>About Paralelo</source>
       <translation>Acerca de Paralelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="320" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="325" />
       <source>Paralelo %1
 Side-by-side review of Spanish and English documents, offline.</source>
       <translation>Paralelo %1
@@ -1036,18 +1041,18 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>Enlace %1 · %2 · puntuación %3 · %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="485" />
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="487" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="486" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="488" />
       <source>earlier edit</source>
       <translation>cambio anterior</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="488" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="489" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="489" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="490" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Rehacer %1</translation>
     </message>
@@ -1214,77 +1219,77 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>Texto pegado</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="298" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="302" />
       <source>Spanish</source>
       <translation>Español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="298" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="302" />
       <source>English</source>
       <translation>Inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="299" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="303" />
       <source>language not recognised</source>
       <translation>idioma no reconocido</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="301" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
       <source>%1 · %n paragraph(s)</source>
       <translation><numerusform>%1 · %n párrafo</numerusform><numerusform>%1 · %n párrafos</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="367" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="373" />
       <source>Spanish Document</source>
       <translation>Documento en español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="373" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="379" />
       <source>English Documents</source>
       <translation>Documentos en inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="393" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="399" />
       <source>Save Session As</source>
       <translation>Guardar la sesión como</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="394" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="400" />
       <source>Paralelo sessions (*.paralelo)</source>
       <translation>Sesiones de Paralelo (*.paralelo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="423" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="429" />
       <source>This Will Take a While</source>
       <translation>Esto llevará un rato</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="424" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="430" />
       <source>Aligning these documents with %1 will take about %n minute(s).</source>
       <translation><numerusform>Alinear estos documentos con %1 llevará un minuto aproximadamente.</numerusform><numerusform>Alinear estos documentos con %1 llevará unos %n minutos.</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="426" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="433" />
       <source>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</source>
       <translation>Sin traducción automática tarda segundos, pero los enlaces se buscan solo por nombres, números y fechas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="428" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="435" />
       <source>Start</source>
       <translation>Empezar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="428" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="435" />
       <source>Align Without Machine Translation</source>
       <translation>Alinear sin traducción automática</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="439" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="446" />
       <source>Choose where to save the session.</source>
       <translation>Elige dónde guardar la sesión.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="444" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="451" />
       <source>Cannot create the folder %1 (%2).</source>
       <translation>No se puede crear la carpeta %1 (%2).</translation>
     </message>

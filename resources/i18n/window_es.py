@@ -73,4 +73,7 @@ WINDOW_ES = {
     "Undid: %1": "Deshecho: %1",
     "Not enough memory to finish this task.": "No hay memoria suficiente para terminar la tarea.",
     "Unexpected error: %1": "Error inesperado: %1",
+    "%1 was not opened. Open a session (Ctrl+O) or start one from documents (Ctrl+N).":
+        "%1 no se ha abierto. Abre una sesión (Ctrl+O) o empieza una a partir de documentos "
+        "(Ctrl+N).",
 }

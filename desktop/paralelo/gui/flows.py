@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from paralelo.core.errors import UserError
@@ -154,8 +155,12 @@ class FlowsMixin(SavingMixin, _Base):
     def offer_readonly_copy(self, bad: _Unreadable) -> None:
         if self.ask_readonly_copy(bad.message):
             self.load_store(*bad.copy)
-        else:
-            bad.copy[0].close()
+            return
+        bad.copy[0].close()
+        if self.store is None:  # never a blank window: say what happened and what to do
+            QTimer.singleShot(0, lambda: self.table.set_placeholder(self.tr(
+                "%1 was not opened. Open a session (Ctrl+O) or start one from documents "
+                "(Ctrl+N).").replace("%1", bad.path.name)))
 
     def ask_readonly_copy(self, message: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open Session"), message,

@@ -471,7 +471,8 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
         for n in ("confirm", "flag", "unreview", "note", "unlink", "split", "move_en_up",
                   "move_en_down", "move_es_up", "move_es_down"):
             self.acts[n].setEnabled(is_link)
-        for n in ("next", "prev", "lowest", "link", "merge", "realign", "export"):
+        for n in ("next", "prev", "lowest", "link", "merge", "realign", "export", "save_as",
+                  "save_copy"):
             self.acts[n].setEnabled(has)
         for n in ("new", "open", "seed", "paste", "prefs", "models"):
             self.acts[n].setEnabled(not busy)

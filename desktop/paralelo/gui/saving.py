@@ -42,7 +42,7 @@ def _same_path(a: str | Path | None, b: str | Path | None) -> bool:
 def window_showing(path: str | Path, besides: QWidget | None = None) -> Any | None:
     """Another window of this process that has ``path`` open for editing, if any."""
     for w in QApplication.topLevelWidgets():
-        store = getattr(w, "store", None)
+        store: Any = getattr(w, "store", None)
         session = getattr(store, "session", None)
         if (w is not besides and w.objectName() == "mainWindow" and session is not None
                 and not getattr(session, "closed", True) and not store.readonly

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -279,13 +279,17 @@ class NewSessionDialog(QDialog):
         checked = check_source(s, "en")
         item.setData(Qt.ItemDataRole.UserRole + 1, checked)
         where = s.path or self.tr("Pasted text")
+        item.setData(Qt.ItemDataRole.ForegroundRole, None)  # the palette's, unless below
         if checked.error:
             item.setText(f"✗ {s.name} — {checked.error}")
-            item.setForeground(Qt.GlobalColor.red)
+            item.setForeground(QColor("#c0392b"))
             item.setToolTip(f"{where}\n{checked.error}")
         else:
-            item.setText(f"{s.name} — {self._summary(checked)}" if checked.doc
-                         else s.name)
+            odd = checked.doc is not None and checked.doc.detected_lang != "en"
+            item.setText((("⚠ " if odd else "") + f"{s.name} — {self._summary(checked)}")
+                         if checked.doc else s.name)
+            if odd:
+                item.setForeground(QColor("#b9770e"))
             item.setToolTip(where)
 
     def _remove_selected(self) -> None:
@@ -320,8 +324,9 @@ class NewSessionDialog(QDialog):
             self.es_status.setText("✗ " + checked.error)
             self.es_status.setStyleSheet(ERROR_STYLE)
         elif checked.doc is not None:
-            self.es_status.setText(self._summary(checked))
-            self.es_status.setStyleSheet("")
+            odd = checked.doc.detected_lang != "es"
+            self.es_status.setText(("⚠ " if odd else "") + self._summary(checked))
+            self.es_status.setStyleSheet(WARN_STYLE if odd else "")
         if src is not None and not self._save_edited:
             folder = Path(self.save_path.text()).parent if self.save_path.text() \
                 else documents_dir()
@@ -335,15 +340,16 @@ class NewSessionDialog(QDialog):
         from paralelo.core.sanity import check_inputs
 
         self._swap_with: int | None = None
-        docs = [c.doc for c in self._en_checked()]
+        loaded = [(i, c.doc) for i, c in enumerate(self._en_checked()) if c.doc is not None]
         warns = []
-        if self._es_checked.doc is not None and docs and all(d is not None for d in docs):
-            warns = check_inputs(self._es_checked.doc, docs)
+        if self._es_checked.doc is not None and loaded:  # files that failed are shown as such
+            warns = check_inputs(self._es_checked.doc, [d for _i, d in loaded])
         self.warnings.setVisible(bool(warns))
         self.warnings.setStyleSheet(WARN_STYLE)
         self.warnings.setText("\n".join("⚠ " + tr_core(w.template, dict(w.params))
                                         for w in warns))
-        self._swap_with = next((w.swap_with for w in warns if w.swap_with is not None), None)
+        swap = next((w.swap_with for w in warns if w.swap_with is not None), None)
+        self._swap_with = loaded[swap][0] if swap is not None else None
         self.swap.setVisible(self._swap_with is not None)
 
     def input_warnings(self) -> list[str]:
@@ -422,7 +428,8 @@ class NewSessionDialog(QDialog):
         choice = asks.choose(
             self, self.tr("This Will Take a While"),
             self.tr("Aligning these documents with %1 will take about %n minute(s).", "",
-                    minutes).replace("%1", engine),
+                    minutes).replace("%1", {"argos": "Argos", "apertium": "Apertium"}.get(
+                        engine, engine)),
             self.tr("Without machine translation it takes seconds, but links are found "
                     "from names, numbers and dates only."),
             [self.tr("Start"), self.tr("Align Without Machine Translation")])
