@@ -82,8 +82,9 @@ def test_preferences_change_theme_font_and_persist(qtbot: Any, window: MainWindo
     assert window.table.delegate.font.pointSize() == 13
     again = Prefs.load()
     assert (again.theme, again.font_size, again.engine) == ("dark", 13, "none")
-    window.prefs.theme = "light"
+    window.prefs.theme, window.prefs.font_size = "light", 0  # "System default" again
     window.apply_prefs()
+    assert QApplication.font().pointSize() != 13
 
 
 def test_models_dialog_shows_engine_in_use(qtbot: Any) -> None:

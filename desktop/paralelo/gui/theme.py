@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = ("light", "dark")
@@ -87,8 +87,13 @@ def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> None:
     app.setStyle("Fusion")
     app.setPalette(_palette(theme))
     app.setProperty("paraleloTheme", theme)
+    default = app.property("paraleloDefaultFont")
+    if not isinstance(default, QFont):  # the system font, kept for "System default"
+        default = QFont(app.font())
+        app.setProperty("paraleloDefaultFont", default)
+    font = QFont(default)
     if font_size > 0:
-        font = app.font()
         font.setPointSize(font_size)
+    if font != app.font():
         app.setFont(font)
     app.setStyleSheet(style_sheet(theme))
