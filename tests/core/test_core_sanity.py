@@ -43,7 +43,7 @@ def test_same_file_twice_and_on_both_sides(tmp_path: Path) -> None:
 
 
 def test_messages_are_templates_with_parameters() -> None:
-    es, ens = _docs()
+    _es, ens = _docs()
     w = check_inputs(load_document(ens[0], "es"), [load_document(ens[1], "en")])[0]
     assert "{name}" in w.template and w.params == {"name": ens[0].name}
     assert w.swap_with == 0  # a single English document: swap with it
