@@ -241,4 +241,6 @@ CORE_ES = {
         "{path}: es la propia sesión; elige otro nombre",
     "{path}: cannot save the session there ({reason})":
         "{path}: no se puede guardar la sesión ahí ({reason})",
+    "this session is open read-only: changes cannot be saved":
+        "esta sesión está abierta en modo de solo lectura: los cambios no se pueden guardar",
 }

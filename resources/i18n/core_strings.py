@@ -28,7 +28,8 @@ EXTRA = ["Translating with {name}", "Aligning {name}", "Opening {name}", "Import
          "Saving", "Installing model",
          # raised by the window's own store helpers (gui/session_store.py)
          "{path}: this is the session itself; choose another name",
-         "{path}: cannot save the session there ({reason})"]
+         "{path}: cannot save the session there ({reason})",
+         "this session is open read-only: changes cannot be saved"]
 
 
 def _sources() -> list[tuple[Path, ast.Module]]:

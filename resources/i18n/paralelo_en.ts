@@ -299,7 +299,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/app.py" line="88" />
+      <location filename="../../desktop/paralelo/gui/app.py" line="90" />
       <source>Something went wrong: %1
 
 Your session is saved. Details were written to %2.</source>
@@ -400,92 +400,92 @@ Your session is saved. Details were written to %2.</translation>
   <context>
     <name>EditingMixin</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="35" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="36" />
       <source>Paralelo</source>
       <translation>Paralelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="116" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="117" />
       <source>Confirm link %1</source>
       <translation>Confirm link %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="119" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="120" />
       <source>Flag link %1</source>
       <translation>Flag link %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="122" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="123" />
       <source>Mark link %1 unreviewed</source>
       <translation>Mark link %1 unreviewed</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="136" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="137" />
       <source>Note on link %1</source>
       <translation>Note on link %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="144" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="145" />
       <source>Every visible link is reviewed.</source>
       <translation>Every visible link is reviewed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="172" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="173" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="173" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="174" />
       <source>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</source>
       <translation>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="180" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="181" />
       <source>Link paragraphs</source>
       <translation>Link paragraphs</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="189" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="190" />
       <source>Unlink</source>
       <translation>Unlink</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="196" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="197" />
       <source>Merge</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="196" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="197" />
       <source>Select two or more links to merge.</source>
       <translation>Select two or more links to merge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="199" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="200" />
       <source>Merge links</source>
       <translation>Merge links</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="208" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="209" />
       <source>Split link</source>
       <translation>Split link</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="228" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="229" />
       <source>Nothing to move there.</source>
       <translation>Nothing to move there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="232" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="233" />
       <source>Move paragraph</source>
       <translation>Move paragraph</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="253" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="254" />
       <source>Re-align</source>
       <translation>Re-align</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="254" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="255" />
       <source>Re-aligned; confirmed links were kept.</source>
       <translation>Re-aligned; confirmed links were kept.</translation>
     </message>
@@ -1060,47 +1060,47 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>ModelsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="35" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="36" />
       <source>Translation Models</source>
       <translation>Translation Models</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="43" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
       <source>Model</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="43" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="45" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="49" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="50" />
       <source>Install .argosmodel File…</source>
       <translation>Install .argosmodel File…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="50" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="51" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="52" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="53" />
       <source>Models are installed from a file, offline. Without an Argos model Paralelo uses Apertium when installed, otherwise it aligns without machine translation.</source>
       <translation>Models are installed from a file, offline. Without an Argos model Paralelo uses Apertium when installed, otherwise it aligns without machine translation.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="82" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="83" />
       <source>translation is not installed</source>
       <translation>translation is not installed</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="83" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="84" />
       <source>Engine in use (preference “%1”): %2</source>
       <translation>Engine in use (preference “%1”): %2</translation>
     </message>
@@ -1331,47 +1331,47 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>PrefsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="101" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="102" />
       <source>Preferences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="104" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="105" />
       <source>Automatic (Argos, else Apertium, else none)</source>
       <translation>Automatic (Argos, else Apertium, else none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="106" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="107" />
       <source>No machine translation</source>
       <translation>No machine translation</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="113" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="114" />
       <source>System default</source>
       <translation>System default</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="117" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="118" />
       <source>Light</source>
       <translation>Light</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="118" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="119" />
       <source>Dark</source>
       <translation>Dark</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="121" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="122" />
       <source>Translation engine:</source>
       <translation>Translation engine:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="122" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="123" />
       <source>Text size:</source>
       <translation>Text size:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="123" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="124" />
       <source>Theme:</source>
       <translation>Theme:</translation>
     </message>
@@ -1477,17 +1477,17 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="143" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="144" />
       <source>Keyboard Shortcuts</source>
       <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="149" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="149" />
       <source>Shortcut</source>
       <translation>Shortcut</translation>
     </message>
@@ -2148,6 +2148,10 @@ Side-by-side review of Spanish and English documents, offline.</translation>
     <message>
       <source>{path}: cannot save the session there ({reason})</source>
       <translation>{path}: cannot save the session there ({reason})</translation>
+    </message>
+    <message>
+      <source>this session is open read-only: changes cannot be saved</source>
+      <translation>this session is open read-only: changes cannot be saved</translation>
     </message>
   </context>
 </TS>

@@ -299,7 +299,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/app.py" line="88" />
+      <location filename="../../desktop/paralelo/gui/app.py" line="90" />
       <source>Something went wrong: %1
 
 Your session is saved. Details were written to %2.</source>
@@ -400,92 +400,92 @@ La sesión está guardada. Los detalles se han escrito en %2.</translation>
   <context>
     <name>EditingMixin</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="35" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="36" />
       <source>Paralelo</source>
       <translation>Paralelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="116" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="117" />
       <source>Confirm link %1</source>
       <translation>Confirmar enlace %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="119" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="120" />
       <source>Flag link %1</source>
       <translation>Marcar enlace %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="122" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="123" />
       <source>Mark link %1 unreviewed</source>
       <translation>Marcar enlace %1 como no revisado</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="136" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="137" />
       <source>Note on link %1</source>
       <translation>Nota del enlace %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="144" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="145" />
       <source>Every visible link is reviewed.</source>
       <translation>Todos los enlaces visibles están revisados.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="172" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="173" />
       <source>Link</source>
       <translation>Enlazar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="173" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="174" />
       <source>Select rows holding at least one Spanish and one English paragraph (Ctrl+click or Shift+click to select several rows).</source>
       <translation>Selecciona filas con al menos un párrafo en español y uno en inglés (Ctrl+clic o Mayús+clic para seleccionar varias filas).</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="180" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="181" />
       <source>Link paragraphs</source>
       <translation>Enlazar párrafos</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="189" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="190" />
       <source>Unlink</source>
       <translation>Desenlazar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="196" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="197" />
       <source>Merge</source>
       <translation>Unir</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="196" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="197" />
       <source>Select two or more links to merge.</source>
       <translation>Selecciona dos o más enlaces para unirlos.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="199" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="200" />
       <source>Merge links</source>
       <translation>Unir enlaces</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="208" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="209" />
       <source>Split link</source>
       <translation>Dividir enlace</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="228" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="229" />
       <source>Nothing to move there.</source>
       <translation>No hay nada que mover ahí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="232" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="233" />
       <source>Move paragraph</source>
       <translation>Mover párrafo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="253" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="254" />
       <source>Re-align</source>
       <translation>Realinear</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/editing.py" line="254" />
+      <location filename="../../desktop/paralelo/gui/editing.py" line="255" />
       <source>Re-aligned; confirmed links were kept.</source>
       <translation>Realineado; se han conservado los enlaces confirmados.</translation>
     </message>
@@ -1060,47 +1060,47 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>ModelsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="35" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="36" />
       <source>Translation Models</source>
       <translation>Modelos de traducción</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="43" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
       <source>Model</source>
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="43" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="45" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="49" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="50" />
       <source>Install .argosmodel File…</source>
       <translation>Instalar archivo .argosmodel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="50" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="51" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="52" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="53" />
       <source>Models are installed from a file, offline. Without an Argos model Paralelo uses Apertium when installed, otherwise it aligns without machine translation.</source>
       <translation>Los modelos se instalan desde un archivo, sin conexión. Sin un modelo de Argos, Paralelo usa Apertium si está instalado; si no, alinea sin traducción automática.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="82" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="83" />
       <source>translation is not installed</source>
       <translation>la traducción no está instalada</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="83" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="84" />
       <source>Engine in use (preference “%1”): %2</source>
       <translation>Motor en uso (preferencia «%1»): %2</translation>
     </message>
@@ -1331,47 +1331,47 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>PrefsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="101" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="102" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="104" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="105" />
       <source>Automatic (Argos, else Apertium, else none)</source>
       <translation>Automático (Argos; si no, Apertium; si no, ninguno)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="106" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="107" />
       <source>No machine translation</source>
       <translation>Sin traducción automática</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="113" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="114" />
       <source>System default</source>
       <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="117" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="118" />
       <source>Light</source>
       <translation>Claro</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="118" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="119" />
       <source>Dark</source>
       <translation>Oscuro</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="121" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="122" />
       <source>Translation engine:</source>
       <translation>Motor de traducción:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="122" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="123" />
       <source>Text size:</source>
       <translation>Tamaño del texto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="123" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="124" />
       <source>Theme:</source>
       <translation>Tema:</translation>
     </message>
@@ -1477,17 +1477,17 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="143" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="144" />
       <source>Keyboard Shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="149" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="149" />
       <source>Shortcut</source>
       <translation>Atajo</translation>
     </message>
@@ -2148,6 +2148,10 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
     <message>
       <source>{path}: cannot save the session there ({reason})</source>
       <translation>{path}: no se puede guardar la sesión ahí ({reason})</translation>
+    </message>
+    <message>
+      <source>this session is open read-only: changes cannot be saved</source>
+      <translation>esta sesión está abierta en modo de solo lectura: los cambios no se pueden guardar</translation>
     </message>
   </context>
 </TS>

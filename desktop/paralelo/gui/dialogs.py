@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from paralelo.gui.export_dialog import ExportDialog
+from paralelo.gui.i18n import error_text
 from paralelo.gui.session_dialog import DOC_FILTER, NewSessionDialog, PasteDialog, Source
 from paralelo.gui.settings import ENGINES, Prefs
 
@@ -76,7 +77,7 @@ class ModelsDialog(QDialog):
             try:
                 in_use = get_engine(self.engine_pref).describe()
             except Exception as exc:  # a UserError: engine not available
-                in_use = str(exc)
+                in_use = error_text(exc)
             models = list_models()
         except ImportError:
             engines, in_use, models = {}, self.tr("translation is not installed"), []

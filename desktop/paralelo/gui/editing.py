@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from paralelo.core.errors import UserError
 from paralelo.gui.commands import StoreCommand
+from paralelo.gui.i18n import error_text
 from paralelo.gui.model import ROW_ROLE, STATUS_ROLE
 from paralelo.gui.rows import Row
 
@@ -76,7 +77,7 @@ class EditingMixin(_Base):
                 self.undo_stack.push(StoreCommand(text, self.store, self.refresh_after,
                                                   review_of, self.announce_step, focus))
         except UserError as exc:
-            self.show_error(text, exc.message)
+            self.show_error(text, error_text(exc))
         finally:
             if started:
                 self.undo_stack.endMacro()
