@@ -243,4 +243,5 @@ CORE_ES = {
         "{path}: no se puede guardar la sesión ahí ({reason})",
     "this session is open read-only: changes cannot be saved":
         "esta sesión está abierta en modo de solo lectura: los cambios no se pueden guardar",
+    "Documents ready": "Documentos listos",
 }

@@ -106,7 +106,8 @@ def collect() -> list[str]:
                 arg = node.args[1] if name == "InputWarning" and len(node.args) > 1 \
                     else node.args[0]
                 t = template_of(arg)
-            elif name == "progress" and len(node.args) == 3:
+            elif len(node.args) == 3 and (name == "progress" or (
+                    isinstance(node.func, ast.Call) and _callee(node.func) == "stage")):
                 t = template_of(node.args[2])
                 t = t if t and "{" not in t else None
             else:

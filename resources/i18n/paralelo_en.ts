@@ -1594,12 +1594,20 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>core</name>
     <message>
+      <source>Importing documents</source>
+      <translation>Importing documents</translation>
+    </message>
+    <message>
       <source>at least one English document is needed (--en FILE)</source>
       <translation>at least one English document is needed (--en FILE)</translation>
     </message>
     <message>
       <source>unknown mode {mode} (use auto, parallel or comparable)</source>
       <translation>unknown mode {mode} (use auto, parallel or comparable)</translation>
+    </message>
+    <message>
+      <source>Documents ready</source>
+      <translation>Documents ready</translation>
     </message>
     <message>
       <source>Facts compared</source>
@@ -2128,10 +2136,6 @@ Side-by-side review of Spanish and English documents, offline.</translation>
     <message>
       <source>Opening {name}</source>
       <translation>Opening {name}</translation>
-    </message>
-    <message>
-      <source>Importing documents</source>
-      <translation>Importing documents</translation>
     </message>
     <message>
       <source>Saving</source>

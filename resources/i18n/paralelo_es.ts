@@ -1594,12 +1594,20 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>core</name>
     <message>
+      <source>Importing documents</source>
+      <translation>Importando documentos</translation>
+    </message>
+    <message>
       <source>at least one English document is needed (--en FILE)</source>
       <translation>hace falta al menos un documento en inglés (--en ARCHIVO)</translation>
     </message>
     <message>
       <source>unknown mode {mode} (use auto, parallel or comparable)</source>
       <translation>modo desconocido {mode} (usa auto, parallel o comparable)</translation>
+    </message>
+    <message>
+      <source>Documents ready</source>
+      <translation>Documentos listos</translation>
     </message>
     <message>
       <source>Facts compared</source>
@@ -2128,10 +2136,6 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
     <message>
       <source>Opening {name}</source>
       <translation>Abriendo {name}</translation>
-    </message>
-    <message>
-      <source>Importing documents</source>
-      <translation>Importando documentos</translation>
     </message>
     <message>
       <source>Saving</source>
