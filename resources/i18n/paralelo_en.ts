@@ -1043,6 +1043,8 @@ Side-by-side review of Spanish and English documents, offline.</translation>
     <message>
       <location filename="../../desktop/paralelo/gui/mainwindow.py" line="486" />
       <location filename="../../desktop/paralelo/gui/mainwindow.py" line="488" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="503" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="514" />
       <source>earlier edit</source>
       <translation>earlier edit</translation>
     </message>
@@ -1055,6 +1057,16 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <location filename="../../desktop/paralelo/gui/mainwindow.py" line="490" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="503" />
+      <source>Undid: %1</source>
+      <translation>Undid: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="514" />
+      <source>Redid: %1</source>
+      <translation>Redid: %1</translation>
     </message>
   </context>
   <context>

@@ -1043,6 +1043,8 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
     <message>
       <location filename="../../desktop/paralelo/gui/mainwindow.py" line="486" />
       <location filename="../../desktop/paralelo/gui/mainwindow.py" line="488" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="503" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="514" />
       <source>earlier edit</source>
       <translation>cambio anterior</translation>
     </message>
@@ -1055,6 +1057,16 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <location filename="../../desktop/paralelo/gui/mainwindow.py" line="490" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="503" />
+      <source>Undid: %1</source>
+      <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="514" />
+      <source>Redid: %1</source>
+      <translation>Rehecho: %1</translation>
     </message>
   </context>
   <context>

@@ -500,6 +500,7 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
             self.store.undo()
             self.reload_rows()
             self._update_actions()
+            self.announce_step(self.tr("Undid: %1").replace("%1", self.tr("earlier edit")), None)
 
     def redo(self) -> None:
         if self.runner.busy:
@@ -510,6 +511,7 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
             self.store.redo()
             self.reload_rows()
             self._update_actions()
+            self.announce_step(self.tr("Redid: %1").replace("%1", self.tr("earlier edit")), None)
 
     # -- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
