@@ -7,8 +7,6 @@ catalogue, so the core never imports any translation machinery.
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -61,42 +59,18 @@ def error_text(exc: BaseException) -> str:
     return translate_message(str(exc))
 
 
-@functools.cache
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    """The core's message templates (resources/i18n/core_messages.json) as patterns."""
-    path = resource_file("i18n", "core_messages.json")
-    try:
-        templates = json.loads(path.read_text(encoding="utf-8")) if path else []
-    except (OSError, ValueError):
-        templates = []
-    out = []
-    for t in templates:
-        if not isinstance(t, str) or "{" not in t:
-            continue
-        parts = re.split(r"(\{\w+\})", t.replace("{{", "\0").replace("}}", "\1"))
-        rx = "".join(f"(?P<{p[1:-1]}>.+?)" if p.startswith("{") and p.endswith("}")
-                     else re.escape(p.replace("\0", "{").replace("\1", "}")) for p in parts)
-        try:
-            out.append((re.compile(rx, re.S), t))
-        except re.error:  # a placeholder name used twice
-            continue
-    # The most specific (most literal text) first, so "{p}: no such file" wins over
-    # a template whose placeholder could swallow the same words.
-    out.sort(key=lambda pt: -len(re.sub(r"\{\w+\}", "", pt[1])))
-    return out
-
-
 def translate_message(message: str) -> str:
     """A core message in the interface language, recognised by its template."""
+    from paralelo.messages import match
+
     exact = tr_core(message)
     if exact != message:
         return exact
-    for rx, template in _patterns():
-        m = rx.fullmatch(message)
-        if m is not None:
-            shown = tr_core(template, m.groupdict())
-            return shown
-    return message
+    found = match(message)
+    if found is None:
+        return message
+    template, params = found
+    return tr_core(template, dict(params))
 
 
 _COUNT = re.compile(r"^(?P<text>.*?)(?P<count> \(\d+/\d+\))?$", re.S)
