@@ -268,3 +268,25 @@ def test_save_as_over_an_existing_file_asks(qtbot: Any, session_window: MainWind
     _save_name(monkeypatch, other)
     session_window.save_as()
     assert not session_window.runner.busy and other.read_bytes() == b"precious"
+
+
+def test_save_as_never_replaces_a_session_being_edited(qtbot: Any, session_window: MainWindow,
+                                                      tmp_path: Path,
+                                                      sample_result: dict[str, Any],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    busy = tmp_path / "busy.paralelo"
+    holder = create_store(sample_result, busy)  # open for editing elsewhere
+    try:
+        before = busy.read_bytes()
+        monkeypatch.setattr(asks, "confirm_overwrite", lambda parent, path: True)
+        _save_name(monkeypatch, busy)
+        shown: list[str] = []
+        session_window.runner.failed.disconnect()
+        session_window.runner.failed.connect(lambda title, msg: shown.append(msg))
+        with qtbot.waitSignal(session_window.runner.finished, timeout=30_000):
+            session_window.save_copy()
+        assert len(shown) == 1 and "busy.paralelo" in shown[0]
+        assert busy.read_bytes() == before
+        assert session_window.store is not None
+    finally:
+        holder.close()

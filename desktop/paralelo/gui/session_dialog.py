@@ -122,12 +122,15 @@ class Checked:
 
 def check_source(src: Source, lang: str) -> Checked:
     """Import ``src`` now (exists, readable, has text) so problems show in the dialog."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long PDF takes a moment
     try:
         return Checked(doc=src.load(lang))
     except UserError as exc:
         return Checked(error=error_text(exc))
     except ImportError:  # an import-less build: checked when aligning
         return Checked()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def unique_session_path(folder: Path, stem: str) -> Path:

@@ -179,6 +179,7 @@ def copy_store(store: Any, dest: str | Path) -> Path:
     if store.path and target.exists() and target.resolve() == Path(store.path).resolve():
         raise UserError("{path}: this is the session itself; choose another name",
                         path=str(target))
+    lock = _lock_target(target)  # never replace a session someone is editing
     try:
         with atomic_path(target) as tmp:
             out = sqlite3.connect(tmp)
@@ -194,7 +195,21 @@ def copy_store(store: Any, dest: str | Path) -> Path:
     except sqlite3.Error as exc:
         raise UserError("{path}: cannot save the session there ({reason})",
                         path=str(target), reason=str(exc)) from None
+    finally:
+        if lock is not None:
+            lock.release()
     return target
+
+
+def _lock_target(target: Path) -> Any:
+    """The writer lock of an existing session at ``target`` (raises if it is being edited)."""
+    if not target.exists():
+        return None
+    try:
+        from paralelo.storage.lock import WriterLock
+    except ImportError:
+        return None
+    return WriterLock(target)
 
 
 def open_store(path: str | Path, *, readonly_copy: bool = False) -> Any:
