@@ -1,49 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
-    <name />
+    <name>A11y</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="30" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="33" />
       <source>Menu bar</source>
       <translation>Menu bar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="31" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="34" />
       <source>Links: Spanish, score and English</source>
       <translation>Links: Spanish, score and English</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="32" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="35" />
       <source>Facts of the selected link</source>
       <translation>Facts of the selected link</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="33" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="37" />
       <source>Matches for this Spanish paragraph</source>
       <translation>Matches for this Spanish paragraph</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="36" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="40" />
       <source>Column headers of %1</source>
       <translation>Column headers of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="37" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="42" />
       <source>Cancel the running task</source>
       <translation>Cancel the running task</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="38" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="43" />
       <source>Progress of the running task</source>
       <translation>Progress of the running task</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="48" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="54" />
       <source>Close the %1 panel</source>
       <translation>Close the %1 panel</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="53" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="60" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
@@ -1120,188 +1120,188 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="149" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="152" />
       <source>New Session</source>
       <translation>New Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="157" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="160" />
       <source>Type or paste a path, or choose a file</source>
       <translation>Type or paste a path, or choose a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="158" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="161" />
       <source>Spanish document</source>
       <translation>Spanish document</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="160" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="163" />
       <source>Choose File…</source>
       <translation>Choose File…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="162" />
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="180" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="165" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="183" />
       <source>Paste…</source>
       <translation>Paste…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="171" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="174" />
       <source>English documents</source>
       <translation>English documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="175" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="178" />
       <source>Type or paste a path and press Enter</source>
       <translation>Type or paste a path and press Enter</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="176" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="179" />
       <source>Add an English document by path</source>
       <translation>Add an English document by path</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="178" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="181" />
       <source>Add Files…</source>
       <translation>Add Files…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="182" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="185" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="193" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="196" />
       <source>Automatic</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="194" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="197" />
       <source>Parallel (a translation)</source>
       <translation>Parallel (a translation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="195" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="198" />
       <source>Comparable (coverage of the same events)</source>
       <translation>Comparable (coverage of the same events)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="199" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="202" />
       <source>Save the session as</source>
       <translation>Save the session as</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="201" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="204" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="207" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="210" />
       <source>Swap Spanish and English</source>
       <translation>Swap Spanish and English</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="215" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="218" />
       <source>Spanish:</source>
       <translation>Spanish:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="217" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="220" />
       <source>English:</source>
       <translation>English:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="219" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="222" />
       <source>Mode:</source>
       <translation>Mode:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="220" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="223" />
       <source>Save as:</source>
       <translation>Save as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="223" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="226" />
       <source>Align</source>
       <translation>Align</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="281" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="284" />
       <source>Pasted text</source>
       <translation>Pasted text</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="302" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
       <source>Spanish</source>
       <translation>Spanish</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="302" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="303" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="306" />
       <source>language not recognised</source>
       <translation>language not recognised</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="308" />
       <source>%1 · %n paragraph(s)</source>
       <translation><numerusform>%1 · %n paragraph</numerusform><numerusform>%1 · %n paragraphs</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="373" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="376" />
       <source>Spanish Document</source>
       <translation>Spanish Document</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="379" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="382" />
       <source>English Documents</source>
       <translation>English Documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="399" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="402" />
       <source>Save Session As</source>
       <translation>Save Session As</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="400" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="403" />
       <source>Paralelo sessions (*.paralelo)</source>
       <translation>Paralelo sessions (*.paralelo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="429" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="432" />
       <source>This Will Take a While</source>
       <translation>This Will Take a While</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="430" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="433" />
       <source>Aligning these documents with %1 will take about %n minute(s).</source>
       <translation><numerusform>Aligning these documents with %1 will take about %n minute.</numerusform><numerusform>Aligning these documents with %1 will take about %n minutes.</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="433" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="436" />
       <source>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</source>
       <translation>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="435" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="438" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="435" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="438" />
       <source>Align Without Machine Translation</source>
       <translation>Align Without Machine Translation</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="446" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="449" />
       <source>Choose where to save the session.</source>
       <translation>Choose where to save the session.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="451" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="454" />
       <source>Cannot create the folder %1 (%2).</source>
       <translation>Cannot create the folder %1 (%2).</translation>
     </message>

@@ -1,49 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
   <context>
-    <name />
+    <name>A11y</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="30" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="33" />
       <source>Menu bar</source>
       <translation>Barra de menús</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="31" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="34" />
       <source>Links: Spanish, score and English</source>
       <translation>Enlaces: español, puntuación e inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="32" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="35" />
       <source>Facts of the selected link</source>
       <translation>Datos del enlace seleccionado</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="33" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="37" />
       <source>Matches for this Spanish paragraph</source>
       <translation>Parejas de este párrafo español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="36" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="40" />
       <source>Column headers of %1</source>
       <translation>Encabezados de columna de %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="37" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="42" />
       <source>Cancel the running task</source>
       <translation>Cancelar la tarea en curso</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="38" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="43" />
       <source>Progress of the running task</source>
       <translation>Progreso de la tarea en curso</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="48" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="54" />
       <source>Close the %1 panel</source>
       <translation>Cerrar el panel %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/a11y.py" line="53" />
+      <location filename="../../desktop/paralelo/gui/a11y.py" line="60" />
       <source>Clear</source>
       <translation>Borrar</translation>
     </message>
@@ -1120,188 +1120,188 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="149" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="152" />
       <source>New Session</source>
       <translation>Nueva sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="157" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="160" />
       <source>Type or paste a path, or choose a file</source>
       <translation>Escribe o pega una ruta, o elige un archivo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="158" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="161" />
       <source>Spanish document</source>
       <translation>Documento en español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="160" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="163" />
       <source>Choose File…</source>
       <translation>Elegir archivo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="162" />
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="180" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="165" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="183" />
       <source>Paste…</source>
       <translation>Pegar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="171" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="174" />
       <source>English documents</source>
       <translation>Documentos en inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="175" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="178" />
       <source>Type or paste a path and press Enter</source>
       <translation>Escribe o pega una ruta y pulsa Intro</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="176" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="179" />
       <source>Add an English document by path</source>
       <translation>Añadir un documento en inglés por su ruta</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="178" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="181" />
       <source>Add Files…</source>
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="182" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="185" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="193" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="196" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="194" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="197" />
       <source>Parallel (a translation)</source>
       <translation>Paralelo (una traducción)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="195" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="198" />
       <source>Comparable (coverage of the same events)</source>
       <translation>Comparable (cobertura de los mismos hechos)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="199" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="202" />
       <source>Save the session as</source>
       <translation>Guardar la sesión como</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="201" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="204" />
       <source>Browse…</source>
       <translation>Examinar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="207" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="210" />
       <source>Swap Spanish and English</source>
       <translation>Intercambiar español e inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="215" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="218" />
       <source>Spanish:</source>
       <translation>Español:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="217" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="220" />
       <source>English:</source>
       <translation>Inglés:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="219" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="222" />
       <source>Mode:</source>
       <translation>Modo:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="220" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="223" />
       <source>Save as:</source>
       <translation>Guardar como:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="223" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="226" />
       <source>Align</source>
       <translation>Alinear</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="281" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="284" />
       <source>Pasted text</source>
       <translation>Texto pegado</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="302" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
       <source>Spanish</source>
       <translation>Español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="302" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
       <source>English</source>
       <translation>Inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="303" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="306" />
       <source>language not recognised</source>
       <translation>idioma no reconocido</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="308" />
       <source>%1 · %n paragraph(s)</source>
       <translation><numerusform>%1 · %n párrafo</numerusform><numerusform>%1 · %n párrafos</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="373" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="376" />
       <source>Spanish Document</source>
       <translation>Documento en español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="379" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="382" />
       <source>English Documents</source>
       <translation>Documentos en inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="399" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="402" />
       <source>Save Session As</source>
       <translation>Guardar la sesión como</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="400" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="403" />
       <source>Paralelo sessions (*.paralelo)</source>
       <translation>Sesiones de Paralelo (*.paralelo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="429" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="432" />
       <source>This Will Take a While</source>
       <translation>Esto llevará un rato</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="430" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="433" />
       <source>Aligning these documents with %1 will take about %n minute(s).</source>
       <translation><numerusform>Alinear estos documentos con %1 llevará un minuto aproximadamente.</numerusform><numerusform>Alinear estos documentos con %1 llevará unos %n minutos.</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="433" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="436" />
       <source>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</source>
       <translation>Sin traducción automática tarda segundos, pero los enlaces se buscan solo por nombres, números y fechas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="435" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="438" />
       <source>Start</source>
       <translation>Empezar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="435" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="438" />
       <source>Align Without Machine Translation</source>
       <translation>Alinear sin traducción automática</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="446" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="449" />
       <source>Choose where to save the session.</source>
       <translation>Elige dónde guardar la sesión.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="451" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="454" />
       <source>Cannot create the folder %1 (%2).</source>
       <translation>No se puede crear la carpeta %1 (%2).</translation>
     </message>

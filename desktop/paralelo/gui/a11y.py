@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QTextEdit, QToolBar, QWidget
 
 if TYPE_CHECKING:
@@ -26,16 +27,20 @@ def tab_chain(win: MainWindow) -> list[QWidget]:
 
 def name_controls(win: MainWindow) -> None:
     """Accessible names for controls that have no visible label of their own."""
-    tr = win.tr
-    win.menuBar().setAccessibleName(tr("Menu bar"))
-    win.table.setAccessibleName(tr("Links: Spanish, score and English"))
-    win.facts_view.setAccessibleName(tr("Facts of the selected link"))
-    win.cands_view.setAccessibleName(tr("Matches for this Spanish paragraph"))
+    def tr(text: str) -> str:  # texts below are marked with QT_TRANSLATE_NOOP("A11y", …)
+        return QCoreApplication.translate("A11y", text)
+
+    win.menuBar().setAccessibleName(tr(QT_TRANSLATE_NOOP("A11y", "Menu bar")))
+    win.table.setAccessibleName(tr(QT_TRANSLATE_NOOP("A11y", "Links: Spanish, score and English")))
+    win.facts_view.setAccessibleName(tr(QT_TRANSLATE_NOOP("A11y", "Facts of the selected link")))
+    win.cands_view.setAccessibleName(
+        tr(QT_TRANSLATE_NOOP("A11y", "Matches for this Spanish paragraph")))
     for view in (win.table, win.facts_view, win.cands_view):
         view.horizontalHeader().setAccessibleName(
-            tr("Column headers of %1").replace("%1", view.accessibleName()))
-    win.cancel_button.setAccessibleName(tr("Cancel the running task"))
-    win.progress.setAccessibleName(tr("Progress of the running task"))
+            tr(QT_TRANSLATE_NOOP("A11y", "Column headers of %1"))
+            .replace("%1", view.accessibleName()))
+    win.cancel_button.setAccessibleName(tr(QT_TRANSLATE_NOOP("A11y", "Cancel the running task")))
+    win.progress.setAccessibleName(tr(QT_TRANSLATE_NOOP("A11y", "Progress of the running task")))
     for tb in win.findChildren(QToolBar):
         tb.setAccessibleName(tb.windowTitle())
         for act in tb.actions():
@@ -45,12 +50,14 @@ def name_controls(win: MainWindow) -> None:
     for dock in (win.factsDock, win.matchesDock):
         for btn in dock.findChildren(QAbstractButton):
             if not btn.accessibleName():
-                btn.setAccessibleName(tr("Close the %1 panel").replace("%1", dock.windowTitle())
-                                      if "close" in btn.objectName() else dock.windowTitle())
+                btn.setAccessibleName(
+                    tr(QT_TRANSLATE_NOOP("A11y", "Close the %1 panel"))
+                    .replace("%1", dock.windowTitle())
+                    if "close" in btn.objectName() else dock.windowTitle())
     for btn in win.findChildren(QAbstractButton):  # e.g. the search box's clear button
         if not btn.accessibleName():
             btn.setAccessibleName(btn.text().replace("&", "") or btn.toolTip()
-                                  or tr("Clear"))
+                                  or tr(QT_TRANSLATE_NOOP("A11y", "Clear")))
 
 
 def set_tab_order(win: MainWindow) -> None:
