@@ -290,3 +290,21 @@ def test_save_as_never_replaces_a_session_being_edited(qtbot: Any, session_windo
         assert session_window.store is not None
     finally:
         holder.close()
+
+
+def test_enter_in_the_path_field_adds_the_file_and_does_not_start(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    es, ens = seed_paths()
+    dlg = dialogs.NewSessionDialog(None, dialogs.Source(es.name, path=str(es)))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.en_path.setFocus()
+    qtbot.keyClicks(dlg.en_path, str(ens[0]))
+    qtbot.keyClick(dlg.en_path, Qt.Key.Key_Return)
+    assert [s.path for s in dlg.en_sources()] == [str(ens[0])]
+    assert dlg.isVisible() and dlg.result() == 0  # still open: the reviser may add more
+    qtbot.wait(10)
+    qtbot.keyClick(dlg.en_path, Qt.Key.Key_Return)  # Enter on the empty field: Align
+    assert _dialog_accepted(dlg)

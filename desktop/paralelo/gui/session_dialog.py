@@ -263,12 +263,13 @@ class NewSessionDialog(QDialog):
             self.set_spanish(Source(Path(text).name, path=text) if text else None)
 
     def _en_typed(self) -> None:
-        for line in self.en_path.text().splitlines() or [""]:
-            if p := typed_path(line):
-                self._add_source(Source(Path(p).name, path=p))
+        paths = [p for line in self.en_path.text().splitlines() if (p := typed_path(line))]
+        for p in paths:
+            self._add_source(Source(Path(p).name, path=p))
         self.en_path.clear()
-        self._just_added = True  # Enter here adds a file; it must not also start aligning
-        QTimer.singleShot(0, lambda: setattr(self, "_just_added", False))
+        if paths:  # Enter here added a file; it must not also start aligning
+            self._just_added = True
+            QTimer.singleShot(0, lambda: setattr(self, "_just_added", False))
 
     def _add_source(self, s: Source) -> None:
         item = QListWidgetItem()
