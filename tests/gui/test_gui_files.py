@@ -308,3 +308,17 @@ def test_enter_in_the_path_field_adds_the_file_and_does_not_start(qtbot: Any) ->
     qtbot.wait(10)
     qtbot.keyClick(dlg.en_path, Qt.Key.Key_Return)  # Enter on the empty field: Align
     assert _dialog_accepted(dlg)
+
+
+def test_an_alignment_json_gets_a_session_file_by_save_as(qtbot: Any, window: MainWindow,
+                                                          tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    assert window.store is not None and window.store.path is None  # in memory only
+    window.select_link(1)
+    window.confirm_selected()
+    _save_name(monkeypatch, tmp_path / "from-json")
+    with qtbot.waitSignal(window.runner.finished, timeout=30_000):
+        window.save_as()
+    assert window.store is not None and window.store.path == str(tmp_path / "from-json.paralelo")
+    assert window.store.link_by_id(1)["review"]["status"] == "confirmed"
