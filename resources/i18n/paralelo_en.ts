@@ -1072,47 +1072,47 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>ModelsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="36" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="37" />
       <source>Translation Models</source>
       <translation>Translation Models</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="45" />
       <source>Model</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="45" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="45" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="46" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="50" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="51" />
       <source>Install .argosmodel File…</source>
       <translation>Install .argosmodel File…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="51" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="52" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="53" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="54" />
       <source>Models are installed from a file, offline. Without an Argos model Paralelo uses Apertium when installed, otherwise it aligns without machine translation.</source>
       <translation>Models are installed from a file, offline. Without an Argos model Paralelo uses Apertium when installed, otherwise it aligns without machine translation.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="83" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="84" />
       <source>translation is not installed</source>
       <translation>translation is not installed</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="84" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="85" />
       <source>Engine in use (preference “%1”): %2</source>
       <translation>Engine in use (preference “%1”): %2</translation>
     </message>
@@ -1120,188 +1120,188 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="152" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="55" />
       <source>New Session</source>
       <translation>New Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="160" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="63" />
       <source>Type or paste a path, or choose a file</source>
       <translation>Type or paste a path, or choose a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="161" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="64" />
       <source>Spanish document</source>
       <translation>Spanish document</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="163" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="66" />
       <source>Choose File…</source>
       <translation>Choose File…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="165" />
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="183" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="68" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="86" />
       <source>Paste…</source>
       <translation>Paste…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="174" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="77" />
       <source>English documents</source>
       <translation>English documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="178" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="81" />
       <source>Type or paste a path and press Enter</source>
       <translation>Type or paste a path and press Enter</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="179" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="82" />
       <source>Add an English document by path</source>
       <translation>Add an English document by path</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="181" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="84" />
       <source>Add Files…</source>
       <translation>Add Files…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="185" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="88" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="196" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="99" />
       <source>Automatic</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="197" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="100" />
       <source>Parallel (a translation)</source>
       <translation>Parallel (a translation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="198" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="101" />
       <source>Comparable (coverage of the same events)</source>
       <translation>Comparable (coverage of the same events)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="202" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="105" />
       <source>Save the session as</source>
       <translation>Save the session as</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="204" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="107" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="210" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="113" />
       <source>Swap Spanish and English</source>
       <translation>Swap Spanish and English</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="218" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="121" />
       <source>Spanish:</source>
       <translation>Spanish:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="220" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="123" />
       <source>English:</source>
       <translation>English:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="222" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="125" />
       <source>Mode:</source>
       <translation>Mode:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="223" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="126" />
       <source>Save as:</source>
       <translation>Save as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="226" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="129" />
       <source>Align</source>
       <translation>Align</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="284" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="188" />
       <source>Pasted text</source>
       <translation>Pasted text</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="209" />
       <source>Spanish</source>
       <translation>Spanish</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="209" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="306" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="210" />
       <source>language not recognised</source>
       <translation>language not recognised</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="308" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="212" />
       <source>%1 · %n paragraph(s)</source>
       <translation><numerusform>%1 · %n paragraph</numerusform><numerusform>%1 · %n paragraphs</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="376" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="280" />
       <source>Spanish Document</source>
       <translation>Spanish Document</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="382" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="286" />
       <source>English Documents</source>
       <translation>English Documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="402" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="306" />
       <source>Save Session As</source>
       <translation>Save Session As</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="403" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="307" />
       <source>Paralelo sessions (*.paralelo)</source>
       <translation>Paralelo sessions (*.paralelo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="432" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="336" />
       <source>This Will Take a While</source>
       <translation>This Will Take a While</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="433" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="337" />
       <source>Aligning these documents with %1 will take about %n minute(s).</source>
       <translation><numerusform>Aligning these documents with %1 will take about %n minute.</numerusform><numerusform>Aligning these documents with %1 will take about %n minutes.</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="436" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="340" />
       <source>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</source>
       <translation>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="438" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="342" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="438" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="342" />
       <source>Align Without Machine Translation</source>
       <translation>Align Without Machine Translation</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="449" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="353" />
       <source>Choose where to save the session.</source>
       <translation>Choose where to save the session.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="454" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="358" />
       <source>Cannot create the folder %1 (%2).</source>
       <translation>Cannot create the folder %1 (%2).</translation>
     </message>
@@ -1309,33 +1309,33 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>PasteDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="68" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="58" />
       <source>Paste Text as Document</source>
       <translation>Paste Text as Document</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="72" />
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="104" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="62" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="94" />
       <source>Pasted text</source>
       <translation>Pasted text</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="73" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="63" />
       <source>Spanish document</source>
       <translation>Spanish document</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="74" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="64" />
       <source>English document</source>
       <translation>English document</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="87" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="77" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="88" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="78" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
@@ -1343,47 +1343,47 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>PrefsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="102" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="103" />
       <source>Preferences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="105" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="106" />
       <source>Automatic (Argos, else Apertium, else none)</source>
       <translation>Automatic (Argos, else Apertium, else none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="107" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="108" />
       <source>No machine translation</source>
       <translation>No machine translation</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="114" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="115" />
       <source>System default</source>
       <translation>System default</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="118" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="119" />
       <source>Light</source>
       <translation>Light</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="119" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="120" />
       <source>Dark</source>
       <translation>Dark</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="122" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="123" />
       <source>Translation engine:</source>
       <translation>Translation engine:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="123" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="124" />
       <source>Text size:</source>
       <translation>Text size:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="124" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="125" />
       <source>Theme:</source>
       <translation>Theme:</translation>
     </message>
@@ -1489,17 +1489,17 @@ Side-by-side review of Spanish and English documents, offline.</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="144" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="145" />
       <source>Keyboard Shortcuts</source>
       <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="149" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="150" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="149" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="150" />
       <source>Shortcut</source>
       <translation>Shortcut</translation>
     </message>

@@ -1072,47 +1072,47 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>ModelsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="36" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="37" />
       <source>Translation Models</source>
       <translation>Modelos de traducción</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="45" />
       <source>Model</source>
       <translation>Modelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="44" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="45" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="45" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="46" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="50" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="51" />
       <source>Install .argosmodel File…</source>
       <translation>Instalar archivo .argosmodel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="51" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="52" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="53" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="54" />
       <source>Models are installed from a file, offline. Without an Argos model Paralelo uses Apertium when installed, otherwise it aligns without machine translation.</source>
       <translation>Los modelos se instalan desde un archivo, sin conexión. Sin un modelo de Argos, Paralelo usa Apertium si está instalado; si no, alinea sin traducción automática.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="83" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="84" />
       <source>translation is not installed</source>
       <translation>la traducción no está instalada</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="84" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="85" />
       <source>Engine in use (preference “%1”): %2</source>
       <translation>Motor en uso (preferencia «%1»): %2</translation>
     </message>
@@ -1120,188 +1120,188 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="152" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="55" />
       <source>New Session</source>
       <translation>Nueva sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="160" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="63" />
       <source>Type or paste a path, or choose a file</source>
       <translation>Escribe o pega una ruta, o elige un archivo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="161" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="64" />
       <source>Spanish document</source>
       <translation>Documento en español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="163" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="66" />
       <source>Choose File…</source>
       <translation>Elegir archivo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="165" />
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="183" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="68" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="86" />
       <source>Paste…</source>
       <translation>Pegar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="174" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="77" />
       <source>English documents</source>
       <translation>Documentos en inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="178" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="81" />
       <source>Type or paste a path and press Enter</source>
       <translation>Escribe o pega una ruta y pulsa Intro</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="179" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="82" />
       <source>Add an English document by path</source>
       <translation>Añadir un documento en inglés por su ruta</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="181" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="84" />
       <source>Add Files…</source>
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="185" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="88" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="196" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="99" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="197" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="100" />
       <source>Parallel (a translation)</source>
       <translation>Paralelo (una traducción)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="198" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="101" />
       <source>Comparable (coverage of the same events)</source>
       <translation>Comparable (cobertura de los mismos hechos)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="202" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="105" />
       <source>Save the session as</source>
       <translation>Guardar la sesión como</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="204" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="107" />
       <source>Browse…</source>
       <translation>Examinar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="210" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="113" />
       <source>Swap Spanish and English</source>
       <translation>Intercambiar español e inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="218" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="121" />
       <source>Spanish:</source>
       <translation>Español:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="220" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="123" />
       <source>English:</source>
       <translation>Inglés:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="222" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="125" />
       <source>Mode:</source>
       <translation>Modo:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="223" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="126" />
       <source>Save as:</source>
       <translation>Guardar como:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="226" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="129" />
       <source>Align</source>
       <translation>Alinear</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="284" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="188" />
       <source>Pasted text</source>
       <translation>Texto pegado</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="209" />
       <source>Spanish</source>
       <translation>Español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="305" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="209" />
       <source>English</source>
       <translation>Inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="306" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="210" />
       <source>language not recognised</source>
       <translation>idioma no reconocido</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="308" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="212" />
       <source>%1 · %n paragraph(s)</source>
       <translation><numerusform>%1 · %n párrafo</numerusform><numerusform>%1 · %n párrafos</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="376" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="280" />
       <source>Spanish Document</source>
       <translation>Documento en español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="382" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="286" />
       <source>English Documents</source>
       <translation>Documentos en inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="402" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="306" />
       <source>Save Session As</source>
       <translation>Guardar la sesión como</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="403" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="307" />
       <source>Paralelo sessions (*.paralelo)</source>
       <translation>Sesiones de Paralelo (*.paralelo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="432" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="336" />
       <source>This Will Take a While</source>
       <translation>Esto llevará un rato</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="433" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="337" />
       <source>Aligning these documents with %1 will take about %n minute(s).</source>
       <translation><numerusform>Alinear estos documentos con %1 llevará un minuto aproximadamente.</numerusform><numerusform>Alinear estos documentos con %1 llevará unos %n minutos.</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="436" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="340" />
       <source>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</source>
       <translation>Sin traducción automática tarda segundos, pero los enlaces se buscan solo por nombres, números y fechas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="438" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="342" />
       <source>Start</source>
       <translation>Empezar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="438" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="342" />
       <source>Align Without Machine Translation</source>
       <translation>Alinear sin traducción automática</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="449" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="353" />
       <source>Choose where to save the session.</source>
       <translation>Elige dónde guardar la sesión.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="454" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="358" />
       <source>Cannot create the folder %1 (%2).</source>
       <translation>No se puede crear la carpeta %1 (%2).</translation>
     </message>
@@ -1309,33 +1309,33 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>PasteDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="68" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="58" />
       <source>Paste Text as Document</source>
       <translation>Pegar texto como documento</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="72" />
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="104" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="62" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="94" />
       <source>Pasted text</source>
       <translation>Texto pegado</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="73" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="63" />
       <source>Spanish document</source>
       <translation>Documento en español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="74" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="64" />
       <source>English document</source>
       <translation>Documento en inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="87" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="77" />
       <source>Name:</source>
       <translation>Nombre:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="88" />
+      <location filename="../../desktop/paralelo/gui/sources.py" line="78" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
@@ -1343,47 +1343,47 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>PrefsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="102" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="103" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="105" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="106" />
       <source>Automatic (Argos, else Apertium, else none)</source>
       <translation>Automático (Argos; si no, Apertium; si no, ninguno)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="107" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="108" />
       <source>No machine translation</source>
       <translation>Sin traducción automática</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="114" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="115" />
       <source>System default</source>
       <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="118" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="119" />
       <source>Light</source>
       <translation>Claro</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="119" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="120" />
       <source>Dark</source>
       <translation>Oscuro</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="122" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="123" />
       <source>Translation engine:</source>
       <translation>Motor de traducción:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="123" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="124" />
       <source>Text size:</source>
       <translation>Tamaño del texto:</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="124" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="125" />
       <source>Theme:</source>
       <translation>Tema:</translation>
     </message>
@@ -1489,17 +1489,17 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="144" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="145" />
       <source>Keyboard Shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="149" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="150" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/dialogs.py" line="149" />
+      <location filename="../../desktop/paralelo/gui/dialogs.py" line="150" />
       <source>Shortcut</source>
       <translation>Atajo</translation>
     </message>

@@ -27,8 +27,8 @@ def tab_chain(win: MainWindow) -> list[QWidget]:
 
 def name_controls(win: MainWindow) -> None:
     """Accessible names for controls that have no visible label of their own."""
-    def tr(text: str) -> str:  # texts below are marked with QT_TRANSLATE_NOOP("A11y", …)
-        return QCoreApplication.translate("A11y", text)
+    def tr(text: object) -> str:  # texts below are marked with QT_TRANSLATE_NOOP("A11y", …)
+        return QCoreApplication.translate("A11y", str(text))
 
     win.menuBar().setAccessibleName(tr(QT_TRANSLATE_NOOP("A11y", "Menu bar")))
     win.table.setAccessibleName(tr(QT_TRANSLATE_NOOP("A11y", "Links: Spanish, score and English")))

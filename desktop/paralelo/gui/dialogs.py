@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from paralelo.gui.export_dialog import ExportDialog
 from paralelo.gui.i18n import error_text
-from paralelo.gui.session_dialog import DOC_FILTER, NewSessionDialog, PasteDialog, Source
+from paralelo.gui.session_dialog import NewSessionDialog
 from paralelo.gui.settings import ENGINES, Prefs
+from paralelo.gui.sources import DOC_FILTER, PasteDialog, Source
 
 __all__ = ["DOC_FILTER", "ExportDialog", "ModelsDialog", "NewSessionDialog", "PasteDialog",
            "PrefsDialog", "ShortcutsDialog", "Source"]

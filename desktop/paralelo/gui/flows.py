@@ -23,7 +23,6 @@ from paralelo.gui.dialogs import (
 )
 from paralelo.gui.i18n import error_text
 from paralelo.gui.saving import SavingMixin
-from paralelo.gui.session_dialog import unique_session_path
 from paralelo.gui.session_store import (
     add_recent,
     clear_recent,
@@ -33,6 +32,7 @@ from paralelo.gui.session_store import (
     sessions_dir,
 )
 from paralelo.gui.settings import documents_dir
+from paralelo.gui.sources import unique_session_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
