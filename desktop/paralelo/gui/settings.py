@@ -50,7 +50,12 @@ class Prefs:
 def documents_dir() -> Path:
     """The user's documents folder (where new sessions and exports go by default)."""
     loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(loc) if loc else Path.home()
+    path = Path(loc) if loc else Path.home()
+    try:  # a fresh account may not have one yet; the default must be usable as it is
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return path
 
 
 def remembered(key: str, default: str = "") -> str:
