@@ -55,3 +55,5 @@ def test_user_error_keeps_its_template_apart() -> None:
     assert exc.template == "{path}: no such file" and exc.params == {"path": "/x/a.txt"}
     plain = UserError("a {brace} in a path stays as it is")
     assert plain.message == plain.template == "a {brace} in a path stays as it is"
+    broken = UserError("{path}: odd {", path="/x")  # never an error while raising an error
+    assert "/x" in broken.message

@@ -21,7 +21,10 @@ class UserError(Exception):
     exit_code = 2
 
     def __init__(self, message: str, /, **params: object) -> None:
-        text = message.format(**params) if params else message
+        try:
+            text = message.format(**params) if params else message
+        except (KeyError, IndexError, ValueError):  # a malformed template: still say something
+            text = f"{message} {params}"
         super().__init__(text)
         self.message = text
         self.template = message
