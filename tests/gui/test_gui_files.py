@@ -322,3 +322,21 @@ def test_an_alignment_json_gets_a_session_file_by_save_as(qtbot: Any, window: Ma
         window.save_as()
     assert window.store is not None and window.store.path == str(tmp_path / "from-json.paralelo")
     assert window.store.link_by_id(1)["review"]["status"] == "confirmed"
+
+
+def test_new_session_over_an_existing_file_asks(qtbot: Any, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    es, ens = seed_paths()
+    taken = tmp_path / "taken.paralelo"
+    taken.write_bytes(b"earlier work")
+    asked: list[Path] = []
+    monkeypatch.setattr(asks, "confirm_overwrite",
+                        lambda parent, path: asked.append(Path(path)) is None and False)
+    dlg = dialogs.NewSessionDialog(None, dialogs.Source(es.name, path=str(es)),
+                                   [dialogs.Source(ens[0].name, path=str(ens[0]))], "none")
+    qtbot.addWidget(dlg)
+    dlg.save_path.setText(str(taken))
+    dlg.save_path.textEdited.emit(str(taken))
+    dlg.accept()
+    assert asked == [taken] and not _dialog_accepted(dlg)
+    assert taken.read_bytes() == b"earlier work"
