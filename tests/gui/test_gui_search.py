@@ -152,6 +152,7 @@ def test_a_fact_stated_twice_is_listed_once_in_one_colour(qtbot: Any, window: Ma
     link["facts"].append(dup)
     link["facts"].append(dict(dup, en="Washington, D.C."))
     link["facts"].append(dict(dup, es="washingtoniano", en="washington"))  # same English
+    link["only_en"].append(dict(link["only_en"][0]))  # a one-side fact found twice
     window.load_store(MemoryStore(sample_result))
     window.select_link(1)
     model = window.facts_model
@@ -160,6 +161,8 @@ def test_a_fact_stated_twice_is_listed_once_in_one_colour(qtbot: Any, window: Ma
     assert washington[0]["es"] == "Washington · washingtoniano"
     assert washington[0]["en"] == "Washington · Washington, D.C."
     assert len(model.items) == 4  # Aramayo, Washington, 2026, and the one-side date
+    date = next(i for i in model.items if i["side"] == "en")
+    assert len(date["en_locs"]) == 2
     row = window.model.rows[window.model.row_of_link(1)]
     colours = {m.color for b in cell_blocks(row, window.model.index_, "es") for m in b.marks
                if m.style == "fact" and b.text[m.start:m.end] == "Washington"}

@@ -85,12 +85,16 @@ class FactsModel(_PanelModel):
                     _add_wording(item, side, str(f.get(side) or ""))
                     if f.get(f"{side}_loc") not in item[f"{side}_locs"]:
                         item[f"{side}_locs"].append(f.get(f"{side}_loc"))
-            for f in _dicts(link.get("only_es")):
-                self.items.append({"side": "es", "kind": f.get("kind", ""), "es": f.get("text", ""),
-                                   "en": "", "es_loc": f.get("loc"), "en_loc": None})
-            for f in _dicts(link.get("only_en")):
-                self.items.append({"side": "en", "kind": f.get("kind", ""), "es": "",
-                                   "en": f.get("text", ""), "es_loc": None, "en_loc": f.get("loc")})
+            for side in ("es", "en"):  # one-side facts: one row per wording, every place
+                once: dict[tuple[str, str], dict[str, Any]] = {}
+                for f in _dicts(link.get(f"only_{side}")):
+                    text = str(f.get("text") or "")
+                    k = (str(f.get("kind") or ""), " ".join(text.split()).casefold())
+                    if k not in once:
+                        once[k] = {"side": side, "kind": f.get("kind", ""), "es": "", "en": "",
+                                   side: text, f"{side}_loc": f.get("loc"), f"{side}_locs": []}
+                        self.items.append(once[k])
+                    once[k][f"{side}_locs"].append(f.get("loc"))
         self.endResetModel()
 
     def kind_label(self, kind: str) -> str:
