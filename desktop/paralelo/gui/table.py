@@ -308,12 +308,17 @@ class ReviewTable(QTableView):
         self._heights = est.heights(source.text_lengths(), self.delegate.view_mode, es_w, en_w)
         self._applied = set()
         vh = self.verticalHeader()
+        top = self.rowAt(0)  # new heights must not move what the reader is looking at
+        top_pos = self.rowViewportPosition(top) if top >= 0 else 0
         if self._heights:
             typical = sorted(self._heights)[len(self._heights) // 2]
             vh.setDefaultSectionSize(typical)
             if proxy.rowCount() <= EAGER_ROWS:
                 self._apply_rows(range(proxy.rowCount()))
         self._last_widths = (es_w, en_w)
+        if 0 <= top < proxy.rowCount():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.rowViewportPosition(top) - top_pos)
         self.apply_visible()
         cur = self.currentIndex()
         if cur.isValid():
