@@ -223,7 +223,9 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.prefs.theme, self.prefs.font_size)
-        font = QFont(self.font())
+        # the application font just set, not this widget's: that one follows it only
+        # once the font-change events are processed
+        font = QFont(QApplication.font())
         if self.prefs.font_size:
             font.setPointSize(self.prefs.font_size)
         d = self.table.delegate
