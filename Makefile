@@ -59,10 +59,12 @@ package: $(STAMP)
 clean:
 	rm -rf build dist .pytest_cache desktop/paralelo.egg-info
 
-# Interface translations: extract strings, fill the Spanish wording, compile .qm.
+# Interface translations: extract strings (the window's and the core's messages),
+# fill the Spanish wording, compile .qm.
 i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/paralelo/gui/*.py \
 		-ts resources/i18n/paralelo_es.ts resources/i18n/paralelo_en.ts
+	$(PY) resources/i18n/core_strings.py
 	$(PY) resources/i18n/fill_ts.py
 	$(VENV)/bin/pyside6-lrelease resources/i18n/paralelo_es.ts resources/i18n/paralelo_en.ts
 

@@ -94,7 +94,9 @@ def _dispatch(args_list: list[str], watched: WatchedStdout) -> int:
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(f"paralelo: error: {exc}", file=sys.stderr)
+        from paralelo.messages import localize, system_language
+
+        print(f"paralelo: error: {localize(str(exc), system_language())}", file=sys.stderr)
         return exc.exit_code
     except Cancelled:
         print("paralelo: cancelled", file=sys.stderr)

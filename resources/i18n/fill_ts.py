@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -246,7 +247,16 @@ ES = {
 }
 
 
-def fill(path: Path, table: dict[str, str] | None) -> list[str]:
+def _forms(source: str, text: str | tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Plural forms (one, other) of a %n message; English ones come from "(s)" in the source."""
+    if text is None:
+        return None
+    if isinstance(text, tuple):
+        return text
+    return (text.replace("(s)", ""), text.replace("(s)", "s"))
+
+
+def fill(path: Path, table: dict[str, Any] | None) -> list[str]:
     """Write translations into ``path``; returns the sources left untranslated."""
     tree = ET.parse(path)
     missing = []
@@ -259,14 +269,29 @@ def fill(path: Path, table: dict[str, str] | None) -> list[str]:
             missing.append(source)
             tr.set("type", "unfinished")
             continue
-        tr.text = text
+        if msg.get("numerus") == "yes":
+            forms = _forms(source, text)
+            assert forms is not None
+            for old in list(tr):
+                tr.remove(old)
+            tr.text = None
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            assert isinstance(text, str), source
+            tr.text = text
         tr.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 
 
 if __name__ == "__main__":
-    left = fill(HERE / "paralelo_es.ts", ES)
+    sys.path.insert(0, str(HERE))
+    from core_es import CORE_ES
+    from plural_es import PLURAL_ES
+    from window_es import WINDOW_ES
+
+    left = fill(HERE / "paralelo_es.ts", {**ES, **WINDOW_ES, **CORE_ES, **PLURAL_ES})
     fill(HERE / "paralelo_en.ts", None)
     for s in left:
         print(f"untranslated: {s!r}", file=sys.stderr)

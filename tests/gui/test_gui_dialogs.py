@@ -82,8 +82,9 @@ def test_preferences_change_theme_font_and_persist(qtbot: Any, window: MainWindo
     assert window.table.delegate.font.pointSize() == 13
     again = Prefs.load()
     assert (again.theme, again.font_size, again.engine) == ("dark", 13, "none")
-    window.prefs.theme = "light"
+    window.prefs.theme, window.prefs.font_size = "light", 0  # "System default" again
     window.apply_prefs()
+    assert QApplication.font().pointSize() != 13
 
 
 def test_models_dialog_shows_engine_in_use(qtbot: Any) -> None:
@@ -98,15 +99,15 @@ def test_new_session_dialog_with_pasted_english(qtbot: Any, window: MainWindow,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     es, _ = seed_paths()
     started: list[tuple[Any, Any, str]] = []
-    monkeypatch.setattr(window, "open_sources", lambda e, en, m: started.append((e, en, m)))
+    monkeypatch.setattr(window, "open_sources",
+                        lambda e, en, m, path=None, engine=None: started.append((e, en, m)))
 
     def paste_exec(dlg: dialogs.PasteDialog) -> int:
         return 1
 
     def new_exec(dlg: dialogs.NewSessionDialog) -> int:
         assert dlg.es_source is None
-        dlg.es_source = dialogs.Source(es.name, path=str(es))
-        dlg._refresh()
+        dlg.set_spanish(dialogs.Source(es.name, path=str(es)))
         dlg.mode.setCurrentIndex(dlg.mode.findData("comparable"))
         return 1
 

@@ -234,6 +234,7 @@ def test_undo_reaches_edits_made_before_reopening(qtbot: Any, tmp_path: Path,
     qtbot.waitUntil(win.table.hasFocus)
     qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL)
     assert win.store.link_by_id(2)["review"]["status"] == "unreviewed"
+    assert win.statusBar().currentMessage() == "Undid: earlier edit"
     assert win.model.rows[win.model.row_of_link(2)].status == "unreviewed"
     qtbot.keyClick(win.table, Qt.Key.Key_Z, CTRL | SHIFT)
     assert win.store.link_by_id(2)["review"]["status"] == "flagged"

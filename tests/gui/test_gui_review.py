@@ -157,4 +157,4 @@ def test_note_is_kept_when_focus_leaves(qtbot: Any, window: MainWindow) -> None:
     focus_table(qtbot, win)  # the reviewer clicks back into the table without Enter
     assert win.store is not None
     assert win.store.link_by_id(4)["review"]["note"] == "dates differ"
-    assert win.undo_stack.undoText() == "Edit note"
+    assert win.undo_stack.undoText() == "Note on link 4"

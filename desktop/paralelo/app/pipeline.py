@@ -40,7 +40,8 @@ class _StagedProgress:
         def report(done: int, total: int, message: str) -> None:
             if self._progress is not None:
                 frac = done / total if total else 0.0
-                self._progress(start + int(width * min(frac, 1.0)), 1000, message)
+                shown = f"{message} ({done}/{total})" if total > 1 else message
+                self._progress(start + int(width * min(frac, 1.0)), 1000, shown)
 
         return report
 

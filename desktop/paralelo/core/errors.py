@@ -9,13 +9,26 @@ from __future__ import annotations
 
 
 class UserError(Exception):
-    """An error whose message is meant for the user, not a traceback."""
+    """An error whose message is meant for the user, not a traceback.
+
+    ``UserError("{path}: no such file", path=p)`` keeps the English template
+    and its parameters apart, so the window can show the message in the
+    interface language (the template is the catalogue key, context "core");
+    the core stays free of any translation machinery. A message given
+    without parameters is its own template.
+    """
 
     exit_code = 2
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, /, **params: object) -> None:
+        try:
+            text = message.format(**params) if params else message
+        except (KeyError, IndexError, ValueError):  # a malformed template: still say something
+            text = f"{message} {params}"
+        super().__init__(text)
+        self.message = text
+        self.template = message
+        self.params = params
 
     def __str__(self) -> str:
         return self.message

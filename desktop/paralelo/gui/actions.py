@@ -21,6 +21,10 @@ SPECS: list[tuple[str, Any, str, str, bool]] = [  # texts: QT_TRANSLATE_NOOP
      "Ctrl+O", "open_session_dialog", False),
     ("seed", QT_TRANSLATE_NOOP("Actions", "Open the &Seed Session"),
      "Ctrl+Alt+S", "open_seed", False),
+    ("save_as", QT_TRANSLATE_NOOP("Actions", "Save &As…"),
+     "Ctrl+Shift+S", "save_as", False),
+    ("save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &Copy…"),
+     "Ctrl+Alt+Shift+S", "save_copy", False),
     ("paste", QT_TRANSLATE_NOOP("Actions", "&Paste Text as Document…"),
      "Ctrl+Shift+V", "paste_document", False),
     ("export", QT_TRANSLATE_NOOP("Actions", "&Export…"),
@@ -29,6 +33,14 @@ SPECS: list[tuple[str, Any, str, str, bool]] = [  # texts: QT_TRANSLATE_NOOP
      "Ctrl+Q", "close", False),
     ("find", QT_TRANSLATE_NOOP("Actions", "&Find…"),
      "Ctrl+F", "focus_search", False),
+    ("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"),
+     "F3", "find_next", False),
+    ("find_prev", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
+     "Shift+F3", "find_previous", False),
+    ("next_sentence", QT_TRANSLATE_NOOP("Actions", "Next &Sentence Pair"),
+     "Alt+Right", "next_sentence", False),
+    ("prev_sentence", QT_TRANSLATE_NOOP("Actions", "Previous Sentence &Pair"),
+     "Alt+Left", "previous_sentence", False),
     ("prefs", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
      "Ctrl+,", "preferences_dialog", False),
     ("confirm", QT_TRANSLATE_NOOP("Actions", "&Confirm Link"),
@@ -126,13 +138,13 @@ def build_menus(win: MainWindow, acts: dict[str, QAction]) -> QMenu:
     recent.setObjectName("recentMenu")
     m.addActions([acts["seed"], acts["paste"]])
     m.addSeparator()
-    m.addAction(acts["export"])
+    m.addActions([acts["save_as"], acts["save_copy"], acts["export"]])
     m.addSeparator()
     m.addAction(acts["quit"])
     m = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
     m.addActions([acts["undo"], acts["redo"]])
     m.addSeparator()
-    m.addActions([acts["find"]])
+    m.addActions([acts["find"], acts["find_next"], acts["find_prev"]])
     m.addSeparator()
     m.addAction(acts["prefs"])
     m = bar.addMenu(QCoreApplication.translate("Actions", "&Review"))
@@ -150,6 +162,8 @@ def build_menus(win: MainWindow, acts: dict[str, QAction]) -> QMenu:
     m.addActions([acts["view_original"], acts["view_translation"], acts["view_both"]])
     m.addSeparator()
     m.addActions([acts["diff"], acts["gaps"]])
+    m.addSeparator()
+    m.addActions([acts["next_sentence"], acts["prev_sentence"]])
     m.addSeparator()
     win.view_menu = m
     m = bar.addMenu(QCoreApplication.translate("Actions", "&Tools"))
@@ -178,8 +192,11 @@ def build_toolbar(win: MainWindow, acts: dict[str, QAction]) -> QToolBar:
         "view_both": QCoreApplication.translate("Toolbar", "Both"),
         "diff": QCoreApplication.translate("Toolbar", "Diff"),
     }
-    for names in (("new", "open"), ("view_original", "view_translation", "view_both", "diff"),
-                  ("confirm", "flag", "next", "undo"), ("realign", "export")):
+    for k, names in enumerate((("new", "open"),
+                               ("view_original", "view_translation", "view_both", "diff"),
+                               ("confirm", "flag", "next", "undo"), ("realign", "export"))):
+        if k:
+            tb.addSeparator()
         for n in names:
             act = acts[n]
             act.setIconText(short[n])
@@ -190,5 +207,4 @@ def build_toolbar(win: MainWindow, acts: dict[str, QAction]) -> QToolBar:
             btn = tb.widgetForAction(act)
             if btn is not None:
                 btn.setObjectName(f"tool_{n}")
-        tb.addSeparator()
     return tb

@@ -102,7 +102,9 @@ def install_excepthook() -> None:
         from paralelo.core.errors import UserError
 
         if isinstance(exc, UserError):
-            message = exc.message
+            from paralelo.gui.i18n import error_text
+
+            message = error_text(exc)
         else:
             message = QApplication.translate(
                 "App", "Something went wrong: %1\n\nYour session is saved. Details were "

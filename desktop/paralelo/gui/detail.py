@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QColor, QFont, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from paralelo.gui.richtext import block_starts, build_document
 from paralelo.gui.rows import ResultIndex, Row
-from paralelo.gui.textmarks import Block, Mark, cell_blocks, to_utf16
+from paralelo.gui.sentence_hl import SentenceHighlighter
+from paralelo.gui.textmarks import Block, Mark, cell_blocks, hit_marks, to_utf16
 from paralelo.gui.theme import Colors
 
 
@@ -34,8 +35,10 @@ class DetailPane(QWidget):
         self.header.setObjectName("detailHeader")
         self.es_view = QTextBrowser(self)
         self.en_view = QTextBrowser(self)
-        for v, name in ((self.es_view, "detailSpanish"), (self.en_view, "detailEnglish")):
+        for v, name, acc in ((self.es_view, "detailSpanish", self.tr("Spanish text of the link")),
+                             (self.en_view, "detailEnglish", self.tr("English text of the link"))):
             v.setObjectName(name)
+            v.setAccessibleName(acc)
             v.setOpenLinks(False)
             v.setFrameShape(QTextBrowser.Shape.NoFrame)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -44,6 +47,7 @@ class DetailPane(QWidget):
         split.setChildrenCollapsible(False)
         self.note = QLineEdit(self)
         self.note.setObjectName("noteEdit")
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Add a note to this link (Enter to save)"))
         self.note.setClearButtonEnabled(True)
         self.note.editingFinished.connect(self._note_done)  # Enter or leaving the field
@@ -59,7 +63,9 @@ class DetailPane(QWidget):
         lay.addWidget(split, 1)
         lay.addLayout(note_row)
         self.row: Row | None = None
+        self.search = ""  # highlighted like in the table
         self._blocks: dict[str, list[Block]] = {"es": [], "en": []}
+        self.sentences = SentenceHighlighter({"es": self.es_view, "en": self.en_view})
         self.show_row(None, None, "both", False, None, QFont())
 
     def show_row(self, row: Row | None, ix: ResultIndex | None, view: str, diff: bool,
@@ -69,6 +75,7 @@ class DetailPane(QWidget):
             self.header.setText(self.tr("Select a row to read it in full."))
             self.es_view.clear()
             self.en_view.clear()
+            self.sentences.set_blocks(None, None, {})
             self.note.setEnabled(False)
             self.note.clear()
             return
@@ -85,7 +92,8 @@ class DetailPane(QWidget):
     def _render(self, focus: dict[str, list[tuple[int, Mark]]] | None = None) -> None:
         assert self.row is not None
         for side, view in (("es", self.es_view), ("en", self.en_view)):
-            blocks = cell_blocks(self.row, self._ix, side, self._view, self._diff)
+            blocks = hit_marks(cell_blocks(self.row, self._ix, side, self._view, self._diff),
+                               self.search)
             self._blocks[side] = blocks
             empty = (self.tr("No English paragraph") if side == "en"
                      else self.tr("No Spanish paragraph"))
@@ -94,13 +102,30 @@ class DetailPane(QWidget):
             doc.setDocumentMargin(6)
             doc.setParent(view)
             view.setDocument(doc)
+        self.sentences.color = QColor(self._colors.sentence)
+        self.sentences.set_blocks(self.row, self._ix, self._blocks)
+
+    def show_first_hit(self) -> None:
+        """Scroll both sides to the first search hit (F3 / Shift+F3)."""
+        for side, view in (("es", self.es_view), ("en", self.en_view)):
+            starts = block_starts(self._blocks[side])
+            hit = next(((starts[n], m) for n, b in enumerate(self._blocks[side])
+                        for m in b.marks if m.style == "hit"), None)
+            if hit is not None:
+                cur = QTextCursor(view.document())
+                cur.setPosition(hit[0] + hit[1].start)
+                cur.setPosition(hit[0] + hit[1].end, QTextCursor.MoveMode.KeepAnchor)
+                view.setTextCursor(cur)
+                view.ensureCursorVisible()
 
     def focus_fact(self, item: dict[str, Any]) -> None:
         """Jump to a fact's spans on both sides and emphasise them."""
         if self.row is None:
             return
         focus: dict[str, list[tuple[int, Mark]]] = {"es": [], "en": []}
-        for side, loc in (("es", item.get("es_loc")), ("en", item.get("en_loc"))):
+        places = [(side, loc) for side in ("es", "en")
+                  for loc in item.get(f"{side}_locs") or [item.get(f"{side}_loc")]]
+        for side, loc in places:
             if not isinstance(loc, dict):
                 continue  # missing (a one-side fact) or damaged
             want = loc.get("para") if side == "es" else (loc.get("doc"), loc.get("para"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from paralelo.core.errors import UserError
 from paralelo.gui.commands import StoreCommand
+from paralelo.gui.i18n import error_text
 from paralelo.gui.model import ROW_ROLE, STATUS_ROLE
 from paralelo.gui.rows import Row
 
@@ -33,6 +34,12 @@ class EditingMixin(_Base):
     # -- plumbing
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title or self.tr("Paralelo"), message)
+
+    def announce_step(self, message: str, link_id: int | None) -> None:
+        """After an undo or redo: say what it did and select the link it changed."""
+        self.statusBar().showMessage(message, 8000)
+        if link_id is not None and self.select_link(link_id):
+            self.ensure_current_visible()
 
     def refresh_after(self, review_of: list[int] | None) -> None:
         """Update the view after an operation, undo or redo."""
@@ -65,10 +72,12 @@ class EditingMixin(_Base):
                     self.undo_stack.beginMacro(text)
                     started = True
                 values.append(value)
+                focus = (review_of[0] if review_of else value if isinstance(value, int)
+                         else value[0] if isinstance(value, list) and value else None)
                 self.undo_stack.push(StoreCommand(text, self.store, self.refresh_after,
-                                                  review_of))
+                                                  review_of, self.announce_step, focus))
         except UserError as exc:
-            self.show_error(text, exc.message)
+            self.show_error(text, error_text(exc))
         finally:
             if started:
                 self.undo_stack.endMacro()
@@ -100,18 +109,18 @@ class EditingMixin(_Base):
         nxt = self._next_unreviewed_from(cur, 1, set(ids)) if status != "unreviewed" else None
         nxt_id = self.proxy.index(nxt, 0).data(ROW_ROLE).link_id if nxt is not None else None
         ops: list[Callable[[], Any]] = [partial(store.set_status, i, status) for i in ids]
-        self.run_op(label, ops, review_of=ids)
+        self.run_op(label.replace("%1", ", ".join(map(str, ids))), ops, review_of=ids)
         if nxt_id is not None and len(ids) == 1:
             self.select_link(nxt_id)
 
     def confirm_selected(self) -> None:
-        self._set_status("confirmed", self.tr("Confirm link"))
+        self._set_status("confirmed", self.tr("Confirm link %1"))
 
     def flag_selected(self) -> None:
-        self._set_status("flagged", self.tr("Flag link"))
+        self._set_status("flagged", self.tr("Flag link %1"))
 
     def unreview_selected(self) -> None:
-        self._set_status("unreviewed", self.tr("Mark unreviewed"))
+        self._set_status("unreviewed", self.tr("Mark link %1 unreviewed"))
 
     def edit_note(self) -> None:
         if self.detail.note.isEnabled():
@@ -125,7 +134,8 @@ class EditingMixin(_Base):
         if link is None or (link.get("review") or {}).get("note", "") == text:
             return
         store = self.store
-        self.run_op(self.tr("Edit note"), [lambda: store.set_note(link_id, text)],
+        self.run_op(self.tr("Note on link %1").replace("%1", str(link_id)),
+                    [lambda: store.set_note(link_id, text)],
                     review_of=[link_id])
         self.table.setFocus()
 

@@ -1,6 +1,8 @@
 """The filter bar above the review table: search, status, score, document, order.
 
 Texts use the "MainWindow" translation context (the bar belongs to the window).
+Each control sits with its label in a small group; the groups wrap onto a
+second line when the window is narrow (`FlowLayout`), so nothing overlaps.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from paralelo.gui.flowlayout import FlowLayout
 from paralelo.gui.model import COL_ES
 
 if TYPE_CHECKING:
@@ -21,15 +24,25 @@ def build_filter_bar(win: MainWindow) -> None:
     translate = QCoreApplication.translate
     bar = QWidget(win)
     bar.setObjectName("filterBar")
-    lay = QHBoxLayout(bar)
+    lay = FlowLayout(bar, spacing=10)
     lay.setContentsMargins(10, 6, 10, 6)
-    win.search = QLineEdit(bar)
+    search_group = QWidget(bar)
+    search_row = QHBoxLayout(search_group)
+    search_row.setContentsMargins(0, 0, 0, 0)
+    win.search = QLineEdit(search_group)
     win.search.setObjectName("searchBox")
     win.search.setPlaceholderText(translate("MainWindow", "Search text and notes  (Ctrl+F)"))
+    win.search.setAccessibleName(translate("MainWindow", "Search text and notes"))
     win.search.setClearButtonEnabled(True)
-    win.search.setMinimumWidth(180)
+    win.search.setMinimumWidth(220)
+    win.search_hits = QLabel(search_group)
+    win.search_hits.setObjectName("searchHits")
+    win.search_hits.setAccessibleName(translate("MainWindow", "Search results"))
+    win.search_hits.setMinimumWidth(70)
+    search_row.addWidget(win.search, 1)
+    search_row.addWidget(win.search_hits)
     win._search_timer = QTimer(win, singleShot=True, interval=150)
-    win._search_timer.timeout.connect(lambda: win.proxy.set_filters(text=win.search.text()))
+    win._search_timer.timeout.connect(win.apply_search)
     win.search.textChanged.connect(lambda *_: win._search_timer.start())
 
     win.status_filter = QComboBox(bar)
@@ -41,15 +54,15 @@ def build_filter_bar(win: MainWindow) -> None:
                          (translate("MainWindow", "Unmatched paragraphs"), {"gap"})):
         win.status_filter.addItem(label, value)
     win.status_filter.currentIndexChanged.connect(
-        lambda i: win.proxy.set_filters(statuses=win.status_filter.itemData(i)))
+        lambda i: win.filters_changed(statuses=win.status_filter.itemData(i)))
 
     win.doc_filter = QComboBox(bar)
     win.doc_filter.setObjectName("docFilter")
-    win.doc_filter.setMinimumContentsLength(18)
+    win.doc_filter.setMinimumContentsLength(14)
     win.doc_filter.setSizeAdjustPolicy(
         QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     win.doc_filter.currentIndexChanged.connect(
-        lambda i: win.proxy.set_filters(doc=win.doc_filter.itemData(i)))
+        lambda i: win.filters_changed(doc=win.doc_filter.itemData(i)))
 
     win.score_filter = QComboBox(bar)
     win.score_filter.setObjectName("scoreFilter")
@@ -68,14 +81,23 @@ def build_filter_bar(win: MainWindow) -> None:
         win.sort_combo.addItem(text, order)
     win.sort_combo.currentIndexChanged.connect(win._sort_changed)
 
-    lay.addWidget(win.search, 3)
+    lay.add_widget(search_group, 3)
     for w, caption in ((win.status_filter, translate("MainWindow", "Status")),
                        (win.score_filter, translate("MainWindow", "Score")),
                        (win.doc_filter, translate("MainWindow", "English")),
                        (win.sort_combo, translate("MainWindow", "Order"))):
-        buddy = QLabel(caption, bar)
+        group = QWidget(bar)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        buddy = QLabel(caption, group)
         buddy.setBuddy(w)
         buddy.setObjectName("filterLabel")
-        lay.addWidget(buddy)
-        lay.addWidget(w, 1)
+        w.setParent(group)
+        w.setAccessibleName(caption)
+        if w is not win.doc_filter:
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(buddy)
+        row.addWidget(w, 1)
+        lay.add_widget(group)
     win.filter_bar = bar

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from paralelo.core.errors import UserError
 from paralelo.core.progress import CancelToken, Progress, check
-from paralelo.gui import backend
+from paralelo.gui import backend, estimate
 from paralelo.gui.dialogs import (
     ExportDialog,
     ModelsDialog,
@@ -19,6 +21,8 @@ from paralelo.gui.dialogs import (
     ShortcutsDialog,
     Source,
 )
+from paralelo.gui.i18n import error_text
+from paralelo.gui.saving import SavingMixin
 from paralelo.gui.session_store import (
     add_recent,
     clear_recent,
@@ -27,6 +31,8 @@ from paralelo.gui.session_store import (
     recent_sessions,
     sessions_dir,
 )
+from paralelo.gui.settings import documents_dir
+from paralelo.gui.sources import unique_session_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -45,7 +51,7 @@ _OFFER_COPY = {"SessionCorrupt", "SessionTooNew", "SessionLocked"}
 SESSION_FILTER = "Paralelo sessions (*.paralelo);;Alignment JSON (*.json);;All files (*)"
 
 
-class FlowsMixin(_Base):
+class FlowsMixin(SavingMixin, _Base):
     # -- opening
     def open_seed(self) -> None:
         """The built-in seed session (Spanish 001 against English 000, 002, 003, 004)."""
@@ -77,15 +83,24 @@ class FlowsMixin(_Base):
 
         self.runner.start(self.tr("Opening the seed session"), work, self._store_ready)
 
-    def open_paths(self, es: str | Path, ens: list[str | Path], mode: str = "auto") -> None:
+    def open_paths(self, es: str | Path, ens: list[str | Path], mode: str = "auto",
+                   path: str | Path | None = None) -> None:
         self.open_sources(Source(Path(es).name, path=str(es)),
-                          [Source(Path(p).name, path=str(p)) for p in ens], mode)
+                          [Source(Path(p).name, path=str(p)) for p in ens], mode, path)
 
-    def open_sources(self, es: Source, ens: list[Source], mode: str = "auto") -> None:
-        """Import, translate and align documents into a new session."""
-        engine = self.prefs.engine
+    def open_sources(self, es: Source, ens: list[Source], mode: str = "auto",
+                     path: str | Path | None = None, engine: str | None = None) -> None:
+        """Import, translate and align documents into a new session saved at ``path``.
+
+        Without ``path`` the session goes to the documents folder, named after
+        the Spanish document.
+        """
+        engine = engine or self.prefs.engine
+        target = Path(path) if path else unique_session_path(documents_dir(),
+                                                             Path(es.name).stem)
 
         def work(progress: Progress, cancel: CancelToken) -> Any:
+            started = time.monotonic()
             progress(0, 0, "Importing documents")
             es_doc = es.load("es")
             en_docs = []
@@ -94,15 +109,23 @@ class FlowsMixin(_Base):
                 en_docs.append(s.load("en"))
             result = backend.align_documents(es_doc, en_docs, mode=mode, engine=engine,
                                              progress=progress, cancel=cancel)
-            return _prepared(create_store(result, _new_session_path(es.name)))
+            used = str((result.get("engine") or {}).get("name") or engine)
+            estimate.record(used, len(es_doc.content_paragraphs()), time.monotonic() - started)
+            return _prepared(create_store(result, target))
 
         self.runner.start(self.tr("Aligning documents"), work, self._store_ready)
 
     def open_session(self, path: str | Path, readonly_copy: bool = False) -> None:
-        """Open a session; a damaged or too-new file can be opened as a read-only copy."""
+        """Open a session; a locked, damaged or too-new file can be read as a copy.
+
+        The copy is opened (and read) before it is offered, so the window never
+        offers "Open Read-Only Copy" for a file it then cannot open.
+        """
         p = Path(path)
         if p.is_dir() and (p / "review.paralelo").is_file():  # a `paralelo corpus` folder
             p = p / "review.paralelo"
+        if not readonly_copy and self.switch_to_window_for(p):
+            return
 
         def work(progress: Progress, cancel: CancelToken) -> Any:
             progress(0, 0, f"Opening {p.name}")
@@ -111,9 +134,13 @@ class FlowsMixin(_Base):
             try:
                 return _prepared(open_store(p))
             except UserError as exc:
-                if type(exc).__name__ in _OFFER_COPY and p.suffix != ".json":
-                    return _Unreadable(p, exc.message)
-                raise
+                if type(exc).__name__ not in _OFFER_COPY or p.suffix == ".json":
+                    raise
+                try:
+                    copy = _prepared(open_store(p, readonly_copy=True))
+                except UserError:
+                    raise exc from None  # no copy to offer: say why the file failed
+                return _Unreadable(p, error_text(exc), copy)
 
         self.runner.start(self.tr("Opening session"), work, self._store_ready)
 
@@ -129,7 +156,13 @@ class FlowsMixin(_Base):
 
     def offer_readonly_copy(self, bad: _Unreadable) -> None:
         if self.ask_readonly_copy(bad.message):
-            self.open_session(bad.path, readonly_copy=True)
+            self.load_store(*bad.copy)
+            return
+        bad.copy[0].close()
+        if self.store is None:  # never a blank window: say what happened and what to do
+            QTimer.singleShot(0, lambda: self.table.set_placeholder(self.tr(
+                "%1 was not opened. Open a session (Ctrl+O) or start one from documents "
+                "(Ctrl+N).").replace("%1", bad.path.name)))
 
     def ask_readonly_copy(self, message: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open Session"), message,
@@ -141,7 +174,7 @@ class FlowsMixin(_Base):
         return box.clickedButton() is copy
 
     def open_session_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Session"), str(sessions_dir()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Session"), str(documents_dir()),
                                               self.tr(SESSION_FILTER))
         if path:
             self.open_session(path)
@@ -164,11 +197,11 @@ class FlowsMixin(_Base):
         self.refresh_recent_menu()
 
     def new_session_dialog(self, es: Source | None = None, ens: list[Source] | None = None) -> None:
-        dlg = NewSessionDialog(self, es, ens)
+        dlg = NewSessionDialog(self, es, ens, engine=self.prefs.engine)
         if dlg.exec():
             es_src, en_srcs, mode = dlg.sources()
             if es_src is not None and en_srcs:
-                self.open_sources(es_src, en_srcs, mode)
+                self.open_sources(es_src, en_srcs, mode, dlg.session_path(), engine=dlg.engine)
 
     def open_dropped(self, paths: list[str]) -> None:
         """Dropped files: a session opens; documents go to the new-session dialog."""
@@ -217,8 +250,8 @@ class FlowsMixin(_Base):
     def export_dialog(self) -> None:
         if self.store is None:
             return
-        default = str(Path(self.store.path).parent) if self.store.path else str(Path.home())
-        dlg = ExportDialog(self, default)
+        name = Path(self.store.path).stem if self.store.path else ""
+        dlg = ExportDialog(self, base_name=name)
         if dlg.exec():
             self.export_to(**dlg.options())
 
@@ -274,7 +307,7 @@ class FlowsMixin(_Base):
 
             remove_model(name)
         except UserError as exc:
-            self.show_error(self.tr("Remove model"), exc.message)
+            self.show_error(self.tr("Remove model"), error_text(exc))
         dlg.refresh()
 
     def preferences_dialog(self) -> None:
@@ -295,14 +328,6 @@ class FlowsMixin(_Base):
             .replace("%1", __version__))
 
 
-def _new_session_path(es_name: str) -> Path:
-    import datetime as _dt
-
-    stem = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in Path(es_name).stem)[:40]
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return sessions_dir() / f"{stem or 'session'}-{stamp}.paralelo"
-
-
 def _prepared(store: Any) -> tuple[Any, Any]:
     """The store with its rows built (on the worker, so the window does not pause)."""
     from paralelo.gui.model import prepare_rows
@@ -311,7 +336,7 @@ def _prepared(store: Any) -> tuple[Any, Any]:
 
 
 class _Unreadable:
-    """A session file that could not be opened (shown with an offer to read a copy)."""
+    """A session that could not be opened, with its read-only copy already open."""
 
-    def __init__(self, path: Path, message: str) -> None:
-        self.path, self.message = path, message
+    def __init__(self, path: Path, message: str, copy: tuple[Any, Any]) -> None:
+        self.path, self.message, self.copy = path, message, copy

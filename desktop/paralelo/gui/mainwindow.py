@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,6 +40,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from paralelo import APP_NAME
+from paralelo.gui.a11y import name_controls, set_tab_order
 from paralelo.gui.actions import build_actions, build_menus, build_toolbar
 from paralelo.gui.detail import DetailPane
 from paralelo.gui.editing import EditingMixin
@@ -39,15 +48,17 @@ from paralelo.gui.filters import build_filter_bar
 from paralelo.gui.flows import FlowsMixin
 from paralelo.gui.model import LINK_ID_ROLE, ROW_ROLE, LinkFilterProxy, LinkTableModel
 from paralelo.gui.rows import Row
+from paralelo.gui.search import SearchMixin
 from paralelo.gui.settings import Prefs
 from paralelo.gui.side_models import ITEM_ROLE, CandidatesModel, FactsModel
 from paralelo.gui.store import Store
 from paralelo.gui.table import ReviewTable
 from paralelo.gui.theme import apply_theme, colors
+from paralelo.gui.uistate import restore_ui_state, save_ui_state
 from paralelo.gui.workers import TaskRunner
 
 
-class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
+class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
     """Paralelo's main window. ``loaded`` fires whenever a session is shown."""
 
     loaded = Signal()
@@ -55,6 +66,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
     # set by build_filter_bar
     filter_bar: QWidget
     search: QLineEdit
+    search_hits: QLabel
     status_filter: QComboBox
     doc_filter: QComboBox
     score_filter: QComboBox
@@ -92,6 +104,16 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.runner.finished.connect(self._task_finished)
         self.runner.failed.connect(self.show_error)
         self.undo_stack.indexChanged.connect(self._update_actions)
+        for sig in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                    self.proxy.rowsRemoved):
+            sig.connect(self.update_search_status)
+        self.search.returnPressed.connect(lambda: self.search_key(Qt.Key.Key_Return))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search,
+                  lambda: self.search_key(Qt.Key.Key_Escape),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.install_shortcut_passthrough(self.search, self.detail.note)
+        name_controls(self)
+        set_tab_order(self)
         self.acts[f"view_{self.prefs.view}"].setChecked(True)
         self.model.view = self.table.delegate.view_mode = self.prefs.view
         self.apply_prefs()
@@ -131,12 +153,17 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         view.verticalHeader().hide()
         view.setShowGrid(False)
         view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text is the tooltip
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return view
 
     def _build_docks(self) -> None:
         self.facts_view = self._side_table(self.facts_model, "factsView")
+        hh = self.facts_view.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 2):  # Spanish and English share the width the dock has
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.facts_view.clicked.connect(self._fact_clicked)
         self.facts_view.activated.connect(self._fact_clicked)
         self.cands_view = self._side_table(self.cands_model, "matchesView")
@@ -148,7 +175,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(view)
-            view.setMinimumWidth(260)
+            view.setMinimumWidth(200)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -210,7 +237,9 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.prefs.theme, self.prefs.font_size)
-        font = QFont(self.font())
+        # the application font just set, not this widget's: that one follows it only
+        # once the font-change events are processed
+        font = QFont(QApplication.font())
         if self.prefs.font_size:
             font.setPointSize(self.prefs.font_size)
         d = self.table.delegate
@@ -250,6 +279,16 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.proxy.sort(col, order)
         self.ensure_current_visible()
 
+    def next_sentence(self) -> None:
+        self._step_sentence(1)
+
+    def previous_sentence(self) -> None:
+        self._step_sentence(-1)
+
+    def _step_sentence(self, step: int) -> None:
+        if not self.detail.sentences.step(step):
+            self.statusBar().showMessage(self.tr("This link has no sentence pairs."), 4000)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -262,6 +301,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         the worker that opened it, so big sessions appear without a pause.
         """
         if self.store is not None and self.store is not store:
+            save_ui_state(self)
             self.store.close()
         self.store = store
         self.undo_stack.clear()
@@ -285,7 +325,9 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
                       if self.proxy.index(n, 0).data(LINK_ID_ROLE) is not None), 0)
         if self.proxy.rowCount():
             self.select_proxy_row(first)
+        restore_ui_state(self)
         self._update_actions()
+        self.update_search_status()
         self.loaded.emit()
 
     def show_best_example(self) -> None:
@@ -314,11 +356,11 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         for r in self.model.rows:
             counts[r.status] = counts.get(r.status, 0) + 1
         links = len(self.model.rows) - counts["gap"]
-        self.counts_label.setText(
-            self.tr("%1 links · %2 confirmed · %3 flagged · %4 unreviewed · %5 unmatched")
-            .replace("%1", str(links)).replace("%2", str(counts["confirmed"]))
-            .replace("%3", str(counts["flagged"])).replace("%4", str(counts["unreviewed"]))
-            .replace("%5", str(counts["gap"])))
+        self.counts_label.setText(" · ".join((  # Qt plural forms: "1 confirmado", "2 confirmados"
+            self.tr("%n link(s)", "", links), self.tr("%n confirmed", "", counts["confirmed"]),
+            self.tr("%n flagged", "", counts["flagged"]),
+            self.tr("%n unreviewed", "", counts["unreviewed"]),
+            self.tr("%n unmatched", "", counts["gap"]))))
 
     def _update_title(self) -> None:
         path = getattr(self.store, "path", None) if self.store else None
@@ -353,7 +395,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         sm = self.table.selectionModel()
         sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
                            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(idx, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.table.center_on(idx)
 
     def select_link(self, link_id: int) -> bool:
         n = self.model.row_of_link(link_id)
@@ -366,13 +408,12 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         return True
 
     def ensure_current_visible(self) -> None:
-        idx = self.table.currentIndex()
-        if idx.isValid():
-            self.table.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.center_on(self.table.currentIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_current()
         self._update_actions()
+        self.update_search_status()
 
     def _show_current(self) -> None:
         row = self.current_row()
@@ -387,7 +428,6 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         self.detail.show_row(row, ix, self.table.delegate.view_mode, self.table.delegate.diff,
                              self.table.delegate.colors, self.table.delegate.font, status)
         self.facts_model.set_link(row.link if row else None)
-        self.facts_view.resizeColumnToContents(0)
         self.cands_model.set_paragraphs(ix, row.es if row else (), row.link_id if row else None)
         self.cands_view.resizeColumnToContents(0)
         self.cands_view.resizeColumnToContents(1)
@@ -448,7 +488,8 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         for n in ("confirm", "flag", "unreview", "note", "unlink", "split", "move_en_up",
                   "move_en_down", "move_es_up", "move_es_down"):
             self.acts[n].setEnabled(is_link)
-        for n in ("next", "prev", "lowest", "link", "merge", "realign", "export"):
+        for n in ("next", "prev", "lowest", "link", "merge", "realign", "export", "save_as",
+                  "save_copy"):
             self.acts[n].setEnabled(has)
         for n in ("new", "open", "seed", "paste", "prefs", "models"):
             self.acts[n].setEnabled(not busy)
@@ -476,6 +517,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             self.store.undo()
             self.reload_rows()
             self._update_actions()
+            self.announce_step(self.tr("Undid: %1").replace("%1", self.tr("earlier edit")), None)
 
     def redo(self) -> None:
         if self.runner.busy:
@@ -486,6 +528,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
             self.store.redo()
             self.reload_rows()
             self._update_actions()
+            self.announce_step(self.tr("Redid: %1").replace("%1", self.tr("earlier edit")), None)
 
     # -- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -508,6 +551,7 @@ class MainWindow(EditingMixin, FlowsMixin, QMainWindow):
         settings = qsettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        save_ui_state(self)
         self.runner.cancel()
         self.runner.pool.waitForDone(5000)
         if self.store is not None:

@@ -234,6 +234,23 @@ class LinkFilterProxy(QSortFilterProxyModel):
             self.show_gaps = show_gaps
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Score order puts unmatched paragraphs after every link, in either direction."""
+        if left.column() != COL_SCORE:
+            return super().lessThan(left, right)
+        a, b = left.data(ROW_ROLE), right.data(ROW_ROLE)
+        if not isinstance(a, Row) or not isinstance(b, Row):
+            return super().lessThan(left, right)
+        gap_a, gap_b = a.link is None, b.link is None
+        if gap_a != gap_b:
+            # Qt reverses lessThan for a descending sort: a gap must then be "less"
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return gap_a if descending else gap_b
+        if gap_a:  # two gaps keep document order whichever way scores run
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (left.row() > right.row()) if descending else (left.row() < right.row())
+        return a.score < b.score
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, LinkTableModel) or source_parent.isValid():

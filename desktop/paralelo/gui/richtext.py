@@ -25,6 +25,11 @@ def _mark_format(mark: Mark, c: Colors) -> QTextCharFormat:
     elif mark.style == "del":
         fmt.setBackground(QColor(c.dele))
         fmt.setFontStrikeOut(True)
+    elif mark.style == "hit":
+        fmt.setBackground(QColor(c.hit))
+        fmt.setForeground(QColor(c.text))
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineColor(QColor(c.text))
     elif mark.style == "focus":
         fmt.setFontUnderline(True)
         fmt.setUnderlineColor(QColor(c.text))

@@ -7,6 +7,7 @@ it: one link after a review change, all links after a structural one.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,58 @@ def create_store(result: Result, path: str | Path) -> Any:
     except BaseException:
         session.close()
         raise
+
+
+def copy_store(store: Any, dest: str | Path) -> Path:
+    """Write the store's whole session (review and undo history too) to ``dest``.
+
+    A consistent snapshot through SQLite's backup API, built beside ``dest``
+    and renamed into place, so a failure never leaves half a file there. A
+    store without a session file (an alignment JSON) becomes a new session.
+    """
+    import sqlite3
+
+    from paralelo.core.atomic import atomic_path
+
+    target = Path(dest).expanduser()
+    session = getattr(store, "session", None)
+    if session is None:
+        create_store(store.result(), target).close()
+        return target
+    if store.path and target.exists() and target.resolve() == Path(store.path).resolve():
+        raise UserError("{path}: this is the session itself; choose another name",
+                        path=str(target))
+    lock = _lock_target(target)  # never replace a session someone is editing
+    try:
+        with atomic_path(target) as tmp:
+            out = sqlite3.connect(tmp)
+            try:
+                with getattr(session, "_mutex", contextlib.nullcontext()):
+                    session.conn.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
+    except OSError as exc:
+        raise UserError("{path}: cannot save the session there ({reason})",
+                        path=str(target), reason=exc.strerror or str(exc)) from None
+    except sqlite3.Error as exc:
+        raise UserError("{path}: cannot save the session there ({reason})",
+                        path=str(target), reason=str(exc)) from None
+    finally:
+        if lock is not None:
+            lock.release()
+    return target
+
+
+def _lock_target(target: Path) -> Any:
+    """The writer lock of an existing session at ``target`` (raises if it is being edited)."""
+    if not target.exists():
+        return None
+    try:
+        from paralelo.storage.lock import WriterLock
+    except ImportError:
+        return None
+    return WriterLock(target)
 
 
 def open_store(path: str | Path, *, readonly_copy: bool = False) -> Any:

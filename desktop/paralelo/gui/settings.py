@@ -1,10 +1,11 @@
-"""Preferences and recent sessions, persisted with QSettings."""
+"""Preferences and remembered dialog choices, persisted with QSettings."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 ENGINES = ("auto", "argos", "apertium", "none")
 
@@ -44,3 +45,26 @@ class Prefs:
         s.setValue("view", self.view)
         s.sync()
 
+
+
+def documents_dir() -> Path:
+    """The user's documents folder (where new sessions and exports go by default)."""
+    loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = Path(loc) if loc else Path.home()
+    try:  # a fresh account may not have one yet; the default must be usable as it is
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return path
+
+
+def remembered(key: str, default: str = "") -> str:
+    """A remembered dialog choice (last export folder, format…), or ``default``."""
+    value = qsettings().value(key, default)
+    return str(value) if value is not None else default
+
+
+def remember(key: str, value: str) -> None:
+    s = qsettings()
+    s.setValue(key, value)
+    s.sync()

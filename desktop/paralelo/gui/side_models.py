@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from paralelo.gui.rows import ResultIndex, _en_refs, _es_refs
-from paralelo.gui.textmarks import _dicts
+from paralelo.gui.textmarks import _dicts, fact_colors
 from paralelo.gui.theme import Colors, colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,8 +44,21 @@ class _PanelModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+def _add_wording(item: dict[str, Any], side: str, word: str) -> None:
+    """Add ``word`` to the fact's wordings on ``side`` ("a · b"), once whatever its case."""
+    have = [w for w in str(item[side]).split(" · ") if w]
+    if word and word.casefold() not in {w.casefold() for w in have}:
+        item[side] = " · ".join([*have, word])
+
+
 class FactsModel(_PanelModel):
-    """Every fact of one link: shared (coloured like the text), then one-side facts."""
+    """Every fact of one link: shared (coloured like the text), then one-side facts.
+
+    A fact stated more than once (the same wording at two places, or two
+    Spanish wordings of one English one) is one row (`textmarks.fact_colors`);
+    its wordings are listed together and a click shows every place it occurs
+    (``es_locs``/``en_locs``).
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,16 +71,30 @@ class FactsModel(_PanelModel):
         self.beginResetModel()
         self.items = []
         if link:
-            for n, f in enumerate(_dicts(link.get("facts"))):
-                self.items.append({"side": "both", "color": n, "kind": f.get("kind", ""),
-                                   "es": f.get("es", ""), "en": f.get("en", ""),
-                                   "es_loc": f.get("es_loc"), "en_loc": f.get("en_loc")})
-            for f in _dicts(link.get("only_es")):
-                self.items.append({"side": "es", "kind": f.get("kind", ""), "es": f.get("text", ""),
-                                   "en": "", "es_loc": f.get("loc"), "en_loc": None})
-            for f in _dicts(link.get("only_en")):
-                self.items.append({"side": "en", "kind": f.get("kind", ""), "es": "",
-                                   "en": f.get("text", ""), "es_loc": None, "en_loc": f.get("loc")})
+            facts = _dicts(link.get("facts"))
+            rows: dict[int, dict[str, Any]] = {}
+            for f, group in zip(facts, fact_colors(facts), strict=True):
+                item = rows.get(group)
+                if item is None:
+                    item = rows[group] = {"side": "both", "color": group,
+                                          "kind": f.get("kind", ""), "es": "", "en": "",
+                                          "es_locs": [], "en_locs": [],
+                                          "es_loc": f.get("es_loc"), "en_loc": f.get("en_loc")}
+                    self.items.append(item)
+                for side in ("es", "en"):
+                    _add_wording(item, side, str(f.get(side) or ""))
+                    if f.get(f"{side}_loc") not in item[f"{side}_locs"]:
+                        item[f"{side}_locs"].append(f.get(f"{side}_loc"))
+            for side in ("es", "en"):  # one-side facts: one row per wording, every place
+                once: dict[tuple[str, str], dict[str, Any]] = {}
+                for f in _dicts(link.get(f"only_{side}")):
+                    text = str(f.get("text") or "")
+                    k = (str(f.get("kind") or ""), " ".join(text.split()).casefold())
+                    if k not in once:
+                        once[k] = {"side": side, "kind": f.get("kind", ""), "es": "", "en": "",
+                                   side: text, f"{side}_loc": f.get("loc"), f"{side}_locs": []}
+                        self.items.append(once[k])
+                    once[k][f"{side}_locs"].append(f.get("loc"))
         self.endResetModel()
 
     def kind_label(self, kind: str) -> str:
@@ -91,6 +118,8 @@ class FactsModel(_PanelModel):
                 return QColor(self.colors.facts[item["color"] % len(self.colors.facts)])
             return QColor(self.colors.only)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (1, 2) and (item["es"] if col == 1 else item["en"]):
+                return str(item["es"] if col == 1 else item["en"])  # the elided value in full
             if item["side"] == "es":
                 return self.tr("Only the Spanish side states this")
             if item["side"] == "en":

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from paralelo.gui.model import COL_EN, COL_ES, COL_SCORE, ROW_ROLE, ROWS_MIME
 from paralelo.gui.richtext import build_document
 from paralelo.gui.rows import ResultIndex, Row
-from paralelo.gui.textmarks import cell_blocks, clip_blocks
+from paralelo.gui.textmarks import cell_blocks, clip_blocks, hit_marks
 from paralelo.gui.theme import Colors, colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,6 +56,7 @@ class LinkDelegate(QStyledItemDelegate):
         self.colors: Colors = colors("light")
         self.view_mode = "both"
         self.diff = False
+        self.search = ""  # highlighted in every cell
         self.font = QFont()
         self._cache: OrderedDict[tuple[Any, ...], QTextDocument] = OrderedDict()
         self.index_: ResultIndex | None = None
@@ -68,11 +69,12 @@ class LinkDelegate(QStyledItemDelegate):
             del self._cache[key]
 
     def document(self, row: Row, side: str, width: int) -> QTextDocument:
-        key = (id(row), side, width, self.view_mode, self.diff)
+        key = (id(row), side, width, self.view_mode, self.diff, self.search)
         doc = self._cache.get(key)
         if doc is None:
             assert self.index_ is not None
-            blocks = cell_blocks(row, self.index_, side, self.view_mode, self.diff)
+            blocks = hit_marks(cell_blocks(row, self.index_, side, self.view_mode, self.diff),
+                               self.search)
             fm = QFontMetrics(self.font)
             per_line = int(max(40, width) / max(1.0, fm.averageCharWidth() * 0.8))
             blocks = clip_blocks(blocks, per_line * (MAX_LINES + 1))
@@ -277,7 +279,12 @@ class ReviewTable(QTableView):
         super().setModel(model)
         hh = self.horizontalHeader()
         hh.setSectionResizeMode(COL_SCORE, QHeaderView.ResizeMode.Fixed)
-        hh.resizeSection(COL_SCORE, SCORE_WIDTH)
+        # wide enough for the chip and for the header in any language ("Puntuación")
+        title = str(model.headerData(COL_SCORE, Qt.Orientation.Horizontal) or "")
+        bold = QFont(hh.font())
+        bold.setBold(True)  # the themes draw headers bold
+        hh.resizeSection(COL_SCORE, max(SCORE_WIDTH, QFontMetrics(bold).horizontalAdvance(title)
+                                        + 2 * PAD_X + 12))
         for sig in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             sig.connect(self.schedule_heights)
 
@@ -301,12 +308,17 @@ class ReviewTable(QTableView):
         self._heights = est.heights(source.text_lengths(), self.delegate.view_mode, es_w, en_w)
         self._applied = set()
         vh = self.verticalHeader()
+        top = self.rowAt(0)  # new heights must not move what the reader is looking at
+        top_pos = self.rowViewportPosition(top) if top >= 0 else 0
         if self._heights:
             typical = sorted(self._heights)[len(self._heights) // 2]
             vh.setDefaultSectionSize(typical)
             if proxy.rowCount() <= EAGER_ROWS:
                 self._apply_rows(range(proxy.rowCount()))
         self._last_widths = (es_w, en_w)
+        if 0 <= top < proxy.rowCount():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.rowViewportPosition(top) - top_pos)
         self.apply_visible()
         cur = self.currentIndex()
         if cur.isValid():
@@ -350,6 +362,32 @@ class ReviewTable(QTableView):
         if shift:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + shift)
+
+    def center_on(self, index: QModelIndex) -> None:
+        """Scroll ``index``'s row to the middle of the view, with its real height.
+
+        Heights are applied lazily (`apply_visible`), so the rows around the
+        target get theirs first; otherwise the row would drift once they did.
+        """
+        if not index.isValid():
+            return
+        r = index.row()
+        if self._heights:
+            self._apply_rows(range(max(0, r - 30), min(self.model().rowCount(), r + 30)))
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.apply_visible()
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def scroll_to_top_row(self, r: int, offset: int = 0) -> None:
+        """Scroll so row ``r`` starts ``offset`` pixels from the top (negative: above it)."""
+        if not 0 <= r < self.model().rowCount():
+            return
+        if self._heights:
+            self._apply_rows(range(max(0, r - 40), min(self.model().rowCount(), r + 60)))
+        self.scrollTo(self.model().index(r, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() - offset)
+        self.apply_visible()
 
     def set_placeholder(self, text: str) -> None:
         """What an empty table says (how to start, or what is being prepared)."""

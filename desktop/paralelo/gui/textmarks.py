@@ -4,7 +4,8 @@ A cell is a list of `Block` (one per paragraph: the Spanish original, its
 machine translation, or an English paragraph) carrying marks in UTF-16 code
 units, which is what Qt text positions count. Shared facts get the same colour
 number on both sides; facts only one side states and diff insertions/deletions
-get their own styles.
+get their own styles. A fact the link states twice (two places in the text)
+is one fact: it keeps one colour (`fact_colors`).
 """
 
 from __future__ import annotations
@@ -78,6 +79,55 @@ def _loc(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _norm(text: Any) -> str:
+    return " ".join(str(text or "").split()).casefold()
+
+
+def fact_colors(facts: list[dict[str, Any]]) -> list[int]:
+    """Colour (group) number of each fact entry, numbered in order of first appearance.
+
+    Entries are one fact when they share their kind and either wording: the
+    same place found twice, or "boliviano" and "Bolivia" both matched to
+    "Bolivia". Each word then carries one colour on both sides.
+    """
+    parent = list(range(len(facts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, str, str], int] = {}
+    for n, f in enumerate(facts):
+        kind = str(f.get("kind") or "")
+        for side in ("es", "en"):
+            word = _norm(f.get(side))
+            if word:
+                other = first.setdefault((kind, side, word), n)
+                parent[root(n)] = root(other)
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(root(n), len(numbers)) for n in range(len(facts))]
+
+
+def hit_marks(blocks: list[Block], needle: str) -> list[Block]:
+    """``blocks`` with every (case-insensitive) occurrence of ``needle`` marked as a hit."""
+    n = needle.strip().lower()
+    if not n:
+        return blocks
+    out = []
+    for b in blocks:
+        low, marks, pos = b.text.lower(), list(b.marks), 0
+        if len(low) != len(b.text):  # lower() changed the length: offsets would drift
+            out.append(b)
+            continue
+        while (pos := low.find(n, pos)) >= 0:
+            marks.append(Mark(to_utf16(b.text, pos), to_utf16(b.text, pos + len(n)), "hit"))
+            pos += len(n)
+        out.append(Block(b.label, b.text, b.role, b.dim, marks, b.ref))
+    return out
+
+
 def _diff_marks(texts: list[str], ops: Any, key: str,
                 opname: str, style: str) -> list[list[Mark]]:
     """Split diff spans over the joined text (``"\\n"``-joined) into per-block marks."""
@@ -108,6 +158,7 @@ def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
     # their shared facts (marked below in any case), never a struck-out paragraph
     diff = diff and link.get("kind") != "comparable"
     facts = _dicts(link.get("facts"))
+    colour = fact_colors(facts)
     blocks: list[Block] = []
     if side == "es":
         mts = [str(ix.es_para(i).get("mt") or "") for i in row.es]
@@ -121,7 +172,8 @@ def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
                 marks = []
                 for c, f in enumerate(facts):
                     loc = _loc(f.get("es_loc"))
-                    if loc.get("para") == i and (m := _span_mark(text, loc.get("span"), "fact", c)):
+                    if loc.get("para") == i and (m := _span_mark(text, loc.get("span"), "fact",
+                                                                 colour[c])):
                         marks.append(m)
                 for f in _dicts(link.get("only_es")):
                     loc = _loc(f.get("loc"))
@@ -139,7 +191,7 @@ def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
                 marks = list(del_marks[k])
                 for c, f in enumerate(facts):
                     if _loc(f.get("es_loc")).get("para") == i:
-                        marks += _find_marks(mt, str(f.get("en") or ""), c)
+                        marks += _find_marks(mt, str(f.get("en") or ""), colour[c])
                 blocks.append(Block(f"MT ¶{i + 1}", mt, "mt", dim, marks, ref=i))
         return blocks
     texts = [str(ix.en_para(d, p).get("text") or "") for d, p in row.en]
@@ -152,7 +204,7 @@ def cell_blocks(row: Row, ix: ResultIndex, side: str, view: str = "both",
         for c, f in enumerate(facts):
             loc = _loc(f.get("en_loc"))
             if (loc.get("doc"), loc.get("para")) == (d, p) and (
-                    m := _span_mark(text, loc.get("span"), "fact", c)):
+                    m := _span_mark(text, loc.get("span"), "fact", colour[c])):
                 marks.append(m)
         for f in _dicts(link.get("only_en")):
             loc = _loc(f.get("loc"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = ("light", "dark")
@@ -27,6 +27,8 @@ class Colors:
     flagged: str
     unreviewed: str
     select: str
+    hit: str = "#ffb454"  # search hits
+    sentence: str = "#1d4ed8"  # the sentence under the mouse and its counterpart
 
 
 LIGHT = Colors(
@@ -41,7 +43,7 @@ DARK = Colors(
     facts=("#6b5a12", "#164e6e", "#1d5b34", "#6d2550", "#46347a", "#7a4313", "#155e68",
            "#4a5d12"),
     only="#ff7b72", ins="#1f4d2c", dele="#5c2326", confirmed="#3fb950", flagged="#f85149",
-    unreviewed="#7d8590", select="#1f3a5f",
+    unreviewed="#7d8590", select="#1f3a5f", hit="#9a5b00", sentence="#79c0ff",
 )
 
 
@@ -85,8 +87,13 @@ def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> None:
     app.setStyle("Fusion")
     app.setPalette(_palette(theme))
     app.setProperty("paraleloTheme", theme)
+    default = app.property("paraleloDefaultFont")
+    if not isinstance(default, QFont):  # the system font, kept for "System default"
+        default = QFont(app.font())
+        app.setProperty("paraleloDefaultFont", default)
+    font = QFont(default)
     if font_size > 0:
-        font = app.font()
         font.setPointSize(font_size)
+    if font != app.font():
         app.setFont(font)
     app.setStyleSheet(style_sheet(theme))

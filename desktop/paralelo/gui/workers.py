@@ -14,10 +14,12 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from paralelo.core.errors import Cancelled, UserError
 from paralelo.core.progress import CancelToken
+from paralelo.gui.estimate import eta_seconds
+from paralelo.gui.i18n import error_text, tr_progress
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +55,14 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except UserError as exc:
-            self.signals.failed.emit(exc.message)
+            self.signals.failed.emit(error_text(exc))
         except MemoryError:
-            self.signals.failed.emit("Not enough memory to finish this task.")
+            self.signals.failed.emit(QCoreApplication.translate(
+                "TaskRunner", "Not enough memory to finish this task."))
         except Exception as exc:  # a bug: log it, show a calm message
             log.error("task failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+            self.signals.failed.emit(QCoreApplication.translate(
+                "TaskRunner", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}"))
         else:
             self.signals.done.emit(result)
 
@@ -77,6 +81,7 @@ class TaskRunner(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self._task: Task | None = None
         self._title = ""
+        self._clock = (0.0, 0, 0)  # (start time, done then, total) of the current measure
 
     @property
     def busy(self) -> bool:
@@ -89,13 +94,27 @@ class TaskRunner(QObject):
             return None
         task = Task(fn)
         self._task, self._title = task, title
-        task.signals.progress.connect(self.progress)
+        self._clock = (time.monotonic(), 0, -1)
+        task.signals.progress.connect(self._relay)
         task.signals.done.connect(lambda result: self._finish(task, on_done, result))
         task.signals.failed.connect(lambda msg: self._finish(task, None, msg))
         task.signals.cancelled.connect(lambda: self._finish(task, None, None))
         self.started.emit(title)
         self.pool.start(task)
         return task
+
+    def _relay(self, done: int, total: int, message: str) -> None:
+        """Forward progress, translated and with the time left once it can be estimated."""
+        now = time.monotonic()
+        start, done0, total0 = self._clock
+        if total != total0 or done < done0:  # a new measure: restart the clock
+            self._clock = (now, done, total)
+            start, done0 = now, done
+        left = eta_seconds(done - done0, total - done0, now - start)
+        text = tr_progress(message) if message else ""
+        if left is not None:
+            text = f"{text} · {time_left(left)}" if text else time_left(left)
+        self.progress.emit(done, total, text)
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -113,3 +132,12 @@ class TaskRunner(QObject):
                 self.failed.emit(self._title, value)
         finally:
             self.finished.emit()
+
+
+def time_left(seconds: float) -> str:
+    """"about 3 minutes left" (rounded up: an estimate that runs over is worse)."""
+    if seconds < 50:
+        n = max(5, int(-(-seconds // 5) * 5))
+        return QCoreApplication.translate("TaskRunner", "about %n second(s) left", "", n)
+    n = max(1, int(-(-seconds // 60)))
+    return QCoreApplication.translate("TaskRunner", "about %n minute(s) left", "", n)
