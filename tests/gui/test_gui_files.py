@@ -144,7 +144,7 @@ def test_swapped_languages_are_warned_with_one_click_swap(qtbot: Any) -> None:
                                    [dialogs.Source(es.name, path=str(es))])
     qtbot.addWidget(dlg)
     warnings = dlg.input_warnings()
-    assert len(warnings) == 2 and "looks English" in warnings[0]
+    assert len(warnings) == 1 and "reads as English" in warnings[0] and "swapped" in warnings[0]
     assert dlg.swap.isVisibleTo(dlg)
     dlg.swap.click()
     assert dlg.es_source is not None and dlg.es_source.path == str(es)

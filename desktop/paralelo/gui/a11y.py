@@ -22,7 +22,7 @@ def tab_chain(win: MainWindow) -> list[QWidget]:
     """The controls Tab visits, in layout order."""
     return [win.search, win.status_filter, win.score_filter, win.doc_filter, win.sort_combo,
             win.table, win.detail.es_view, win.detail.en_view, win.detail.note,
-            win.facts_view, win.cands_view]
+            win.facts_view, win.cands_hidden, win.cands_view]
 
 
 def name_controls(win: MainWindow) -> None:

@@ -191,6 +191,8 @@ class MainWindow(SearchMixin, EditingMixin, FlowsMixin, QMainWindow):
         """"Show hidden candidates" above the Matches list (comparable links below threshold)."""
         self.cands_hidden = QCheckBox(self.tr("Show hidden candidates"), self)
         self.cands_hidden.setObjectName("matchesHiddenBox")
+        # a comfortable click target even when the dock is squeezed (800×600)
+        self.cands_hidden.setMinimumHeight(max(24, self.cands_hidden.sizeHint().height()))
         self.cands_hidden.toggled.connect(self.cands_model.set_show_hidden)
         box = QWidget(self)
         lay = QVBoxLayout(box)
