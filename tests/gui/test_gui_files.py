@@ -340,3 +340,46 @@ def test_new_session_over_an_existing_file_asks(qtbot: Any, tmp_path: Path,
     dlg.accept()
     assert asked == [taken] and not _dialog_accepted(dlg)
     assert taken.read_bytes() == b"earlier work"
+
+
+def test_long_realign_says_so_and_offers_no_translation_or_cancel(
+        qtbot: Any, session_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """19.12 for Re-align (Ctrl+R): an estimate over a minute asks first."""
+    from paralelo.gui import backend
+
+    monkeypatch.setattr(estimate, "resolve_engine", lambda pref: "argos")
+    monkeypatch.setitem(estimate.DEFAULT_COST, "argos", 30.0)  # seconds per paragraph
+    monkeypatch.setitem(estimate.DEFAULT_COST, "none", 30.0)  # cached ones too: surely long
+    shown: list[str] = []
+    answer = {"n": -1}
+
+    def choose(parent: Any, title: str, text: str, info: str, buttons: list[str]) -> int:
+        shown.append(text)
+        return answer["n"]
+
+    engines: list[str] = []
+
+    def realign(result: Any, *, engine: str, progress: Any, cancel: Any) -> Any:
+        engines.append(engine)
+        return result
+
+    monkeypatch.setattr(asks, "choose", choose)
+    monkeypatch.setattr(backend, "realign", realign)
+    session_window.realign()  # Cancel: nothing runs
+    assert len(shown) == 1 and "minute" in shown[0] and not session_window.runner.busy
+    answer["n"] = 1  # without machine translation
+    session_window.realign()
+    qtbot.waitUntil(lambda: not session_window.runner.busy, timeout=10_000)
+    assert engines == ["none"]
+    answer["n"] = 0  # start with the engine
+    session_window.realign()
+    qtbot.waitUntil(lambda: not session_window.runner.busy, timeout=10_000)
+    assert engines == ["none", "argos"]
+
+
+def test_realign_estimate_counts_cached_translations_cheaply() -> None:
+    result = {"documents": [{"paragraphs": [
+        {"text": "a", "mt": "x"}, {"text": "b", "mt": None}, {"text": "c", "mt": None},
+        {"text": "nav", "mt": None, "boilerplate": True}]}]}
+    table = {"argos": 10.0, "none": 1.0}
+    assert estimate.realign_seconds(result, "argos", table) == 2 * 10.0 + 1 * 1.0

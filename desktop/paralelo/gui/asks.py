@@ -38,3 +38,26 @@ def choose(parent: QWidget | None, title: str, text: str, info: str,
     box.exec()
     clicked = box.clickedButton()
     return next((n for n, b in enumerate(made) if b is clicked), -1)
+
+
+def confirm_duration(parent: QWidget | None, engine: str, seconds: float) -> str | None:
+    """Before a job estimated at over a minute (`estimate.WARN_SECONDS`): say so and offer
+    to go on, to go on without machine translation, or Cancel. Returns the engine to use
+    (``engine`` or "none"), or None when the user cancels."""
+    from paralelo.gui.estimate import WARN_SECONDS
+
+    if seconds <= WARN_SECONDS or engine == "none":
+        return engine
+    minutes = max(1, round(seconds / 60))
+    label = {"argos": "Argos", "apertium": "Apertium"}.get(engine, engine)
+    choice = choose(
+        parent, QCoreApplication.translate("Asks", "This Will Take a While"),
+        QCoreApplication.translate(
+            "Asks", "Aligning these documents with %1 will take about %n minute(s).", "",
+            minutes).replace("%1", label),
+        QCoreApplication.translate(
+            "Asks", "Without machine translation it takes seconds, but links are found "
+            "from names, numbers and dates only."),
+        [QCoreApplication.translate("Asks", "Start"),
+         QCoreApplication.translate("Asks", "Align Without Machine Translation")])
+    return {0: engine, 1: "none"}.get(choice)

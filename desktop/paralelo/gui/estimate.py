@@ -9,6 +9,7 @@ estimated at more than `WARN_SECONDS` the window asks first.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from paralelo.gui.settings import remember, remembered
 
@@ -37,6 +38,17 @@ def costs() -> dict[str, float]:
 def estimate_seconds(paragraphs: int, engine: str, table: dict[str, float] | None = None) -> float:
     table = table if table is not None else costs()
     return max(0, paragraphs) * table.get(engine, max(table.values()))
+
+
+def realign_seconds(result: dict[str, Any], engine: str,
+                    table: dict[str, float] | None = None) -> float:
+    """Re-align's estimate: Spanish paragraphs without a translation cost the engine's
+    rate; those already translated come from the translation cache, at the "none" rate."""
+    paras = [p for p in (result.get("documents") or [{}])[0].get("paragraphs") or []
+             if not p.get("boilerplate") and p.get("kind") != "code"]
+    missing = sum(1 for p in paras if p.get("mt") is None)
+    return (estimate_seconds(missing, engine, table)
+            + estimate_seconds(len(paras) - missing, "none", table))
 
 
 def record(engine: str, paragraphs: int, seconds: float) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from paralelo.core.errors import UserError
 from paralelo.core.progress import CancelToken, Progress, check
-from paralelo.gui import backend, estimate
+from paralelo.gui import asks, backend, estimate
 from paralelo.gui.dialogs import (
     ExportDialog,
     ModelsDialog,
@@ -240,7 +240,11 @@ class FlowsMixin(SavingMixin, _Base):
         if self.store is None:
             return
         result = self.store.result()
-        engine = self.prefs.engine
+        engine = estimate.resolve_engine(self.prefs.engine)
+        chosen = asks.confirm_duration(self, engine, estimate.realign_seconds(result, engine))
+        if chosen is None:
+            return
+        engine = chosen
 
         def work(progress: Progress, cancel: CancelToken) -> Any:
             return backend.realign(result, engine=engine, progress=progress, cancel=cancel)

@@ -325,24 +325,14 @@ class NewSessionDialog(QDialog):
 
     def _confirm_duration(self) -> bool:
         """Before a job estimated over a minute: say so, offer no translation or Cancel."""
-        from paralelo.gui.estimate import WARN_SECONDS, estimate_seconds, resolve_engine
+        from paralelo.gui.estimate import estimate_seconds, resolve_engine
 
         engine = resolve_engine(self.engine)
-        seconds = estimate_seconds(self.paragraph_count(), engine)
-        if seconds <= WARN_SECONDS or engine == "none":
-            return True
-        minutes = max(1, round(seconds / 60))
-        choice = asks.choose(
-            self, self.tr("This Will Take a While"),
-            self.tr("Aligning these documents with %1 will take about %n minute(s).", "",
-                    minutes).replace("%1", {"argos": "Argos", "apertium": "Apertium"}.get(
-                        engine, engine)),
-            self.tr("Without machine translation it takes seconds, but links are found "
-                    "from names, numbers and dates only."),
-            [self.tr("Start"), self.tr("Align Without Machine Translation")])
-        if choice == 1:
+        chosen = asks.confirm_duration(self, engine,
+                                       estimate_seconds(self.paragraph_count(), engine))
+        if chosen == "none":
             self.engine = "none"
-        return choice in (0, 1)
+        return chosen is not None
 
     def accept(self) -> None:
         if self._just_added:
