@@ -244,4 +244,146 @@ CORE_ES = {
     "this session is open read-only: changes cannot be saved":
         "esta sesión está abierta en modo de solo lectura: los cambios no se pueden guardar",
     "Documents ready": "Documentos listos",
+    "at least one English document is needed": "hace falta al menos un documento en inglés",
+    "nothing to re-align: the session needs a Spanish and an English document":
+        "no hay nada que realinear: la sesión necesita un documento en español y uno en inglés",
+    "{session}: is a folder; give a session file name to write to":
+        "{session}: es una carpeta; indica un nombre de archivo de sesión",
+    "{path}: holds review work on paragraphs these documents do not have ({review_counts}); use "
+    "--discard-review to replace it anyway, or write to another --session file":
+        "{path}: contiene revisiones de párrafos que estos documentos no tienen ({review_counts}); "
+        "usa --discard-review para reemplazarlo de todos modos o escribe en otro archivo --session",
+    "{path}: already exists (use --force to replace it)":
+        "{path}: ya existe (usa --force para reemplazarlo)",
+    "{exc}; its review cannot be read to carry it over: use --discard-review to replace it anyway":
+        "{exc}; no se puede leer su revisión para conservarla: usa --discard-review para "
+        "reemplazar la sesión de todos modos",
+    "{path}: cannot create a session there ({cause})":
+        "{path}: no se puede crear una sesión ahí ({cause})",
+    "unknown alignment mode {m} (use auto, parallel or comparable)":
+        "modo de alineación desconocido {m} (usa auto, parallel o comparable)",
+    "{where}: not a valid link calibration ({value})":
+        "{where}: no es una calibración de enlaces válida ({value})",
+    "{p}: cannot read the link calibration ({exc})":
+        "{p}: no se puede leer la calibración de enlaces ({exc})",
+    "{where}: not a valid parallel score calibration ({value})":
+        "{where}: no es una calibración válida de la puntuación paralela ({value})",
+    "{p}: cannot read the parallel score calibration ({exc})":
+        "{p}: no se puede leer la calibración de la puntuación paralela ({exc})",
+    "alignment lexicon missing ({exc}); reinstall Paralelo":
+        "falta el léxico de alineación ({exc}); reinstala Paralelo",
+    "built-in fact tables missing: no *.tsv in {builtin_facts_dir}; reinstall Paralelo":
+        "faltan las tablas de datos integradas: no hay *.tsv en {builtin_facts_dir}; reinstala "
+        "Paralelo",
+    "built-in fact tables missing ({exc}); reinstall Paralelo":
+        "faltan las tablas de datos integradas ({exc}); reinstala Paralelo",
+    "{target}: already exists and is not a file Paralelo wrote; use {option} to replace it":
+        "{target}: ya existe y no es un archivo escrito por Paralelo; usa {option} para "
+        "reemplazarlo",
+    "{target}: already exists and is {value}; use {option} to replace it":
+        "{target}: ya existe y es {value}; usa {option} para reemplazarlo",
+    "{name}: given as an English document, but it reads as Spanish":
+        "{name}: se ha indicado como documento en inglés, pero parece estar en español",
+    "{es} reads as English and {en} as Spanish: are the Spanish and English sides swapped?":
+        "{es} parece estar en inglés y {en} en español: ¿se han intercambiado los lados español e "
+        "inglés?",
+    "{name}: given as the Spanish document, but it reads as English":
+        "{name}: se ha indicado como documento en español, pero parece estar en inglés",
+    "{name}: the same document is given as Spanish and as English; every link would match itself":
+        "{name}: el mismo documento figura como español y como inglés; cada enlace coincidiría "
+        "consigo mismo",
+    "{name}: the same English document is given twice (also as {other})":
+        "{name}: el mismo documento en inglés figura dos veces (también como {other})",
+    "{exc}; reinstall Paralelo": "{exc}; reinstala Paralelo",
+    "--dask needs dask.distributed: pip install 'paralelo[cluster]'":
+        "--dask necesita dask.distributed: pip install 'paralelo[cluster]'",
+    "{address}: cannot reach the Dask scheduler ({exc})":
+        "{address}: no se puede acceder al planificador de Dask ({exc})",
+    "{path}: the manifest lists no pairs": "{path}: el manifiesto no incluye ningún par",
+    '{where}: expected {{"id": ..., "es": ..., "en": ...}}':
+        '{where}: se esperaba {{"id": ..., "es": ..., "en": ...}}',
+    "{where}: es must be a path and en a path or a list of paths":
+        "{where}: es debe ser una ruta y en, una ruta o una lista de rutas",
+    "{path}: no such file or folder": "{path}: el archivo o la carpeta no existe",
+    "{path}: pair id {id} appears twice": "{path}: el id de par {id} aparece dos veces",
+    "{path}: a manifest must be UTF-8 text": "{path}: un manifiesto debe ser texto UTF-8",
+    "{where}: expected id<TAB>es_path<TAB>en_path[;en_path...]":
+        "{where}: se esperaba id<TAB>es_path<TAB>en_path[;en_path...]",
+    "{where}: not a JSON object": "{where}: no es un objeto JSON",
+    "{path}: say the format with .tmx, .tsv or .jsonl (or --format)":
+        "{path}: indica el formato con .tmx, .tsv o .jsonl (o --format)",
+    "--worst must be at least 1": "--worst debe ser al menos 1",
+    "{target}: already exists (use --force to replace it)":
+        "{target}: ya existe (usa --force para reemplazarlo)",
+    "{outdir}: no undecided links to review": "{outdir}: no hay enlaces sin decidir que revisar",
+    "{value}: unreadable review list": "{value}: lista de revisión ilegible",
+    "{out}: exists and is not a folder": "{out}: existe y no es una carpeta",
+    "--shard-size must be at least 1": "--shard-size debe ser al menos 1",
+    "{out}: holds a corpus of {value}; give a new OUTDIR for another input":
+        "{out}: contiene un corpus de {value}; indica un OUTDIR nuevo para otra entrada",
+    "{out}: a corpus run is already going here (process {pid}; if it is not, delete {RUN_STATE} "
+    "there)":
+        "{out}: ya hay una ejecución de corpus en curso aquí (proceso {pid}; si no es así, borra "
+        "{RUN_STATE} de esa carpeta)",
+    "{out}: cannot create the folder ({value})": "{out}: no se puede crear la carpeta ({value})",
+    "worker processes keep dying before finishing any shard (run with --workers 1 to see why); "
+    "finished shards are kept":
+        "los procesos de trabajo se cierran una y otra vez antes de terminar ningún fragmento "
+        "(ejecuta con --workers 1 para ver por qué); los fragmentos terminados se conservan",
+    "{outdir}: no such folder": "{outdir}: la carpeta no existe",
+    "{path}: not a corpus plan this version of Paralelo reads":
+        "{path}: no es un plan de corpus que esta versión de Paralelo pueda leer",
+    "{outdir}: not a corpus folder (no {PLAN}; run `paralelo corpus run`)":
+        "{outdir}: no es una carpeta de corpus (no hay {PLAN}; ejecuta `paralelo corpus run`)",
+    "{path}: unreadable corpus plan": "{path}: plan de corpus ilegible",
+    "{path}: could not finish writing the session":
+        "{path}: no se pudo terminar de escribir la sesión",
+    "{path}: cannot write the session ({reason}); {left}":
+        "{path}: no se puede escribir la sesión ({reason}); {left}",
+    "{path}: cannot read the session ({explain})": "{path}: no se puede leer la sesión ({explain})",
+    "{path}: the session file is damaged (its {table} table is missing)":
+        "{path}: el archivo de sesión está dañado (falta su tabla {table})",
+    "{path}: the session file is damaged (column {table}.{value} is missing)":
+        "{path}: el archivo de sesión está dañado (falta la columna {table}.{value})",
+    "{path}: the disk is full; cannot open the session for editing (free some space and try again)":
+        "{path}: el disco está lleno; no se puede abrir la sesión para edición (libera espacio y "
+        "vuelve a intentarlo)",
+    "{path}: cannot open for editing ({explain})":
+        "{path}: no se puede abrir para edición ({explain})",
+    "{path}: the session file is damaged ({detail})":
+        "{path}: el archivo de sesión está dañado ({detail})",
+    "Argos model {model} {version} is damaged: {part} cannot be loaded ({reason}); reinstall it "
+    "(`paralelo models install FILE`) or remove it (`paralelo models remove {name}`)":
+        "el modelo de Argos {model} {version} está dañado: no se puede cargar {part} ({reason}); "
+        "reinstálalo (`paralelo models install ARCHIVO`) o quítalo (`paralelo models remove "
+        "{name}`)",
+    "PARALELO_APERTIUM_TIMEOUT must be a number of seconds":
+        "PARALELO_APERTIUM_TIMEOUT debe ser un número de segundos",
+    "{label}: metadata.json is larger than {value} KB":
+        "{label}: metadata.json ocupa más de {value} KB",
+    "{label}: {len} files inside, more than a model has":
+        "{label}: contiene {len} archivos, más de los que tiene un modelo",
+    "{label}: unpacks to {value} GB, more than any translation model needs":
+        "{label}: ocupa {value} GB descomprimido, más de lo que necesita cualquier modelo de "
+        "traducción",
+    "{label}: an Argos model must hold exactly one top folder (found {len})":
+        "{label}: un modelo de Argos debe contener exactamente una carpeta principal (encontradas: "
+        "{len})",
+    "{label}: no metadata.json in {top}/": "{label}: no hay metadata.json en {top}/",
+    "{label}: metadata.json is not valid JSON ({reason})":
+        "{label}: metadata.json no es JSON válido ({reason})",
+    "{label}: bad metadata.json: {exc}": "{label}: metadata.json incorrecto: {exc}",
+    "{label}: unsafe path inside the archive: {n}":
+        "{label}: ruta insegura dentro del archivo: {n}",
+    "{label}: missing {needed} (not a CTranslate2 SentencePiece package)":
+        "{label}: falta {needed} (no es un paquete CTranslate2 SentencePiece)",
+    "{label}: corrupt archive ({exc})": "{label}: archivo dañado ({exc})",
+    "{label}: unsupported archive ({exc})": "{label}: archivo no admitido ({exc})",
+    "{name}: {filename} unpacks to more than the archive declares (refused)":
+        "{name}: {filename} ocupa descomprimido más de lo que declara el archivo (rechazado)",
+    "{name}: cannot install: {os_reason}": "{name}: no se puede instalar: {os_reason}",
+    "{name}: cannot install: {os_reason}; nothing was changed":
+        "{name}: no se puede instalar: {os_reason}; no se ha cambiado nada",
+    "{value} translated none of {len} paragraph(s): {first}":
+        "{value} no tradujo ninguno de {len} párrafo(s): {first}",
 }

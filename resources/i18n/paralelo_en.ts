@@ -299,7 +299,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/app.py" line="90" />
+      <location filename="../../desktop/paralelo/gui/app.py" line="109" />
       <source>Something went wrong: %1
 
 Your session is saved. Details were written to %2.</source>
@@ -330,23 +330,53 @@ Your session is saved. Details were written to %2.</translation>
       <source>Replace</source>
       <translation>Replace</translation>
     </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/asks.py" line="54" />
+      <source>This Will Take a While</source>
+      <translation>This Will Take a While</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/paralelo/gui/asks.py" line="55" />
+      <source>Aligning these documents with %1 will take about %n minute(s).</source>
+      <translation><numerusform>Aligning these documents with %1 will take about %n minute.</numerusform><numerusform>Aligning these documents with %1 will take about %n minutes.</numerusform></translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/asks.py" line="58" />
+      <source>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</source>
+      <translation>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/asks.py" line="61" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/asks.py" line="62" />
+      <source>Align Without Machine Translation</source>
+      <translation>Align Without Machine Translation</translation>
+    </message>
   </context>
   <context>
     <name>CandidatesModel</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="170" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="170" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="170" />
       <source>English</source>
       <translation>English</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="190" />
+      <source>Hidden candidate: its score is below the display threshold</source>
+      <translation>Hidden candidate: its score is below the display threshold</translation>
     </message>
   </context>
   <context>
@@ -598,62 +628,62 @@ Your session is saved. Details were written to %2.</translation>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="97" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="101" />
       <source>person</source>
       <translation>person</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="97" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="101" />
       <source>organisation</source>
       <translation>organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="98" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="102" />
       <source>place</source>
       <translation>place</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="98" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="102" />
       <source>number</source>
       <translation>number</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="99" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="103" />
       <source>percent</source>
       <translation>percent</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="99" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="103" />
       <source>money</source>
       <translation>money</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="100" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="104" />
       <source>date</source>
       <translation>date</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="100" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="104" />
       <source>year</source>
       <translation>year</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="101" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="105" />
       <source>topic</source>
       <translation>topic</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="120" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="124" />
       <source>Only the Spanish side states this</source>
       <translation>Only the Spanish side states this</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="122" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="126" />
       <source>Only the English side states this</source>
       <translation>Only the English side states this</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="123" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="127" />
       <source>Stated on both sides</source>
       <translation>Stated on both sides</translation>
     </message>
@@ -677,93 +707,93 @@ Your session is saved. Details were written to %2.</translation>
       <translation>Aligning documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="143" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="145" />
       <source>Opening session</source>
       <translation>Opening session</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="162" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="164" />
       <source>%1 was not opened. Open a session (Ctrl+O) or start one from documents (Ctrl+N).</source>
       <translation>%1 was not opened. Open a session (Ctrl+O) or start one from documents (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="166" />
-      <location filename="../../desktop/paralelo/gui/flows.py" line="175" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="168" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="177" />
       <source>Open Session</source>
       <translation>Open Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="168" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="170" />
       <source>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</source>
       <translation>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="170" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="172" />
       <source>Open Read-Only Copy</source>
       <translation>Open Read-Only Copy</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="190" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="192" />
       <source>Clear Recent Sessions</source>
       <translation>Clear Recent Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="228" />
       <source>Reading dropped documents</source>
       <translation>Reading dropped documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="246" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="252" />
       <source>Re-aligning</source>
       <translation>Re-aligning</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="261" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="267" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="261" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="267" />
       <source>Choose a file to export to.</source>
       <translation>Choose a file to export to.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="270" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="276" />
       <source>Exported to %1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="272" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="278" />
       <source>Exporting</source>
       <translation>Exporting</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="282" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="288" />
       <source>Install Translation Model</source>
       <translation>Install Translation Model</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="283" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="289" />
       <source>Argos models (*.argosmodel)</source>
       <translation>Argos models (*.argosmodel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="293" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="299" />
       <source>Installing model</source>
       <translation>Installing model</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="308" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="314" />
       <source>Remove model</source>
       <translation>Remove model</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="324" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="330" />
       <source>About Paralelo</source>
       <translation>About Paralelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="325" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="331" />
       <source>Paralelo %1
 Side-by-side review of Spanish and English documents, offline.</source>
       <translation>Paralelo %1
@@ -965,106 +995,111 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="125" />
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="458" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="126" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="477" />
       <source>Open a session (Ctrl+O), start one from documents (Ctrl+N) or drop documents here.</source>
       <translation>Open a session (Ctrl+O), start one from documents (Ctrl+N) or drop documents here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="171" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="172" />
       <source>Facts</source>
       <translation>Facts</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="172" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="173" />
       <source>Matches for this Spanish paragraph</source>
       <translation>Matches for this Spanish paragraph</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="202" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="192" />
+      <source>Show hidden candidates</source>
+      <translation>Show hidden candidates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="218" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="273" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="292" />
       <source>This link has no sentence pairs.</source>
       <translation>This link has no sentence pairs.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="295" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="314" />
       <source>All documents</source>
       <translation>All documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="305" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="324" />
       <source>Engine: %1</source>
       <translation>Engine: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="343" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="362" />
       <source>%n link(s)</source>
       <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="343" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="362" />
       <source>%n confirmed</source>
       <translation><numerusform>%n confirmed</numerusform><numerusform>%n confirmed</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="344" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="363" />
       <source>%n flagged</source>
       <translation><numerusform>%n flagged</numerusform><numerusform>%n flagged</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="345" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="364" />
       <source>%n unreviewed</source>
       <translation><numerusform>%n unreviewed</numerusform><numerusform>%n unreviewed</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="346" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="365" />
       <source>%n unmatched</source>
       <translation><numerusform>%n unmatched</numerusform><numerusform>%n unmatched</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="352" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="371" />
       <source>unsaved session</source>
       <translation>unsaved session</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="354" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="373" />
       <source>(read-only)</source>
       <translation>(read-only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="406" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="425" />
       <source>Link %1 · %2 · score %3 · %4</source>
       <translation>Link %1 · %2 · score %3 · %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="486" />
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="488" />
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="503" />
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="514" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="505" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="507" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="522" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="533" />
       <source>earlier edit</source>
       <translation>earlier edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="489" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="508" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="490" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="509" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Redo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="503" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="522" />
       <source>Undid: %1</source>
       <translation>Undid: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="514" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="533" />
       <source>Redid: %1</source>
       <translation>Redid: %1</translation>
     </message>
@@ -1271,37 +1306,12 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>Paralelo sessions (*.paralelo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="336" />
-      <source>This Will Take a While</source>
-      <translation>This Will Take a While</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="337" />
-      <source>Aligning these documents with %1 will take about %n minute(s).</source>
-      <translation><numerusform>Aligning these documents with %1 will take about %n minute.</numerusform><numerusform>Aligning these documents with %1 will take about %n minutes.</numerusform></translation>
-    </message>
-    <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="340" />
-      <source>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</source>
-      <translation>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="342" />
-      <source>Start</source>
-      <translation>Start</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="342" />
-      <source>Align Without Machine Translation</source>
-      <translation>Align Without Machine Translation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="353" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="343" />
       <source>Choose where to save the session.</source>
       <translation>Choose where to save the session.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="358" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="348" />
       <source>Cannot create the folder %1 (%2).</source>
       <translation>Cannot create the folder %1 (%2).</translation>
     </message>
@@ -1610,8 +1620,8 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>Importing documents</translation>
     </message>
     <message>
-      <source>at least one English document is needed (--en FILE)</source>
-      <translation>at least one English document is needed (--en FILE)</translation>
+      <source>at least one English document is needed</source>
+      <translation>at least one English document is needed</translation>
     </message>
     <message>
       <source>unknown mode {mode} (use auto, parallel or comparable)</source>
@@ -1628,6 +1638,14 @@ Side-by-side review of Spanish and English documents, offline.</translation>
     <message>
       <source>Comparing facts</source>
       <translation>Comparing facts</translation>
+    </message>
+    <message>
+      <source>nothing to re-align: the session needs a Spanish and an English document</source>
+      <translation>nothing to re-align: the session needs a Spanish and an English document</translation>
+    </message>
+    <message>
+      <source>{session}: is a folder; give a session file name to write to</source>
+      <translation>{session}: is a folder; give a session file name to write to</translation>
     </message>
     <message>
       <source>{json}: --json and --session name the same file</source>
@@ -1650,6 +1668,22 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>give --es FILE and at least one --en FILE (or --seed)</translation>
     </message>
     <message>
+      <source>{path}: holds review work on paragraphs these documents do not have ({review_counts}); use --discard-review to replace it anyway, or write to another --session file</source>
+      <translation>{path}: holds review work on paragraphs these documents do not have ({review_counts}); use --discard-review to replace it anyway, or write to another --session file</translation>
+    </message>
+    <message>
+      <source>{path}: already exists (use --force to replace it)</source>
+      <translation>{path}: already exists (use --force to replace it)</translation>
+    </message>
+    <message>
+      <source>{exc}; its review cannot be read to carry it over: use --discard-review to replace it anyway</source>
+      <translation>{exc}; its review cannot be read to carry it over: use --discard-review to replace it anyway</translation>
+    </message>
+    <message>
+      <source>{path}: cannot create a session there ({cause})</source>
+      <translation>{path}: cannot create a session there ({cause})</translation>
+    </message>
+    <message>
       <source>unknown status {status} (use {value})</source>
       <translation>unknown status {status} (use {value})</translation>
     </message>
@@ -1662,16 +1696,36 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>unknown models action {cmd}</translation>
     </message>
     <message>
-      <source>unknown alignment mode {mode} (use auto, parallel or comparable)</source>
-      <translation>unknown alignment mode {mode} (use auto, parallel or comparable)</translation>
-    </message>
-    <message>
       <source>Aligned</source>
       <translation>Aligned</translation>
     </message>
     <message>
+      <source>unknown alignment mode {m} (use auto, parallel or comparable)</source>
+      <translation>unknown alignment mode {m} (use auto, parallel or comparable)</translation>
+    </message>
+    <message>
+      <source>{where}: not a valid link calibration ({value})</source>
+      <translation>{where}: not a valid link calibration ({value})</translation>
+    </message>
+    <message>
+      <source>{p}: cannot read the link calibration ({exc})</source>
+      <translation>{p}: cannot read the link calibration ({exc})</translation>
+    </message>
+    <message>
+      <source>{where}: not a valid parallel score calibration ({value})</source>
+      <translation>{where}: not a valid parallel score calibration ({value})</translation>
+    </message>
+    <message>
+      <source>{p}: cannot read the parallel score calibration ({exc})</source>
+      <translation>{p}: cannot read the parallel score calibration ({exc})</translation>
+    </message>
+    <message>
       <source>Comparing paragraphs</source>
       <translation>Comparing paragraphs</translation>
+    </message>
+    <message>
+      <source>alignment lexicon missing ({exc}); reinstall Paralelo</source>
+      <translation>alignment lexicon missing ({exc}); reinstall Paralelo</translation>
     </message>
     <message>
       <source>Aligning paragraphs</source>
@@ -1692,6 +1746,14 @@ Side-by-side review of Spanish and English documents, offline.</translation>
     <message>
       <source>{target}: cannot write ({value})</source>
       <translation>{target}: cannot write ({value})</translation>
+    </message>
+    <message>
+      <source>built-in fact tables missing: no *.tsv in {builtin_facts_dir}; reinstall Paralelo</source>
+      <translation>built-in fact tables missing: no *.tsv in {builtin_facts_dir}; reinstall Paralelo</translation>
+    </message>
+    <message>
+      <source>built-in fact tables missing ({exc}); reinstall Paralelo</source>
+      <translation>built-in fact tables missing ({exc}); reinstall Paralelo</translation>
     </message>
     <message>
       <source>{name}: looks like a binary file, not text (NUL or control bytes)</source>
@@ -1770,6 +1832,14 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>{shown}: not a valid file name</translation>
     </message>
     <message>
+      <source>{target}: already exists and is not a file Paralelo wrote; use {option} to replace it</source>
+      <translation>{target}: already exists and is not a file Paralelo wrote; use {option} to replace it</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is {value}; use {option} to replace it</source>
+      <translation>{target}: already exists and is {value}; use {option} to replace it</translation>
+    </message>
+    <message>
       <source>invalid alignment data: {msg}</source>
       <translation>invalid alignment data: {msg}</translation>
     </message>
@@ -1790,20 +1860,132 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>{p}: cannot read ({value})</translation>
     </message>
     <message>
-      <source>{name}: given as the Spanish document, but its text looks English</source>
-      <translation>{name}: given as the Spanish document, but its text looks English</translation>
+      <source>{name}: given as an English document, but it reads as Spanish</source>
+      <translation>{name}: given as an English document, but it reads as Spanish</translation>
     </message>
     <message>
-      <source>{name}: given as an English document, but its text looks Spanish</source>
-      <translation>{name}: given as an English document, but its text looks Spanish</translation>
+      <source>{es} reads as English and {en} as Spanish: are the Spanish and English sides swapped?</source>
+      <translation>{es} reads as English and {en} as Spanish: are the Spanish and English sides swapped?</translation>
     </message>
     <message>
-      <source>{name}: the same text is given as the Spanish and as an English document</source>
-      <translation>{name}: the same text is given as the Spanish and as an English document</translation>
+      <source>{name}: given as the Spanish document, but it reads as English</source>
+      <translation>{name}: given as the Spanish document, but it reads as English</translation>
     </message>
     <message>
-      <source>{name}: the same English text is given twice</source>
-      <translation>{name}: the same English text is given twice</translation>
+      <source>{name}: the same document is given as Spanish and as English; every link would match itself</source>
+      <translation>{name}: the same document is given as Spanish and as English; every link would match itself</translation>
+    </message>
+    <message>
+      <source>{name}: the same English document is given twice (also as {other})</source>
+      <translation>{name}: the same English document is given twice (also as {other})</translation>
+    </message>
+    <message>
+      <source>{exc}; reinstall Paralelo</source>
+      <translation>{exc}; reinstall Paralelo</translation>
+    </message>
+    <message>
+      <source>--dask needs dask.distributed: pip install 'paralelo[cluster]'</source>
+      <translation>--dask needs dask.distributed: pip install 'paralelo[cluster]'</translation>
+    </message>
+    <message>
+      <source>{address}: cannot reach the Dask scheduler ({exc})</source>
+      <translation>{address}: cannot reach the Dask scheduler ({exc})</translation>
+    </message>
+    <message>
+      <source>{path}: the manifest lists no pairs</source>
+      <translation>{path}: the manifest lists no pairs</translation>
+    </message>
+    <message>
+      <source>{where}: expected {{"id": ..., "es": ..., "en": ...}}</source>
+      <translation>{where}: expected {{"id": ..., "es": ..., "en": ...}}</translation>
+    </message>
+    <message>
+      <source>{where}: es must be a path and en a path or a list of paths</source>
+      <translation>{where}: es must be a path and en a path or a list of paths</translation>
+    </message>
+    <message>
+      <source>{path}: no such file or folder</source>
+      <translation>{path}: no such file or folder</translation>
+    </message>
+    <message>
+      <source>{path}: pair id {id} appears twice</source>
+      <translation>{path}: pair id {id} appears twice</translation>
+    </message>
+    <message>
+      <source>{path}: a manifest must be UTF-8 text</source>
+      <translation>{path}: a manifest must be UTF-8 text</translation>
+    </message>
+    <message>
+      <source>{path}: cannot read ({value})</source>
+      <translation>{path}: cannot read ({value})</translation>
+    </message>
+    <message>
+      <source>{where}: expected id&lt;TAB&gt;es_path&lt;TAB&gt;en_path[;en_path...]</source>
+      <translation>{where}: expected id&lt;TAB&gt;es_path&lt;TAB&gt;en_path[;en_path...]</translation>
+    </message>
+    <message>
+      <source>{where}: not a JSON object</source>
+      <translation>{where}: not a JSON object</translation>
+    </message>
+    <message>
+      <source>{path}: say the format with .tmx, .tsv or .jsonl (or --format)</source>
+      <translation>{path}: say the format with .tmx, .tsv or .jsonl (or --format)</translation>
+    </message>
+    <message>
+      <source>--worst must be at least 1</source>
+      <translation>--worst must be at least 1</translation>
+    </message>
+    <message>
+      <source>{target}: already exists (use --force to replace it)</source>
+      <translation>{target}: already exists (use --force to replace it)</translation>
+    </message>
+    <message>
+      <source>{outdir}: no undecided links to review</source>
+      <translation>{outdir}: no undecided links to review</translation>
+    </message>
+    <message>
+      <source>{value}: unreadable review list</source>
+      <translation>{value}: unreadable review list</translation>
+    </message>
+    <message>
+      <source>{out}: exists and is not a folder</source>
+      <translation>{out}: exists and is not a folder</translation>
+    </message>
+    <message>
+      <source>--shard-size must be at least 1</source>
+      <translation>--shard-size must be at least 1</translation>
+    </message>
+    <message>
+      <source>{out}: holds a corpus of {value}; give a new OUTDIR for another input</source>
+      <translation>{out}: holds a corpus of {value}; give a new OUTDIR for another input</translation>
+    </message>
+    <message>
+      <source>{out}: a corpus run is already going here (process {pid}; if it is not, delete {RUN_STATE} there)</source>
+      <translation>{out}: a corpus run is already going here (process {pid}; if it is not, delete {RUN_STATE} there)</translation>
+    </message>
+    <message>
+      <source>{out}: cannot create the folder ({value})</source>
+      <translation>{out}: cannot create the folder ({value})</translation>
+    </message>
+    <message>
+      <source>worker processes keep dying before finishing any shard (run with --workers 1 to see why); finished shards are kept</source>
+      <translation>worker processes keep dying before finishing any shard (run with --workers 1 to see why); finished shards are kept</translation>
+    </message>
+    <message>
+      <source>{outdir}: no such folder</source>
+      <translation>{outdir}: no such folder</translation>
+    </message>
+    <message>
+      <source>{path}: not a corpus plan this version of Paralelo reads</source>
+      <translation>{path}: not a corpus plan this version of Paralelo reads</translation>
+    </message>
+    <message>
+      <source>{outdir}: not a corpus folder (no {PLAN}; run `paralelo corpus run`)</source>
+      <translation>{outdir}: not a corpus folder (no {PLAN}; run `paralelo corpus run`)</translation>
+    </message>
+    <message>
+      <source>{path}: unreadable corpus plan</source>
+      <translation>{path}: unreadable corpus plan</translation>
     </message>
     <message>
       <source>unknown export format {fmt} (use {value})</source>
@@ -1862,6 +2044,18 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>Writing review sheet</translation>
     </message>
     <message>
+      <source>{path}: cannot create the folder ({value})</source>
+      <translation>{path}: cannot create the folder ({value})</translation>
+    </message>
+    <message>
+      <source>{path}: could not finish writing the session</source>
+      <translation>{path}: could not finish writing the session</translation>
+    </message>
+    <message>
+      <source>{path}: cannot write the session ({reason}); {left}</source>
+      <translation>{path}: cannot write the session ({reason}); {left}</translation>
+    </message>
+    <message>
       <source>{path}: the file is empty (0 bytes), not a Paralelo session</source>
       <translation>{path}: the file is empty (0 bytes), not a Paralelo session</translation>
     </message>
@@ -1906,8 +2100,8 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>{path}: permission denied</translation>
     </message>
     <message>
-      <source>{path}: cannot read ({value})</source>
-      <translation>{path}: cannot read ({value})</translation>
+      <source>{path}: cannot read the session ({explain})</source>
+      <translation>{path}: cannot read the session ({explain})</translation>
     </message>
     <message>
       <source>{path}: cannot be opened as a database ({exc})</source>
@@ -1916,6 +2110,14 @@ Side-by-side review of Spanish and English documents, offline.</translation>
     <message>
       <source>{path}: the session file is damaged ({exc})</source>
       <translation>{path}: the session file is damaged ({exc})</translation>
+    </message>
+    <message>
+      <source>{path}: the session file is damaged (its {table} table is missing)</source>
+      <translation>{path}: the session file is damaged (its {table} table is missing)</translation>
+    </message>
+    <message>
+      <source>{path}: the session file is damaged (column {table}.{value} is missing)</source>
+      <translation>{path}: the session file is damaged (column {table}.{value} is missing)</translation>
     </message>
     <message>
       <source>{path}: the session file is damaged ({value})</source>
@@ -1940,6 +2142,10 @@ Side-by-side review of Spanish and English documents, offline.</translation>
     <message>
       <source>{path}: cannot edit here ({value}); open the session read-only, or save a copy somewhere writable</source>
       <translation>{path}: cannot edit here ({value}); open the session read-only, or save a copy somewhere writable</translation>
+    </message>
+    <message>
+      <source>{path}: the disk is full; cannot open the session for editing (free some space and try again)</source>
+      <translation>{path}: the disk is full; cannot open the session for editing (free some space and try again)</translation>
     </message>
     <message>
       <source>link {value} does not exist (any more)</source>
@@ -1978,12 +2184,8 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>{path}: opened read-only; open it for editing to make changes</translation>
     </message>
     <message>
-      <source>{path}: cannot create the folder ({value})</source>
-      <translation>{path}: cannot create the folder ({value})</translation>
-    </message>
-    <message>
-      <source>{path}: cannot open for editing ({exc})</source>
-      <translation>{path}: cannot open for editing ({exc})</translation>
+      <source>{path}: cannot open for editing ({explain})</source>
+      <translation>{path}: cannot open for editing ({explain})</translation>
     </message>
     <message>
       <source>{path}: the session already holds an alignment; use replace_auto_links to re-align</source>
@@ -2026,12 +2228,20 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>{path}: the edit conflicts with the session ({exc})</translation>
     </message>
     <message>
+      <source>{path}: the session file is damaged ({detail})</source>
+      <translation>{path}: the session file is damaged ({detail})</translation>
+    </message>
+    <message>
       <source>{path}: the session is busy in another process</source>
       <translation>{path}: the session is busy in another process</translation>
     </message>
     <message>
       <source>{path}: cannot write ({msg})</source>
       <translation>{path}: cannot write ({msg})</translation>
+    </message>
+    <message>
+      <source>Argos model {model} {version} is damaged: {part} cannot be loaded ({reason}); reinstall it (`paralelo models install FILE`) or remove it (`paralelo models remove {name}`)</source>
+      <translation>Argos model {model} {version} is damaged: {part} cannot be loaded ({reason}); reinstall it (`paralelo models install FILE`) or remove it (`paralelo models remove {name}`)</translation>
     </message>
     <message>
       <source>could not download the {from_code}→{to_code} model ({last})</source>
@@ -2058,6 +2268,10 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>unknown engine {name} (choose from {value})</translation>
     </message>
     <message>
+      <source>PARALELO_APERTIUM_TIMEOUT must be a number of seconds</source>
+      <translation>PARALELO_APERTIUM_TIMEOUT must be a number of seconds</translation>
+    </message>
+    <message>
       <source>no Argos es→en model is installed (try `paralelo models install FILE.argosmodel` or `paralelo models download es en`)</source>
       <translation>no Argos es→en model is installed (try `paralelo models install FILE.argosmodel` or `paralelo models download es en`)</translation>
     </message>
@@ -2066,72 +2280,88 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>Apertium is not available: install the `apertium` and `apertium-eng-spa` packages (mode spa-eng_US)</translation>
     </message>
     <message>
-      <source>no installed model named {name} ({names})</source>
-      <translation>no installed model named {name} ({names})</translation>
+      <source>{label}: metadata.json is larger than {value} KB</source>
+      <translation>{label}: metadata.json is larger than {value} KB</translation>
+    </message>
+    <message>
+      <source>{label}: {len} files inside, more than a model has</source>
+      <translation>{label}: {len} files inside, more than a model has</translation>
+    </message>
+    <message>
+      <source>{label}: unpacks to {value} GB, more than any translation model needs</source>
+      <translation>{label}: unpacks to {value} GB, more than any translation model needs</translation>
+    </message>
+    <message>
+      <source>{label}: an Argos model must hold exactly one top folder (found {len})</source>
+      <translation>{label}: an Argos model must hold exactly one top folder (found {len})</translation>
+    </message>
+    <message>
+      <source>{label}: no metadata.json in {top}/</source>
+      <translation>{label}: no metadata.json in {top}/</translation>
     </message>
     <message>
       <source>{name}: not an Argos model (not a zip archive)</source>
       <translation>{name}: not an Argos model (not a zip archive)</translation>
     </message>
     <message>
-      <source>{name}: metadata.json must be an object</source>
-      <translation>{name}: metadata.json must be an object</translation>
-    </message>
-    <message>
       <source>{name}: this package translates {value}→{value2}; Paralelo needs {FROM_CODE}→{TO_CODE}</source>
       <translation>{name}: this package translates {value}→{value2}; Paralelo needs {FROM_CODE}→{TO_CODE}</translation>
     </message>
     <message>
-      <source>{name}: installation failed (nothing unpacked)</source>
-      <translation>{name}: installation failed (nothing unpacked)</translation>
+      <source>{label}: metadata.json is not valid JSON ({reason})</source>
+      <translation>{label}: metadata.json is not valid JSON ({reason})</translation>
     </message>
     <message>
-      <source>{name}: corrupt archive ({exc})</source>
-      <translation>{name}: corrupt archive ({exc})</translation>
+      <source>{label}: bad metadata.json: {exc}</source>
+      <translation>{label}: bad metadata.json: {exc}</translation>
     </message>
     <message>
-      <source>{name}: unsupported archive ({exc})</source>
-      <translation>{name}: unsupported archive ({exc})</translation>
+      <source>{label}: unsafe path inside the archive: {n}</source>
+      <translation>{label}: unsafe path inside the archive: {n}</translation>
+    </message>
+    <message>
+      <source>{label}: missing {needed} (not a CTranslate2 SentencePiece package)</source>
+      <translation>{label}: missing {needed} (not a CTranslate2 SentencePiece package)</translation>
+    </message>
+    <message>
+      <source>{label}: corrupt archive ({exc})</source>
+      <translation>{label}: corrupt archive ({exc})</translation>
+    </message>
+    <message>
+      <source>{label}: unsupported archive ({exc})</source>
+      <translation>{label}: unsupported archive ({exc})</translation>
     </message>
     <message>
       <source>{name}: cannot read ({value})</source>
       <translation>{name}: cannot read ({value})</translation>
     </message>
     <message>
-      <source>{name}: cannot install ({value})</source>
-      <translation>{name}: cannot install ({value})</translation>
+      <source>{name}: {filename} unpacks to more than the archive declares (refused)</source>
+      <translation>{name}: {filename} unpacks to more than the archive declares (refused)</translation>
     </message>
     <message>
-      <source>{name}: corrupt archive (bad data in {bad})</source>
-      <translation>{name}: corrupt archive (bad data in {bad})</translation>
+      <source>no installed model named {name} ({names})</source>
+      <translation>no installed model named {name} ({names})</translation>
     </message>
     <message>
-      <source>{name}: unpacks to {value} GB, more than any translation model needs</source>
-      <translation>{name}: unpacks to {value} GB, more than any translation model needs</translation>
+      <source>{name}: installation failed (nothing unpacked)</source>
+      <translation>{name}: installation failed (nothing unpacked)</translation>
     </message>
     <message>
-      <source>{name}: an Argos model must hold exactly one top folder (found {len})</source>
-      <translation>{name}: an Argos model must hold exactly one top folder (found {len})</translation>
+      <source>{name}: cannot install: {os_reason}</source>
+      <translation>{name}: cannot install: {os_reason}</translation>
     </message>
     <message>
-      <source>{name}: no metadata.json in {top}/</source>
-      <translation>{name}: no metadata.json in {top}/</translation>
-    </message>
-    <message>
-      <source>{name}: unsafe path inside the archive: {n}</source>
-      <translation>{name}: unsafe path inside the archive: {n}</translation>
-    </message>
-    <message>
-      <source>{name}: metadata.json is not valid JSON ({exc})</source>
-      <translation>{name}: metadata.json is not valid JSON ({exc})</translation>
-    </message>
-    <message>
-      <source>{name}: missing {needed} (not a CTranslate2 SentencePiece package)</source>
-      <translation>{name}: missing {needed} (not a CTranslate2 SentencePiece package)</translation>
+      <source>{name}: cannot install: {os_reason}; nothing was changed</source>
+      <translation>{name}: cannot install: {os_reason}; nothing was changed</translation>
     </message>
     <message>
       <source>{name}: cannot remove ({value})</source>
       <translation>{name}: cannot remove ({value})</translation>
+    </message>
+    <message>
+      <source>{value} translated none of {len} paragraph(s): {first}</source>
+      <translation>{value} translated none of {len} paragraph(s): {first}</translation>
     </message>
     <message>
       <source>No machine translation</source>

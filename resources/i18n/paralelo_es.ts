@@ -299,7 +299,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/app.py" line="90" />
+      <location filename="../../desktop/paralelo/gui/app.py" line="109" />
       <source>Something went wrong: %1
 
 Your session is saved. Details were written to %2.</source>
@@ -330,23 +330,53 @@ La sesión está guardada. Los detalles se han escrito en %2.</translation>
       <source>Replace</source>
       <translation>Reemplazar</translation>
     </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/asks.py" line="54" />
+      <source>This Will Take a While</source>
+      <translation>Esto llevará un rato</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/paralelo/gui/asks.py" line="55" />
+      <source>Aligning these documents with %1 will take about %n minute(s).</source>
+      <translation><numerusform>Alinear estos documentos con %1 llevará un minuto aproximadamente.</numerusform><numerusform>Alinear estos documentos con %1 llevará unos %n minutos.</numerusform></translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/asks.py" line="58" />
+      <source>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</source>
+      <translation>Sin traducción automática tarda segundos, pero los enlaces se buscan solo por nombres, números y fechas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/asks.py" line="61" />
+      <source>Start</source>
+      <translation>Empezar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/asks.py" line="62" />
+      <source>Align Without Machine Translation</source>
+      <translation>Alinear sin traducción automática</translation>
+    </message>
   </context>
   <context>
     <name>CandidatesModel</name>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="170" />
       <source>Score</source>
       <translation>Puntuación</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="170" />
       <source>Where</source>
       <translation>Dónde</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="148" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="170" />
       <source>English</source>
       <translation>Inglés</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="190" />
+      <source>Hidden candidate: its score is below the display threshold</source>
+      <translation>Candidato oculto: su puntuación está por debajo del umbral de visualización</translation>
     </message>
   </context>
   <context>
@@ -598,62 +628,62 @@ La sesión está guardada. Los detalles se han escrito en %2.</translation>
       <translation>Inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="97" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="101" />
       <source>person</source>
       <translation>persona</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="97" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="101" />
       <source>organisation</source>
       <translation>organización</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="98" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="102" />
       <source>place</source>
       <translation>lugar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="98" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="102" />
       <source>number</source>
       <translation>número</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="99" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="103" />
       <source>percent</source>
       <translation>porcentaje</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="99" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="103" />
       <source>money</source>
       <translation>dinero</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="100" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="104" />
       <source>date</source>
       <translation>fecha</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="100" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="104" />
       <source>year</source>
       <translation>año</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="101" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="105" />
       <source>topic</source>
       <translation>tema</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="120" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="124" />
       <source>Only the Spanish side states this</source>
       <translation>Solo lo dice el lado español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="122" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="126" />
       <source>Only the English side states this</source>
       <translation>Solo lo dice el lado inglés</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/side_models.py" line="123" />
+      <location filename="../../desktop/paralelo/gui/side_models.py" line="127" />
       <source>Stated on both sides</source>
       <translation>Lo dicen ambos lados</translation>
     </message>
@@ -677,93 +707,93 @@ La sesión está guardada. Los detalles se han escrito en %2.</translation>
       <translation>Alineando documentos</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="143" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="145" />
       <source>Opening session</source>
       <translation>Abriendo sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="162" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="164" />
       <source>%1 was not opened. Open a session (Ctrl+O) or start one from documents (Ctrl+N).</source>
       <translation>%1 no se ha abierto. Abre una sesión (Ctrl+O) o empieza una a partir de documentos (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="166" />
-      <location filename="../../desktop/paralelo/gui/flows.py" line="175" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="168" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="177" />
       <source>Open Session</source>
       <translation>Abrir sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="168" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="170" />
       <source>The file was not changed. You can read a copy of it (changes cannot be saved) or start a new session.</source>
       <translation>El archivo no se ha modificado. Puedes leer una copia (los cambios no se podrán guardar) o empezar una sesión nueva.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="170" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="172" />
       <source>Open Read-Only Copy</source>
       <translation>Abrir una copia de solo lectura</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="190" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="192" />
       <source>Clear Recent Sessions</source>
       <translation>Borrar sesiones recientes</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="226" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="228" />
       <source>Reading dropped documents</source>
       <translation>Leyendo los documentos soltados</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="246" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="252" />
       <source>Re-aligning</source>
       <translation>Realineando</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="261" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="267" />
       <source>Export</source>
       <translation>Exportar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="261" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="267" />
       <source>Choose a file to export to.</source>
       <translation>Elige un archivo al que exportar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="270" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="276" />
       <source>Exported to %1</source>
       <translation>Exportado a %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="272" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="278" />
       <source>Exporting</source>
       <translation>Exportando</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="282" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="288" />
       <source>Install Translation Model</source>
       <translation>Instalar modelo de traducción</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="283" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="289" />
       <source>Argos models (*.argosmodel)</source>
       <translation>Modelos de Argos (*.argosmodel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="293" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="299" />
       <source>Installing model</source>
       <translation>Instalando el modelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="308" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="314" />
       <source>Remove model</source>
       <translation>Quitar modelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="324" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="330" />
       <source>About Paralelo</source>
       <translation>Acerca de Paralelo</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/flows.py" line="325" />
+      <location filename="../../desktop/paralelo/gui/flows.py" line="331" />
       <source>Paralelo %1
 Side-by-side review of Spanish and English documents, offline.</source>
       <translation>Paralelo %1
@@ -965,106 +995,111 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>Orden</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="125" />
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="458" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="126" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="477" />
       <source>Open a session (Ctrl+O), start one from documents (Ctrl+N) or drop documents here.</source>
       <translation>Abre una sesión (Ctrl+O), empieza una a partir de documentos (Ctrl+N) o suelta documentos aquí.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="171" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="172" />
       <source>Facts</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="172" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="173" />
       <source>Matches for this Spanish paragraph</source>
       <translation>Parejas de este párrafo español</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="202" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="192" />
+      <source>Show hidden candidates</source>
+      <translation>Mostrar candidatos ocultos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="218" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="273" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="292" />
       <source>This link has no sentence pairs.</source>
       <translation>Este enlace no tiene pares de oraciones.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="295" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="314" />
       <source>All documents</source>
       <translation>Todos los documentos</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="305" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="324" />
       <source>Engine: %1</source>
       <translation>Motor: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="343" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="362" />
       <source>%n link(s)</source>
       <translation><numerusform>%n enlace</numerusform><numerusform>%n enlaces</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="343" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="362" />
       <source>%n confirmed</source>
       <translation><numerusform>%n confirmado</numerusform><numerusform>%n confirmados</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="344" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="363" />
       <source>%n flagged</source>
       <translation><numerusform>%n marcado</numerusform><numerusform>%n marcados</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="345" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="364" />
       <source>%n unreviewed</source>
       <translation><numerusform>%n sin revisar</numerusform><numerusform>%n sin revisar</numerusform></translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="346" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="365" />
       <source>%n unmatched</source>
       <translation><numerusform>%n sin pareja</numerusform><numerusform>%n sin pareja</numerusform></translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="352" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="371" />
       <source>unsaved session</source>
       <translation>sesión sin guardar</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="354" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="373" />
       <source>(read-only)</source>
       <translation>(solo lectura)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="406" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="425" />
       <source>Link %1 · %2 · score %3 · %4</source>
       <translation>Enlace %1 · %2 · puntuación %3 · %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="486" />
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="488" />
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="503" />
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="514" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="505" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="507" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="522" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="533" />
       <source>earlier edit</source>
       <translation>cambio anterior</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="489" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="508" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="490" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="509" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="503" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="522" />
       <source>Undid: %1</source>
       <translation>Deshecho: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="514" />
+      <location filename="../../desktop/paralelo/gui/mainwindow.py" line="533" />
       <source>Redid: %1</source>
       <translation>Rehecho: %1</translation>
     </message>
@@ -1271,37 +1306,12 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>Sesiones de Paralelo (*.paralelo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="336" />
-      <source>This Will Take a While</source>
-      <translation>Esto llevará un rato</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="337" />
-      <source>Aligning these documents with %1 will take about %n minute(s).</source>
-      <translation><numerusform>Alinear estos documentos con %1 llevará un minuto aproximadamente.</numerusform><numerusform>Alinear estos documentos con %1 llevará unos %n minutos.</numerusform></translation>
-    </message>
-    <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="340" />
-      <source>Without machine translation it takes seconds, but links are found from names, numbers and dates only.</source>
-      <translation>Sin traducción automática tarda segundos, pero los enlaces se buscan solo por nombres, números y fechas.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="342" />
-      <source>Start</source>
-      <translation>Empezar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="342" />
-      <source>Align Without Machine Translation</source>
-      <translation>Alinear sin traducción automática</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="353" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="343" />
       <source>Choose where to save the session.</source>
       <translation>Elige dónde guardar la sesión.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="358" />
+      <location filename="../../desktop/paralelo/gui/session_dialog.py" line="348" />
       <source>Cannot create the folder %1 (%2).</source>
       <translation>No se puede crear la carpeta %1 (%2).</translation>
     </message>
@@ -1610,8 +1620,8 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>Importando documentos</translation>
     </message>
     <message>
-      <source>at least one English document is needed (--en FILE)</source>
-      <translation>hace falta al menos un documento en inglés (--en ARCHIVO)</translation>
+      <source>at least one English document is needed</source>
+      <translation>hace falta al menos un documento en inglés</translation>
     </message>
     <message>
       <source>unknown mode {mode} (use auto, parallel or comparable)</source>
@@ -1628,6 +1638,14 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
     <message>
       <source>Comparing facts</source>
       <translation>Comparando datos</translation>
+    </message>
+    <message>
+      <source>nothing to re-align: the session needs a Spanish and an English document</source>
+      <translation>no hay nada que realinear: la sesión necesita un documento en español y uno en inglés</translation>
+    </message>
+    <message>
+      <source>{session}: is a folder; give a session file name to write to</source>
+      <translation>{session}: es una carpeta; indica un nombre de archivo de sesión</translation>
     </message>
     <message>
       <source>{json}: --json and --session name the same file</source>
@@ -1650,6 +1668,22 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>indica --es ARCHIVO y al menos un --en ARCHIVO (o --seed)</translation>
     </message>
     <message>
+      <source>{path}: holds review work on paragraphs these documents do not have ({review_counts}); use --discard-review to replace it anyway, or write to another --session file</source>
+      <translation>{path}: contiene revisiones de párrafos que estos documentos no tienen ({review_counts}); usa --discard-review para reemplazarlo de todos modos o escribe en otro archivo --session</translation>
+    </message>
+    <message>
+      <source>{path}: already exists (use --force to replace it)</source>
+      <translation>{path}: ya existe (usa --force para reemplazarlo)</translation>
+    </message>
+    <message>
+      <source>{exc}; its review cannot be read to carry it over: use --discard-review to replace it anyway</source>
+      <translation>{exc}; no se puede leer su revisión para conservarla: usa --discard-review para reemplazar la sesión de todos modos</translation>
+    </message>
+    <message>
+      <source>{path}: cannot create a session there ({cause})</source>
+      <translation>{path}: no se puede crear una sesión ahí ({cause})</translation>
+    </message>
+    <message>
       <source>unknown status {status} (use {value})</source>
       <translation>estado desconocido {status} (usa {value})</translation>
     </message>
@@ -1662,16 +1696,36 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>acción de modelos desconocida {cmd}</translation>
     </message>
     <message>
-      <source>unknown alignment mode {mode} (use auto, parallel or comparable)</source>
-      <translation>modo de alineación desconocido {mode} (usa auto, parallel o comparable)</translation>
-    </message>
-    <message>
       <source>Aligned</source>
       <translation>Alineado</translation>
     </message>
     <message>
+      <source>unknown alignment mode {m} (use auto, parallel or comparable)</source>
+      <translation>modo de alineación desconocido {m} (usa auto, parallel o comparable)</translation>
+    </message>
+    <message>
+      <source>{where}: not a valid link calibration ({value})</source>
+      <translation>{where}: no es una calibración de enlaces válida ({value})</translation>
+    </message>
+    <message>
+      <source>{p}: cannot read the link calibration ({exc})</source>
+      <translation>{p}: no se puede leer la calibración de enlaces ({exc})</translation>
+    </message>
+    <message>
+      <source>{where}: not a valid parallel score calibration ({value})</source>
+      <translation>{where}: no es una calibración válida de la puntuación paralela ({value})</translation>
+    </message>
+    <message>
+      <source>{p}: cannot read the parallel score calibration ({exc})</source>
+      <translation>{p}: no se puede leer la calibración de la puntuación paralela ({exc})</translation>
+    </message>
+    <message>
       <source>Comparing paragraphs</source>
       <translation>Comparando párrafos</translation>
+    </message>
+    <message>
+      <source>alignment lexicon missing ({exc}); reinstall Paralelo</source>
+      <translation>falta el léxico de alineación ({exc}); reinstala Paralelo</translation>
     </message>
     <message>
       <source>Aligning paragraphs</source>
@@ -1692,6 +1746,14 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
     <message>
       <source>{target}: cannot write ({value})</source>
       <translation>{target}: no se puede escribir ({value})</translation>
+    </message>
+    <message>
+      <source>built-in fact tables missing: no *.tsv in {builtin_facts_dir}; reinstall Paralelo</source>
+      <translation>faltan las tablas de datos integradas: no hay *.tsv en {builtin_facts_dir}; reinstala Paralelo</translation>
+    </message>
+    <message>
+      <source>built-in fact tables missing ({exc}); reinstall Paralelo</source>
+      <translation>faltan las tablas de datos integradas ({exc}); reinstala Paralelo</translation>
     </message>
     <message>
       <source>{name}: looks like a binary file, not text (NUL or control bytes)</source>
@@ -1770,6 +1832,14 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>{shown}: no es un nombre de archivo válido</translation>
     </message>
     <message>
+      <source>{target}: already exists and is not a file Paralelo wrote; use {option} to replace it</source>
+      <translation>{target}: ya existe y no es un archivo escrito por Paralelo; usa {option} para reemplazarlo</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is {value}; use {option} to replace it</source>
+      <translation>{target}: ya existe y es {value}; usa {option} para reemplazarlo</translation>
+    </message>
+    <message>
       <source>invalid alignment data: {msg}</source>
       <translation>datos de alineación no válidos: {msg}</translation>
     </message>
@@ -1790,20 +1860,132 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>{p}: no se puede leer ({value})</translation>
     </message>
     <message>
-      <source>{name}: given as the Spanish document, but its text looks English</source>
-      <translation>{name}: se ha indicado como documento en español, pero su texto parece inglés</translation>
+      <source>{name}: given as an English document, but it reads as Spanish</source>
+      <translation>{name}: se ha indicado como documento en inglés, pero parece estar en español</translation>
     </message>
     <message>
-      <source>{name}: given as an English document, but its text looks Spanish</source>
-      <translation>{name}: se ha indicado como documento en inglés, pero su texto parece español</translation>
+      <source>{es} reads as English and {en} as Spanish: are the Spanish and English sides swapped?</source>
+      <translation>{es} parece estar en inglés y {en} en español: ¿se han intercambiado los lados español e inglés?</translation>
     </message>
     <message>
-      <source>{name}: the same text is given as the Spanish and as an English document</source>
-      <translation>{name}: el mismo texto figura como documento en español y en inglés</translation>
+      <source>{name}: given as the Spanish document, but it reads as English</source>
+      <translation>{name}: se ha indicado como documento en español, pero parece estar en inglés</translation>
     </message>
     <message>
-      <source>{name}: the same English text is given twice</source>
-      <translation>{name}: el mismo texto en inglés figura dos veces</translation>
+      <source>{name}: the same document is given as Spanish and as English; every link would match itself</source>
+      <translation>{name}: el mismo documento figura como español y como inglés; cada enlace coincidiría consigo mismo</translation>
+    </message>
+    <message>
+      <source>{name}: the same English document is given twice (also as {other})</source>
+      <translation>{name}: el mismo documento en inglés figura dos veces (también como {other})</translation>
+    </message>
+    <message>
+      <source>{exc}; reinstall Paralelo</source>
+      <translation>{exc}; reinstala Paralelo</translation>
+    </message>
+    <message>
+      <source>--dask needs dask.distributed: pip install 'paralelo[cluster]'</source>
+      <translation>--dask necesita dask.distributed: pip install 'paralelo[cluster]'</translation>
+    </message>
+    <message>
+      <source>{address}: cannot reach the Dask scheduler ({exc})</source>
+      <translation>{address}: no se puede acceder al planificador de Dask ({exc})</translation>
+    </message>
+    <message>
+      <source>{path}: the manifest lists no pairs</source>
+      <translation>{path}: el manifiesto no incluye ningún par</translation>
+    </message>
+    <message>
+      <source>{where}: expected {{"id": ..., "es": ..., "en": ...}}</source>
+      <translation>{where}: se esperaba {{"id": ..., "es": ..., "en": ...}}</translation>
+    </message>
+    <message>
+      <source>{where}: es must be a path and en a path or a list of paths</source>
+      <translation>{where}: es debe ser una ruta y en, una ruta o una lista de rutas</translation>
+    </message>
+    <message>
+      <source>{path}: no such file or folder</source>
+      <translation>{path}: el archivo o la carpeta no existe</translation>
+    </message>
+    <message>
+      <source>{path}: pair id {id} appears twice</source>
+      <translation>{path}: el id de par {id} aparece dos veces</translation>
+    </message>
+    <message>
+      <source>{path}: a manifest must be UTF-8 text</source>
+      <translation>{path}: un manifiesto debe ser texto UTF-8</translation>
+    </message>
+    <message>
+      <source>{path}: cannot read ({value})</source>
+      <translation>{path}: no se puede leer ({value})</translation>
+    </message>
+    <message>
+      <source>{where}: expected id&lt;TAB&gt;es_path&lt;TAB&gt;en_path[;en_path...]</source>
+      <translation>{where}: se esperaba id&lt;TAB&gt;es_path&lt;TAB&gt;en_path[;en_path...]</translation>
+    </message>
+    <message>
+      <source>{where}: not a JSON object</source>
+      <translation>{where}: no es un objeto JSON</translation>
+    </message>
+    <message>
+      <source>{path}: say the format with .tmx, .tsv or .jsonl (or --format)</source>
+      <translation>{path}: indica el formato con .tmx, .tsv o .jsonl (o --format)</translation>
+    </message>
+    <message>
+      <source>--worst must be at least 1</source>
+      <translation>--worst debe ser al menos 1</translation>
+    </message>
+    <message>
+      <source>{target}: already exists (use --force to replace it)</source>
+      <translation>{target}: ya existe (usa --force para reemplazarlo)</translation>
+    </message>
+    <message>
+      <source>{outdir}: no undecided links to review</source>
+      <translation>{outdir}: no hay enlaces sin decidir que revisar</translation>
+    </message>
+    <message>
+      <source>{value}: unreadable review list</source>
+      <translation>{value}: lista de revisión ilegible</translation>
+    </message>
+    <message>
+      <source>{out}: exists and is not a folder</source>
+      <translation>{out}: existe y no es una carpeta</translation>
+    </message>
+    <message>
+      <source>--shard-size must be at least 1</source>
+      <translation>--shard-size debe ser al menos 1</translation>
+    </message>
+    <message>
+      <source>{out}: holds a corpus of {value}; give a new OUTDIR for another input</source>
+      <translation>{out}: contiene un corpus de {value}; indica un OUTDIR nuevo para otra entrada</translation>
+    </message>
+    <message>
+      <source>{out}: a corpus run is already going here (process {pid}; if it is not, delete {RUN_STATE} there)</source>
+      <translation>{out}: ya hay una ejecución de corpus en curso aquí (proceso {pid}; si no es así, borra {RUN_STATE} de esa carpeta)</translation>
+    </message>
+    <message>
+      <source>{out}: cannot create the folder ({value})</source>
+      <translation>{out}: no se puede crear la carpeta ({value})</translation>
+    </message>
+    <message>
+      <source>worker processes keep dying before finishing any shard (run with --workers 1 to see why); finished shards are kept</source>
+      <translation>los procesos de trabajo se cierran una y otra vez antes de terminar ningún fragmento (ejecuta con --workers 1 para ver por qué); los fragmentos terminados se conservan</translation>
+    </message>
+    <message>
+      <source>{outdir}: no such folder</source>
+      <translation>{outdir}: la carpeta no existe</translation>
+    </message>
+    <message>
+      <source>{path}: not a corpus plan this version of Paralelo reads</source>
+      <translation>{path}: no es un plan de corpus que esta versión de Paralelo pueda leer</translation>
+    </message>
+    <message>
+      <source>{outdir}: not a corpus folder (no {PLAN}; run `paralelo corpus run`)</source>
+      <translation>{outdir}: no es una carpeta de corpus (no hay {PLAN}; ejecuta `paralelo corpus run`)</translation>
+    </message>
+    <message>
+      <source>{path}: unreadable corpus plan</source>
+      <translation>{path}: plan de corpus ilegible</translation>
     </message>
     <message>
       <source>unknown export format {fmt} (use {value})</source>
@@ -1862,6 +2044,18 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>Escribiendo la hoja de revisión</translation>
     </message>
     <message>
+      <source>{path}: cannot create the folder ({value})</source>
+      <translation>{path}: no se puede crear la carpeta ({value})</translation>
+    </message>
+    <message>
+      <source>{path}: could not finish writing the session</source>
+      <translation>{path}: no se pudo terminar de escribir la sesión</translation>
+    </message>
+    <message>
+      <source>{path}: cannot write the session ({reason}); {left}</source>
+      <translation>{path}: no se puede escribir la sesión ({reason}); {left}</translation>
+    </message>
+    <message>
       <source>{path}: the file is empty (0 bytes), not a Paralelo session</source>
       <translation>{path}: el archivo está vacío (0 bytes), no es una sesión de Paralelo</translation>
     </message>
@@ -1906,8 +2100,8 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-      <source>{path}: cannot read ({value})</source>
-      <translation>{path}: no se puede leer ({value})</translation>
+      <source>{path}: cannot read the session ({explain})</source>
+      <translation>{path}: no se puede leer la sesión ({explain})</translation>
     </message>
     <message>
       <source>{path}: cannot be opened as a database ({exc})</source>
@@ -1916,6 +2110,14 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
     <message>
       <source>{path}: the session file is damaged ({exc})</source>
       <translation>{path}: el archivo de sesión está dañado ({exc})</translation>
+    </message>
+    <message>
+      <source>{path}: the session file is damaged (its {table} table is missing)</source>
+      <translation>{path}: el archivo de sesión está dañado (falta su tabla {table})</translation>
+    </message>
+    <message>
+      <source>{path}: the session file is damaged (column {table}.{value} is missing)</source>
+      <translation>{path}: el archivo de sesión está dañado (falta la columna {table}.{value})</translation>
     </message>
     <message>
       <source>{path}: the session file is damaged ({value})</source>
@@ -1940,6 +2142,10 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
     <message>
       <source>{path}: cannot edit here ({value}); open the session read-only, or save a copy somewhere writable</source>
       <translation>{path}: no se puede editar aquí ({value}); abre la sesión en modo de solo lectura o guarda una copia en un lugar con permiso de escritura</translation>
+    </message>
+    <message>
+      <source>{path}: the disk is full; cannot open the session for editing (free some space and try again)</source>
+      <translation>{path}: el disco está lleno; no se puede abrir la sesión para edición (libera espacio y vuelve a intentarlo)</translation>
     </message>
     <message>
       <source>link {value} does not exist (any more)</source>
@@ -1978,12 +2184,8 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>{path}: abierta en modo de solo lectura; ábrela para edición para hacer cambios</translation>
     </message>
     <message>
-      <source>{path}: cannot create the folder ({value})</source>
-      <translation>{path}: no se puede crear la carpeta ({value})</translation>
-    </message>
-    <message>
-      <source>{path}: cannot open for editing ({exc})</source>
-      <translation>{path}: no se puede abrir para edición ({exc})</translation>
+      <source>{path}: cannot open for editing ({explain})</source>
+      <translation>{path}: no se puede abrir para edición ({explain})</translation>
     </message>
     <message>
       <source>{path}: the session already holds an alignment; use replace_auto_links to re-align</source>
@@ -2026,12 +2228,20 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>{path}: el cambio entra en conflicto con la sesión ({exc})</translation>
     </message>
     <message>
+      <source>{path}: the session file is damaged ({detail})</source>
+      <translation>{path}: el archivo de sesión está dañado ({detail})</translation>
+    </message>
+    <message>
       <source>{path}: the session is busy in another process</source>
       <translation>{path}: la sesión está ocupada en otro proceso</translation>
     </message>
     <message>
       <source>{path}: cannot write ({msg})</source>
       <translation>{path}: no se puede escribir ({msg})</translation>
+    </message>
+    <message>
+      <source>Argos model {model} {version} is damaged: {part} cannot be loaded ({reason}); reinstall it (`paralelo models install FILE`) or remove it (`paralelo models remove {name}`)</source>
+      <translation>el modelo de Argos {model} {version} está dañado: no se puede cargar {part} ({reason}); reinstálalo (`paralelo models install ARCHIVO`) o quítalo (`paralelo models remove {name}`)</translation>
     </message>
     <message>
       <source>could not download the {from_code}→{to_code} model ({last})</source>
@@ -2058,6 +2268,10 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>motor desconocido {name} (elige entre {value})</translation>
     </message>
     <message>
+      <source>PARALELO_APERTIUM_TIMEOUT must be a number of seconds</source>
+      <translation>PARALELO_APERTIUM_TIMEOUT debe ser un número de segundos</translation>
+    </message>
+    <message>
       <source>no Argos es→en model is installed (try `paralelo models install FILE.argosmodel` or `paralelo models download es en`)</source>
       <translation>no hay ningún modelo es→en de Argos instalado (prueba `paralelo models install ARCHIVO.argosmodel` o `paralelo models download es en`)</translation>
     </message>
@@ -2066,72 +2280,88 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>Apertium no está disponible: instala los paquetes `apertium` y `apertium-eng-spa` (modo spa-eng_US)</translation>
     </message>
     <message>
-      <source>no installed model named {name} ({names})</source>
-      <translation>no hay ningún modelo instalado llamado {name} ({names})</translation>
+      <source>{label}: metadata.json is larger than {value} KB</source>
+      <translation>{label}: metadata.json ocupa más de {value} KB</translation>
+    </message>
+    <message>
+      <source>{label}: {len} files inside, more than a model has</source>
+      <translation>{label}: contiene {len} archivos, más de los que tiene un modelo</translation>
+    </message>
+    <message>
+      <source>{label}: unpacks to {value} GB, more than any translation model needs</source>
+      <translation>{label}: ocupa {value} GB descomprimido, más de lo que necesita cualquier modelo de traducción</translation>
+    </message>
+    <message>
+      <source>{label}: an Argos model must hold exactly one top folder (found {len})</source>
+      <translation>{label}: un modelo de Argos debe contener exactamente una carpeta principal (encontradas: {len})</translation>
+    </message>
+    <message>
+      <source>{label}: no metadata.json in {top}/</source>
+      <translation>{label}: no hay metadata.json en {top}/</translation>
     </message>
     <message>
       <source>{name}: not an Argos model (not a zip archive)</source>
       <translation>{name}: no es un modelo de Argos (no es un archivo zip)</translation>
     </message>
     <message>
-      <source>{name}: metadata.json must be an object</source>
-      <translation>{name}: metadata.json debe ser un objeto</translation>
-    </message>
-    <message>
       <source>{name}: this package translates {value}→{value2}; Paralelo needs {FROM_CODE}→{TO_CODE}</source>
       <translation>{name}: este paquete traduce {value}→{value2}; Paralelo necesita {FROM_CODE}→{TO_CODE}</translation>
     </message>
     <message>
-      <source>{name}: installation failed (nothing unpacked)</source>
-      <translation>{name}: la instalación ha fallado (no se ha descomprimido nada)</translation>
+      <source>{label}: metadata.json is not valid JSON ({reason})</source>
+      <translation>{label}: metadata.json no es JSON válido ({reason})</translation>
     </message>
     <message>
-      <source>{name}: corrupt archive ({exc})</source>
-      <translation>{name}: archivo dañado ({exc})</translation>
+      <source>{label}: bad metadata.json: {exc}</source>
+      <translation>{label}: metadata.json incorrecto: {exc}</translation>
     </message>
     <message>
-      <source>{name}: unsupported archive ({exc})</source>
-      <translation>{name}: archivo no admitido ({exc})</translation>
+      <source>{label}: unsafe path inside the archive: {n}</source>
+      <translation>{label}: ruta insegura dentro del archivo: {n}</translation>
+    </message>
+    <message>
+      <source>{label}: missing {needed} (not a CTranslate2 SentencePiece package)</source>
+      <translation>{label}: falta {needed} (no es un paquete CTranslate2 SentencePiece)</translation>
+    </message>
+    <message>
+      <source>{label}: corrupt archive ({exc})</source>
+      <translation>{label}: archivo dañado ({exc})</translation>
+    </message>
+    <message>
+      <source>{label}: unsupported archive ({exc})</source>
+      <translation>{label}: archivo no admitido ({exc})</translation>
     </message>
     <message>
       <source>{name}: cannot read ({value})</source>
       <translation>{name}: no se puede leer ({value})</translation>
     </message>
     <message>
-      <source>{name}: cannot install ({value})</source>
-      <translation>{name}: no se puede instalar ({value})</translation>
+      <source>{name}: {filename} unpacks to more than the archive declares (refused)</source>
+      <translation>{name}: {filename} ocupa descomprimido más de lo que declara el archivo (rechazado)</translation>
     </message>
     <message>
-      <source>{name}: corrupt archive (bad data in {bad})</source>
-      <translation>{name}: archivo dañado (datos erróneos en {bad})</translation>
+      <source>no installed model named {name} ({names})</source>
+      <translation>no hay ningún modelo instalado llamado {name} ({names})</translation>
     </message>
     <message>
-      <source>{name}: unpacks to {value} GB, more than any translation model needs</source>
-      <translation>{name}: ocupa {value} GB descomprimido, más de lo que necesita cualquier modelo de traducción</translation>
+      <source>{name}: installation failed (nothing unpacked)</source>
+      <translation>{name}: la instalación ha fallado (no se ha descomprimido nada)</translation>
     </message>
     <message>
-      <source>{name}: an Argos model must hold exactly one top folder (found {len})</source>
-      <translation>{name}: un modelo de Argos debe contener exactamente una carpeta principal (encontradas: {len})</translation>
+      <source>{name}: cannot install: {os_reason}</source>
+      <translation>{name}: no se puede instalar: {os_reason}</translation>
     </message>
     <message>
-      <source>{name}: no metadata.json in {top}/</source>
-      <translation>{name}: no hay metadata.json en {top}/</translation>
-    </message>
-    <message>
-      <source>{name}: unsafe path inside the archive: {n}</source>
-      <translation>{name}: ruta insegura dentro del archivo: {n}</translation>
-    </message>
-    <message>
-      <source>{name}: metadata.json is not valid JSON ({exc})</source>
-      <translation>{name}: metadata.json no es JSON válido ({exc})</translation>
-    </message>
-    <message>
-      <source>{name}: missing {needed} (not a CTranslate2 SentencePiece package)</source>
-      <translation>{name}: falta {needed} (no es un paquete CTranslate2 SentencePiece)</translation>
+      <source>{name}: cannot install: {os_reason}; nothing was changed</source>
+      <translation>{name}: no se puede instalar: {os_reason}; no se ha cambiado nada</translation>
     </message>
     <message>
       <source>{name}: cannot remove ({value})</source>
       <translation>{name}: no se puede quitar ({value})</translation>
+    </message>
+    <message>
+      <source>{value} translated none of {len} paragraph(s): {first}</source>
+      <translation>{value} no tradujo ninguno de {len} párrafo(s): {first}</translation>
     </message>
     <message>
       <source>No machine translation</source>
