@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,15 +35,17 @@ __all__ = ["MAX_FILE_BYTES", "detect_language", "document_from_text", "load_docu
 LANGS = ("es", "en", "other")
 
 
-def _readers() -> dict[str, Callable[[bytes, str], Extracted]]:
-    from paralelo.core.formats.docx import read_docx
-    from paralelo.core.formats.html import read_html
-    from paralelo.core.formats.markdown import read_md
-    from paralelo.core.formats.pdf import read_pdf
-    from paralelo.core.formats.text import read_txt
+#: Reader of each format, imported only when a file of that format is read (a command
+#: reading one .txt does not pay for the PDF, HTML and Markdown libraries).
+_READERS = {"txt": ("text", "read_txt"), "md": ("markdown", "read_md"),
+            "html": ("html", "read_html"), "docx": ("docx", "read_docx")}
 
-    return {"txt": read_txt, "md": read_md, "html": read_html, "docx": read_docx,
-            "pdf": read_pdf}
+
+def _reader(fmt: str) -> Callable[[bytes, str], Extracted]:
+    module, name = _READERS[fmt]
+    reader: Callable[[bytes, str], Extracted] = getattr(
+        importlib.import_module(f"paralelo.core.formats.{module}"), name)
+    return reader
 
 
 def shown_path(path: str | Path) -> str:
@@ -158,7 +161,7 @@ def load_document(path: str | Path, lang: str | None = None, *,
 
         ex = read_pdf(data, shown, progress, cancel)
     else:
-        ex = _readers()[fmt](data, shown)
+        ex = _reader(fmt)(data, shown)
     if not ex.text.strip():
         raise DocumentError(f"{shown}: contains no text")
     check(cancel)
