@@ -280,8 +280,6 @@ CORE_ES = {
     "{target}: already exists and is not a file Paralelo wrote; use {option} to replace it":
         "{target}: ya existe y no es un archivo escrito por Paralelo; usa {option} para "
         "reemplazarlo",
-    "{target}: already exists and is {value}; use {option} to replace it":
-        "{target}: ya existe y es {value}; usa {option} para reemplazarlo",
     "{name}: given as an English document, but it reads as Spanish":
         "{name}: se ha indicado como documento en inglés, pero parece estar en español",
     "{es} reads as English and {en} as Spanish: are the Spanish and English sides swapped?":
@@ -386,4 +384,20 @@ CORE_ES = {
         "{name}: no se puede instalar: {os_reason}; no se ha cambiado nada",
     "{value} translated none of {len} paragraph(s): {first}":
         "{value} no tradujo ninguno de {len} párrafo(s): {first}",
+    "{target}: already exists and is a Paralelo review session; use {option} to replace it":
+        "{target}: ya existe y es una sesión de revisión de Paralelo; usa {option} para "
+        "reemplazarla",
+    "{target}: already exists and is a Paralelo JSON file; use {option} to replace it":
+        "{target}: ya existe y es un archivo JSON de Paralelo; usa {option} para reemplazarlo",
+    "{target}: already exists and is a Paralelo TMX file; use {option} to replace it":
+        "{target}: ya existe y es un archivo TMX de Paralelo; usa {option} para reemplazarlo",
+    "{target}: already exists and is a Paralelo CSV/TSV export; use {option} to replace it":
+        "{target}: ya existe y es una exportación CSV/TSV de Paralelo; usa {option} para "
+        "reemplazarla",
+    "{target}: already exists and is a Paralelo workbook; use {option} to replace it":
+        "{target}: ya existe y es un libro de Excel de Paralelo; usa {option} para "
+        "reemplazarlo",
+    "{target}: already exists and is a Paralelo HTML report; use {option} to replace it":
+        "{target}: ya existe y es un informe HTML de Paralelo; usa {option} para "
+        "reemplazarlo",
 }

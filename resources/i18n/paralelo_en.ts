@@ -1832,12 +1832,32 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>{shown}: not a valid file name</translation>
     </message>
     <message>
-      <source>{target}: already exists and is not a file Paralelo wrote; use {option} to replace it</source>
-      <translation>{target}: already exists and is not a file Paralelo wrote; use {option} to replace it</translation>
+      <source>{target}: already exists and is a Paralelo HTML report; use {option} to replace it</source>
+      <translation>{target}: already exists and is a Paralelo HTML report; use {option} to replace it</translation>
     </message>
     <message>
-      <source>{target}: already exists and is {value}; use {option} to replace it</source>
-      <translation>{target}: already exists and is {value}; use {option} to replace it</translation>
+      <source>{target}: already exists and is a Paralelo review session; use {option} to replace it</source>
+      <translation>{target}: already exists and is a Paralelo review session; use {option} to replace it</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is a Paralelo JSON file; use {option} to replace it</source>
+      <translation>{target}: already exists and is a Paralelo JSON file; use {option} to replace it</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is a Paralelo TMX file; use {option} to replace it</source>
+      <translation>{target}: already exists and is a Paralelo TMX file; use {option} to replace it</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is a Paralelo CSV/TSV export; use {option} to replace it</source>
+      <translation>{target}: already exists and is a Paralelo CSV/TSV export; use {option} to replace it</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is a Paralelo workbook; use {option} to replace it</source>
+      <translation>{target}: already exists and is a Paralelo workbook; use {option} to replace it</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is not a file Paralelo wrote; use {option} to replace it</source>
+      <translation>{target}: already exists and is not a file Paralelo wrote; use {option} to replace it</translation>
     </message>
     <message>
       <source>invalid alignment data: {msg}</source>

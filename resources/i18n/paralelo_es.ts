@@ -1832,12 +1832,32 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>{shown}: no es un nombre de archivo válido</translation>
     </message>
     <message>
-      <source>{target}: already exists and is not a file Paralelo wrote; use {option} to replace it</source>
-      <translation>{target}: ya existe y no es un archivo escrito por Paralelo; usa {option} para reemplazarlo</translation>
+      <source>{target}: already exists and is a Paralelo HTML report; use {option} to replace it</source>
+      <translation>{target}: ya existe y es un informe HTML de Paralelo; usa {option} para reemplazarlo</translation>
     </message>
     <message>
-      <source>{target}: already exists and is {value}; use {option} to replace it</source>
-      <translation>{target}: ya existe y es {value}; usa {option} para reemplazarlo</translation>
+      <source>{target}: already exists and is a Paralelo review session; use {option} to replace it</source>
+      <translation>{target}: ya existe y es una sesión de revisión de Paralelo; usa {option} para reemplazarla</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is a Paralelo JSON file; use {option} to replace it</source>
+      <translation>{target}: ya existe y es un archivo JSON de Paralelo; usa {option} para reemplazarlo</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is a Paralelo TMX file; use {option} to replace it</source>
+      <translation>{target}: ya existe y es un archivo TMX de Paralelo; usa {option} para reemplazarlo</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is a Paralelo CSV/TSV export; use {option} to replace it</source>
+      <translation>{target}: ya existe y es una exportación CSV/TSV de Paralelo; usa {option} para reemplazarla</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is a Paralelo workbook; use {option} to replace it</source>
+      <translation>{target}: ya existe y es un libro de Excel de Paralelo; usa {option} para reemplazarlo</translation>
+    </message>
+    <message>
+      <source>{target}: already exists and is not a file Paralelo wrote; use {option} to replace it</source>
+      <translation>{target}: ya existe y no es un archivo escrito por Paralelo; usa {option} para reemplazarlo</translation>
     </message>
     <message>
       <source>invalid alignment data: {msg}</source>

@@ -49,3 +49,14 @@ def test_catalogue_reading_does_not_load_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.splitlines() == ["/a: el archivo no existe", "[]"]
+
+
+@pytest.mark.parametrize("found", ["session", "json", "tmx", "delimited", "xlsx", "html"])
+def test_overwrite_refusal_is_spanish_as_a_whole(found: str) -> None:
+    """No English phrase ("a Paralelo workbook") inside the Spanish refusal."""
+    from paralelo.core.outputs import _other_kind
+
+    message = str(_other_kind(Path("/x/out.dat"), found, "--force"))
+    spanish = localize(message, "es")
+    assert spanish.startswith("/x/out.dat: ya existe y es ") and "--force" in spanish
+    assert "Paralelo" in spanish and "already" not in spanish and " a Paralelo" not in spanish

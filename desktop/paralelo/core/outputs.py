@@ -71,9 +71,26 @@ def _xlsx_is_ours(path: str | os.PathLike[str]) -> bool:
 #: The output kind each export format leaves (what `paralelo_output_kind` says of it).
 KIND_OF_FORMAT = {"csv": "delimited", "tsv": "delimited", "tmx": "tmx", "xlsx": "xlsx",
                   "json": "json", "html": "html"}
-_KIND_WORDS = {"session": "a Paralelo review session", "json": "a Paralelo JSON file",
-               "tmx": "a Paralelo TMX file", "delimited": "a Paralelo CSV/TSV export",
-               "xlsx": "a Paralelo workbook", "html": "a Paralelo HTML report"}
+def _other_kind(target: Path, found: str, option: str) -> UserError:
+    """The refusal naming what the file is; one whole sentence per kind, so each can be
+    translated as a whole (resources/i18n: no English phrase inside a Spanish one)."""
+    if found == "session":
+        return UserError(f"{target}: already exists and is a Paralelo review session; "
+                         f"use {option} to replace it")
+    if found == "json":
+        return UserError(f"{target}: already exists and is a Paralelo JSON file; "
+                         f"use {option} to replace it")
+    if found == "tmx":
+        return UserError(f"{target}: already exists and is a Paralelo TMX file; "
+                         f"use {option} to replace it")
+    if found == "delimited":
+        return UserError(f"{target}: already exists and is a Paralelo CSV/TSV export; "
+                         f"use {option} to replace it")
+    if found == "xlsx":
+        return UserError(f"{target}: already exists and is a Paralelo workbook; "
+                         f"use {option} to replace it")
+    return UserError(f"{target}: already exists and is a Paralelo HTML report; "
+                     f"use {option} to replace it")
 
 
 def check_replace(path: str | os.PathLike[str], *, force: bool, kind: str | None = None,
@@ -97,5 +114,4 @@ def check_replace(path: str | os.PathLike[str], *, force: bool, kind: str | None
         raise UserError(f"{target}: already exists and is not a file Paralelo wrote; "
                         f"use {option} to replace it")
     if kind is not None and found != kind:
-        raise UserError(f"{target}: already exists and is {_KIND_WORDS[found]}; "
-                        f"use {option} to replace it")
+        raise _other_kind(target, found, option)
