@@ -162,7 +162,10 @@ def test_a_killed_pool_worker_is_replaced_and_the_run_completes(tmp_path: Path) 
     killed: list[int] = []
 
     def progress(done: int, failed: int) -> None:
-        workers = [p for p in multiprocessing.active_children() if p.pid]
+        try:
+            workers = [p for p in multiprocessing.active_children() if p.pid]
+        except RuntimeError:  # the pool's thread changed the set meanwhile: next time
+            return
         if not killed and workers:
             os.kill(workers[0].pid, signal.SIGKILL)  # type: ignore[arg-type]
             killed.append(workers[0].pid)  # type: ignore[arg-type]
@@ -279,7 +282,11 @@ def test_workers_that_cannot_live_stop_the_run_with_one_line(tmp_path: Path) -> 
 
     def reaper() -> None:  # every worker dies as soon as it exists
         while not stop.is_set():
-            for p in multiprocessing.active_children():
+            try:
+                children = multiprocessing.active_children()
+            except RuntimeError:  # the pool's thread changed the set meanwhile: look again
+                continue
+            for p in children:
                 if p.pid:
                     with contextlib.suppress(ProcessLookupError):
                         os.kill(p.pid, signal.SIGKILL)

@@ -231,7 +231,10 @@ def start_pool(workers: int) -> cf.ProcessPoolExecutor:
     ctx = multiprocessing.get_context("spawn")  # same start on every OS; no fork of threads
     pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     for _ in range(workers):  # one submit spawns one process
-        pool.submit(warm_up)
+        try:
+            pool.submit(warm_up)
+        except (cf.BrokenExecutor, OSError):  # a worker died at once (OSError: its pipes
+            break  # already closed): _fill sees the broken pool, and a new one is started
     return pool
 
 
