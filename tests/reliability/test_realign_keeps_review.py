@@ -115,3 +115,23 @@ def test_storage_never_drops_a_flag_or_note_the_aligner_disagrees_with(
             tuple(target["es"]), [[r["doc"], r["para"]] for r in target["en"]])
         assert kept.status == ("flagged" if status == "flagged" else "unreviewed")
         assert kept.note == ("" if status == "flagged" else "ojo")
+
+
+def test_one_sided_links_of_different_documents_keep_their_own_review() -> None:
+    """ES ¶5 has no partner in en1 (flagged) nor in en2 (confirmed): after re-alignment
+    each one-sided link gets its own review back, not the other's."""
+    from paralelo.app.realign import merge_review
+
+    def one_sided(link_id: int, doc: str, status: str | None) -> dict[str, Any]:
+        link: dict[str, Any] = {"id": link_id, "es": [5], "en": [], "kind": "1-0",
+                                "mode": "parallel", "score": 0.0, "evidence": {"doc": doc}}
+        if status:
+            link["review"] = {"status": status, "note": f"{status} in {doc}"}
+        return link
+
+    kept = [one_sided(1, "en1", "flagged"), one_sided(2, "en2", "confirmed")]
+    new = {"links": [one_sided(7, "en1", None), one_sided(8, "en2", None)]}
+    merged = merge_review(new, kept)
+    got = {lk["evidence"]["doc"]: lk["review"]["status"] for lk in merged["links"]}
+    assert got == {"en1": "flagged", "en2": "confirmed"}
+    assert len(merged["links"]) == 2  # nothing re-added twice

@@ -50,6 +50,14 @@ def link_key(link: dict[str, Any]) -> Key:
     return tuple(sorted(int(i) for i in link.get("es") or ())), tuple(en)
 
 
+def review_key(link: dict[str, Any]) -> tuple[Any, ...]:
+    """`link_key`, plus the English document of a one-sided Spanish link: the aligner
+    makes one "no partner in en1", "no partner in en2"... link per document for the
+    same paragraph, each with its own review (``evidence["doc"]``)."""
+    es, en = link_key(link)
+    return es, en, None if en else (link.get("evidence") or {}).get("doc")
+
+
 def as_anchor(link: dict[str, Any]) -> Link:
     es, en = link_key(link)
     return Link(es=es, en=en, score=float(link.get("score") or 1.0),
@@ -60,16 +68,16 @@ def as_anchor(link: dict[str, Any]) -> Link:
 def merge_review(new: Result, kept: Sequence[dict[str, Any]]) -> Result:
     """Put the kept links' review (and hand-made kind) on ``new``'s links; re-add lost ones."""
     links = new.setdefault("links", [])
-    by_key = {link_key(lk): lk for lk in kept}
+    by_key = {review_key(lk): lk for lk in kept}
     seen = set()
     for lk in links:
-        old = by_key.get(link_key(lk))
+        old = by_key.get(review_key(lk))
         if old is None:
             continue
         lk["review"] = dict(old.get("review") or {})
         if old.get("origin") == "manual" or old.get("kind") == "manual":
             lk["kind"], lk["mode"], lk["origin"] = "manual", "manual", "manual"
-        seen.add(link_key(lk))
+        seen.add(review_key(lk))
     next_id = max((int(lk["id"]) for lk in links), default=0) + 1
     for key, lk in by_key.items():  # anchors the aligner did not give back stay as they were
         if key not in seen:
