@@ -383,3 +383,45 @@ def test_realign_estimate_counts_cached_translations_cheaply() -> None:
         {"text": "nav", "mt": None, "boilerplate": True}]}]}
     table = {"argos": 10.0, "none": 1.0}
     assert estimate.realign_seconds(result, "argos", table) == 2 * 10.0 + 1 * 1.0
+
+
+def test_copy_over_a_session_with_a_stale_wal_is_the_copy(tmp_path: Path,
+                                                          sample_result: dict[str, Any]) -> None:
+    """A window that crashed on X left X-wal; Save a Copy of Y over X must give Y, not
+    X's WAL replayed onto Y's pages (SQLite replays any WAL beside a file)."""
+    import shutil
+    import sqlite3
+
+    from paralelo.gui.session_store import copy_store, open_store
+    from paralelo.storage import Session
+
+    x = tmp_path / "x.paralelo"
+    create_store(sample_result, x).close()
+    crashed = Session.open(x)
+    link_id = int(crashed.links()[0].id)
+    crashed.set_note(link_id, "X's own note, still in its WAL")
+    wal = Path(f"{x}-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    kept = tmp_path / "kept-wal"
+    shutil.copyfile(wal, kept)  # what a killed process leaves behind
+    crashed.close()
+    shutil.copyfile(kept, wal)
+
+    y = create_store(sample_result, tmp_path / "y.paralelo")
+    try:
+        y.session.flag(link_id)
+        copy_store(y, x)
+    finally:
+        y.close()
+    assert not wal.exists()
+    conn = sqlite3.connect(x)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    copy = open_store(x)
+    try:
+        review = copy.link_by_id(link_id)["review"]
+        assert review["status"] == "flagged" and not review["note"]  # Y's, not X's
+    finally:
+        copy.close()

@@ -109,9 +109,12 @@ class SavingMixin(_Base):
             copy_store(store, target)
             if not switch:
                 return None
-            opened = _prepared(open_store(target))
-            store.close()  # the old file is left as it was, unlocked
-            return opened
+            new_store = open_store(target)
+            try:
+                return _prepared(new_store)  # load_store closes the old store (GUI thread)
+            except BaseException:
+                new_store.close()
+                raise
 
         def done(opened: Any) -> None:
             if opened is not None:

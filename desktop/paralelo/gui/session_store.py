@@ -180,6 +180,8 @@ def copy_store(store: Any, dest: str | Path) -> Path:
     if store.path and target.exists() and target.resolve() == Path(store.path).resolve():
         raise UserError("{path}: this is the session itself; choose another name",
                         path=str(target))
+    from paralelo.storage.build import settle_wal
+
     lock = _lock_target(target)  # never replace a session someone is editing
     try:
         with atomic_path(target) as tmp:
@@ -190,6 +192,9 @@ def copy_store(store: Any, dest: str | Path) -> Path:
                 out.execute("PRAGMA journal_mode=DELETE")
             finally:
                 out.close()
+            # A WAL left beside the file being replaced (a window that crashed on it)
+            # would be replayed onto the copy: fold it into the old file first.
+            settle_wal(target)
     except OSError as exc:
         raise UserError("{path}: cannot save the session there ({reason})",
                         path=str(target), reason=exc.strerror or str(exc)) from None
