@@ -12,7 +12,9 @@ that path removes (it holds the writer lock, so no other build is running).
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
+import re
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,7 +44,12 @@ def ensure_folder(path: Path) -> None:
 def sweep_leftovers(path: Path) -> list[Path]:
     """Remove temporary builds of ``path`` a killed process left (caller holds the lock)."""
     gone = []
-    for leftover in path.parent.glob(f".{path.name}.*{TMP_MARK}*"):
+    # exactly ".NAME.PID.building" and its side files: not another session's build
+    # (".NAME.v2.PID.building"), and a name holding "[" still matches itself
+    mine = re.compile(rf"\.{re.escape(path.name)}\.\d+{re.escape(TMP_MARK)}(-wal|-shm|-journal)?")
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{TMP_MARK}*"):
+        if not mine.fullmatch(leftover.name):
+            continue
         with contextlib.suppress(OSError):
             leftover.unlink()
             gone.append(leftover)
