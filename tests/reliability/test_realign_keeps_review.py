@@ -135,3 +135,32 @@ def test_one_sided_links_of_different_documents_keep_their_own_review() -> None:
     got = {lk["evidence"]["doc"]: lk["review"]["status"] for lk in merged["links"]}
     assert got == {"en1": "flagged", "en2": "confirmed"}
     assert len(merged["links"]) == 2  # nothing re-added twice
+
+
+def test_cli_realign_keeps_a_flagged_one_sided_link(tmp_path: Path) -> None:
+    """The seeds as translations of Spanish 001: a Spanish paragraph with no partner gets
+    one one-sided link per English document. Flag one: re-aligning stores (it used to
+    fail with "UNIQUE constraint failed: links.id": the aligner's siblings for the other
+    documents were taken for the flagged link) and keeps the flag on its own document."""
+    from paralelo.core.seeds import seed_paths
+
+    es, ens = seed_paths()
+    path = tmp_path / "seeds.paralelo"
+    args: list[str | Path] = ["align", "--es", es]
+    for en in ens:
+        args += ["--en", en]
+    assert run_cli(*args, "--engine", "none", "--mode", "parallel", "--session", path,
+                   "--quiet").returncode == 0
+    with Session.open(path) as s:
+        links = s.to_result_json(include_review=True, include_diff=False)["links"]
+        flagged = next(lk for lk in links if lk["es"] and not lk["en"])
+        s.flag(flagged["id"])
+    for _ in range(2):  # and again on its own output
+        proc = run_cli("session", "realign", path, "--engine", "none")
+        assert proc.returncode == 0, proc.stderr
+        with Session.open(path, readonly=True) as s:
+            links = s.to_result_json(include_review=True, include_diff=False)["links"]
+        got = [(lk["es"], lk["evidence"].get("doc")) for lk in links
+               if lk["review"]["status"] == "flagged"]
+        assert got == [(flagged["es"], flagged["evidence"]["doc"])]
+        assert len({lk["id"] for lk in links}) == len(links)

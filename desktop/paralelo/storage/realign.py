@@ -24,7 +24,7 @@ from paralelo.storage.resultio import check_refs, link_snapshot
 from paralelo.storage.util import guarded
 
 Snap = dict[str, Any]
-Key = tuple[tuple[int, ...], tuple[tuple[str, int], ...]]
+Key = tuple[tuple[int, ...], tuple[tuple[str, int], ...], Any]
 #: Review state a re-found link carries over from its old self.
 KEPT_ON_REALIGN = ("id", "status", "note", "reviewed_by", "reviewed_at")
 
@@ -158,7 +158,12 @@ def _renumber(order: list[Snap], anchors: dict[int, Snap]) -> tuple[list[Snap], 
 
 
 def _key(snap: Snap) -> Key:
-    return tuple(sorted(snap["es"])), tuple(sorted((d, p) for d, p in snap["en"]))
+    """Paragraphs of a link, plus the English document of a one-sided Spanish link: the
+    aligner makes one "no partner in en1", "no partner in en2"... link per document for
+    the same paragraph, and each is a link of its own (own id, own review)."""
+    en = tuple(sorted((d, p) for d, p in snap["en"]))
+    doc = None if en else (snap.get("evidence") or {}).get("doc")
+    return tuple(sorted(snap["es"])), en, doc
 
 
 def _pos(snap: dict[str, Any]) -> tuple[int, int]:
