@@ -41,4 +41,9 @@ def _main() -> int:
 
 
 if __name__ == "__main__":
+    # A spawned child (corpus workers, the facts helper) is this executable started
+    # again: freeze_support runs the child's work instead of the app, then exits.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     raise SystemExit(_main())

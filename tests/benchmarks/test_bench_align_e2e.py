@@ -9,7 +9,8 @@ commit with ``git archive BASE desktop | tar -x`` into a temporary folder and
 runs both trees as separate processes (``PYTHONPATH`` pointing at each), on
 the same input files, interleaved (old, new, old, new, ...) so a busy shared
 machine slows both alike; the best of ``REPEAT`` runs of each is compared.
-Peak RSS is the child's own ``ru_maxrss`` (whole process, read at exit).
+Peak RSS is the child's own ``ru_maxrss`` (whole process, read at exit), plus
+its largest child's (the facts helper, app.fact_prefetch); CPU is both together.
 
 Input: the WMT dev set's paragraphs (3,186 pairs) followed by the same
 articles' sentences regrouped in runs of 2, 3, 4 and 1 (so every paragraph
@@ -30,6 +31,7 @@ import tarfile
 import time
 from io import BytesIO
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -44,7 +46,9 @@ _CHILD = """
 import atexit, resource, sys, runpy
 def report():
     ru = resource.getrusage(resource.RUSAGE_SELF)
-    print("usage", ru.ru_maxrss, ru.ru_utime + ru.ru_stime, file=sys.stderr)
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print("usage", ru.ru_maxrss, ru.ru_utime + ru.ru_stime, ch.ru_maxrss,
+          ch.ru_utime + ch.ru_stime, file=sys.stderr)
 atexit.register(report)
 sys.argv = ["paralelo", *sys.argv[1:]]
 runpy.run_module("paralelo", run_name="__main__")
@@ -84,8 +88,16 @@ def base_tree(folder: Path) -> Path:
     return folder / "desktop"
 
 
-def run_align(desktop: Path, es: Path, en: Path, out: Path) -> tuple[float, float, float]:
-    """(wall s, CPU s, peak RSS MiB) of one `paralelo align --engine none --json` process."""
+class Run(NamedTuple):
+    wall: float  # s
+    cpu: float  # s, this process and its children (the facts helper) together
+    mib: float  # peak RSS of the process itself
+    child_mib: float  # peak RSS of its largest child (0: none)
+    child_cpu: float
+
+
+def run_align(desktop: Path, es: Path, en: Path, out: Path) -> Run:
+    """Wall, CPU and peak RSS of one `paralelo align --engine none --json` process."""
     env = {**os.environ, "PYTHONPATH": str(desktop), "PYTHONDONTWRITEBYTECODE": "1"}
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", _CHILD, "align", "--es", str(es), "--en",
@@ -93,8 +105,8 @@ def run_align(desktop: Path, es: Path, en: Path, out: Path) -> tuple[float, floa
                           capture_output=True, text=True, env=env, timeout=1800)
     wall = time.perf_counter() - t0
     assert proc.returncode == 0, proc.stderr[-2000:]
-    usage = [line.split() for line in proc.stderr.splitlines() if line.startswith("usage ")]
-    return wall, float(usage[-1][2]), int(usage[-1][1]) / 1024
+    u = [line.split() for line in proc.stderr.splitlines() if line.startswith("usage ")][-1]
+    return Run(wall, float(u[2]) + float(u[4]), int(u[1]) / 1024, int(u[3]) / 1024, float(u[4]))
 
 
 def _same_alignment(a: Path, b: Path) -> None:
@@ -116,37 +128,50 @@ def _same_alignment(a: Path, b: Path) -> None:
 
 @pytest.mark.timeout(3600)
 def test_align_e2e_5000_half_of_base(tmp_path: Path) -> None:
-    """The target is on CPU time (user + system of the process): on our shared 2-core
-    machines wall time of the same run varies 2x with the load; wall is reported too."""
+    """The target is on wall time, the user's time (the issue's "~7.7 s").
+
+    Large inputs now extract facts on a second core (app.fact_prefetch), so CPU
+    time is no longer what the user waits for; it is printed too, this process
+    and its facts helper together, so the extra work of a second process shows.
+    Wall time varies with the machine's load: the runs are interleaved and the
+    best of each is compared; run it on an otherwise idle machine.
+    """
     base = base_tree(tmp_path / "base")
     new = REPO / "desktop"
     es, en = write_inputs(tmp_path, 5000)
-    runs: dict[str, list[tuple[float, float, float]]] = {"base": [], "new": []}
+    runs: dict[str, list[Run]] = {"base": [], "new": []}
     for _ in range(REPEAT):
         for name, tree in (("base", base), ("new", new)):
             runs[name].append(run_align(tree, es, en, tmp_path / f"{name}.json"))
-    best = {k: (min(r[0] for r in v), min(r[1] for r in v), max(r[2] for r in v))
+    best = {k: Run(min(r.wall for r in v), min(r.cpu for r in v), max(r.mib for r in v),
+                   max(r.child_mib for r in v), min(r.child_cpu for r in v))
             for k, v in runs.items()}
-    print(f"\n5,000 x 5,000 WMT, align --engine none --json, best of {REPEAT} (interleaved):")
+    print(f"\n5,000 x 5,000 WMT, align --engine none --json, best of {REPEAT} (interleaved), "
+          f"load average before {os.getloadavg()[0]:.2f}:")
     for name, label in (("base", f"base {BASE}"), ("new", "new")):
-        wall, cpu, mib = best[name]
-        walls = ", ".join(f"{r[0]:.2f}" for r in runs[name])
-        print(f"  {label}: wall {wall:.2f} s (runs {walls}), CPU {cpu:.2f} s, "
-              f"peak RSS {mib:.0f} MiB")
-    cpu_ratio = best["new"][1] / best["base"][1]
-    print(f"  ratio new/base: CPU {cpu_ratio:.2f}, wall {best['new'][0] / best['base'][0]:.2f}")
+        b = best[name]
+        walls = ", ".join(f"{r.wall:.2f}" for r in runs[name])
+        print(f"  {label}: wall {b.wall:.2f} s (runs {walls}), CPU {b.cpu:.2f} s "
+              f"(of which facts helper {b.child_cpu:.2f} s), peak RSS {b.mib:.0f} MiB"
+              + (f" + helper {b.child_mib:.0f} MiB" if b.child_mib else ""))
+    wall_ratio = best["new"].wall / best["base"].wall
+    print(f"  ratio new/base: wall {wall_ratio:.2f} (target <= 0.5), "
+          f"CPU {best['new'].cpu / best['base'].cpu:.2f}")
     _same_alignment(tmp_path / "base.json", tmp_path / "new.json")
     print('command: .venv/bin/python -m pytest tests/benchmarks/test_bench_align_e2e.py -s '
           '-p no:cacheprovider -o addopts=""')
-    assert cpu_ratio <= 0.5, "issue 14.6 target: end to end at most half the base time"
+    assert wall_ratio <= 0.5, "issue 14.6 target: end to end at most half the base time"
 
 
 @pytest.mark.timeout(3600)
 def test_align_e2e_20000_peak_rss(tmp_path: Path) -> None:
+    """Under 600 MB for the whole job: the process plus its facts helper's peak."""
     es, en = write_inputs(tmp_path, 20000)
     base = run_align(base_tree(tmp_path / "base"), es, en, tmp_path / "base.json")
     new = run_align(REPO / "desktop", es, en, tmp_path / "new.json")
     print("\n20,000 x 20,000 WMT, align --engine none --json (whole process):")
-    for label, (wall, cpu, mib) in ((f"base {BASE}", base), ("new", new)):
-        print(f"  {label}: wall {wall:.2f} s, CPU {cpu:.2f} s, peak RSS {mib:.0f} MiB")
-    assert new[2] < 600
+    for label, r in ((f"base {BASE}", base), ("new", new)):
+        print(f"  {label}: wall {r.wall:.2f} s, CPU {r.cpu:.2f} s, peak RSS {r.mib:.0f} MiB"
+              + (f" + facts helper {r.child_mib:.0f} MiB = {r.mib + r.child_mib:.0f} MiB"
+                 if r.child_mib else ""))
+    assert new.mib + new.child_mib < 600

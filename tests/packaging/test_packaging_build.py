@@ -7,6 +7,7 @@ app runs with fresh XDG folders, as on a user's first start.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -157,8 +158,6 @@ def test_child_processes_get_the_system_library_path(app: App, tmp_path: Path) -
 
 
 def test_cli_subcommands_work_in_the_built_app(app: App, tmp_path: Path) -> None:
-    import json
-
     out = app.run(["inspect", str(REPO / "seeds" / "001_d655b8d76ea664d5.txt"), "--json"],
                   tmp_path)
     assert out.returncode == 0, out.stderr
@@ -186,6 +185,37 @@ def test_cli_subcommands_work_in_the_built_app(app: App, tmp_path: Path) -> None
                 f"share/mime/packages/{BUILD.APP_ID}.xml",
                 f"share/icons/hicolor/48x48/apps/{BUILD.APP_ID}.png"):
         assert (app.dir / rel).is_file(), rel
+
+
+def test_child_processes_of_the_built_app_do_their_work(app: App, tmp_path: Path) -> None:
+    """Spawned children (corpus workers, the facts helper of a large align) are the
+    executable started again; without freeze_support they would start the app."""
+    seeds = sorted((REPO / "seeds").glob("*.txt"))
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for k, en in enumerate(seeds[1:3]):
+        shutil.copy(seeds[0], corpus / f"p{k}.es.txt")
+        shutil.copy(en, corpus / f"p{k}.en.txt")
+    out = app.run(["corpus", "run", str(corpus), "-o", str(tmp_path / "out"), "--workers", "2",
+                   "--engine", "none", "--quiet"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    merged = app.run(["corpus", "merge", str(tmp_path / "out"), "-o", str(tmp_path / "c.tsv")],
+                     tmp_path)
+    assert merged.returncode == 0 and (tmp_path / "c.tsv").stat().st_size > 0, merged.stderr
+    # 2 x 800 paragraphs: over the facts helper's threshold (app.fact_prefetch.MIN_TEXTS).
+    es = "\n\n".join(f"El ministro Juan Pérez firmó {k} acuerdos en La Paz." for k in range(800))
+    en = "\n\n".join(f"Minister Juan Pérez signed {k} agreements in La Paz." for k in range(800))
+    (tmp_path / "es.txt").write_text(es, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    t0 = time.monotonic()
+    out = app.run(["align", "--es", str(tmp_path / "es.txt"), "--en", str(tmp_path / "en.txt"),
+                   "--engine", "none", "--json", str(tmp_path / "a.json")], tmp_path)
+    took = time.monotonic() - t0
+    assert out.returncode == 0, out.stderr
+    links = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["links"]
+    assert len(links) == 800 and all(len(lk["facts"]) == 3 for lk in links)  # person, number, place
+    assert took < 60  # a helper that started the app instead would be waited for, then killed
 
 
 def test_screenshot_of_the_built_app_under_xvfb(app: App, tmp_path: Path) -> None:

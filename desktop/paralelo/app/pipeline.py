@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from paralelo import __version__
 from paralelo.core.clock import now_iso
@@ -18,6 +18,9 @@ from paralelo.core.errors import UserError
 from paralelo.core.importers import load_document
 from paralelo.core.links import Link
 from paralelo.core.progress import CancelToken, Progress, check
+
+if TYPE_CHECKING:
+    from paralelo.core.facts.match import FactKey, RawFacts
 
 FORMAT_VERSION = 1
 
@@ -128,13 +131,16 @@ def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
                   progress: Progress | None = None, cancel: CancelToken | None = None,
                   facts: bool = True, _staged: _StagedProgress | None = None,
                   modes: Mapping[str, str] | None = None,
-                  translated: tuple[Any, list[Any]] | None = None) -> dict[str, Any]:
+                  translated: tuple[Any, list[Any]] | None = None,
+                  fact_process: bool = False) -> dict[str, Any]:
     """Run translation, alignment and fact comparison on loaded documents.
 
     ``modes`` fixes the mode of single English documents by id (re-alignment).
     ``facts=False`` leaves facts and diffs empty (a corpus run keeps only the links).
     ``translated`` is `translate_document`'s result when it already ran (a corpus
     worker translates the next pair while this one aligns).
+    ``fact_process``: on large inputs, extract facts on a second core while
+    aligning (app.fact_prefetch; same result). The CLI asks for it.
     """
     from paralelo.core.align import align_documents
 
@@ -148,14 +154,30 @@ def run_documents(es: Document, ens: list[Document], *, mode: str = "auto",
         es, engine, progress=staged.stage("translate"), cancel=cancel)
     es_mt = [t.text if t is not None else None for t in translations]
     check(cancel)
-    aligned = align_documents(es, ens, mode=mode, es_mt=es_mt, anchors=list(anchors),
-                              progress=staged.stage("align"), cancel=cancel, modes=modes)
+    prefetch = _start_prefetch(es, ens, es_mt) if facts and fact_process else None
+    try:
+        aligned = align_documents(es, ens, mode=mode, es_mt=es_mt, anchors=list(anchors),
+                                  progress=staged.stage("align"), cancel=cancel, modes=modes)
+        extracted = prefetch.collect(cancel) if prefetch is not None else None
+    finally:
+        if prefetch is not None:
+            prefetch.close()
     links = annotate_links(es, ens, aligned.links, es_mt, progress=staged.stage("facts"),
-                           cancel=cancel, facts=facts)
+                           cancel=cancel, facts=facts, extracted=extracted)
     result = build_result(es, ens, eng, translations, aligned.modes, links)
     if aligned.candidates:  # comparable links below the display threshold (json-schema.md)
         result["candidates"] = [candidate_json(c) for c in aligned.candidates]
     return result
+
+
+def _start_prefetch(es: Document, ens: Sequence[Document], es_mt: Sequence[str | None]) -> Any:
+    """A `FactPrefetch` of every text the comparison will read, if the input is large."""
+    from paralelo.app.fact_prefetch import FactPrefetch, worth_it
+
+    keys = [(p.text, "es", False) for p in es.paragraphs]
+    keys += [(p.text, "en", False) for d in ens for p in d.paragraphs]
+    keys += [(m, "en", True) for m in es_mt if m]
+    return FactPrefetch(keys) if worth_it(len(keys)) else None
 
 
 def candidate_json(link: Link) -> dict[str, Any]:
@@ -208,8 +230,11 @@ def document_notes(doc: Document) -> list[str]:
 
 def annotate_links(es: Document, ens: list[Document], links: list[Link],
                    es_mt: list[str | None], *, progress: Progress | None = None,
-                   cancel: CancelToken | None = None, facts: bool = True) -> list[dict[str, Any]]:
-    """Facts, one-side facts and the MT↔English character diff for every link."""
+                   cancel: CancelToken | None = None, facts: bool = True,
+                   extracted: Mapping[FactKey, RawFacts] | None = None) -> list[dict[str, Any]]:
+    """Facts, one-side facts and the MT↔English character diff for every link.
+
+    ``extracted``: facts already extracted (see `compare_facts`)."""
     from paralelo.core.diff import PARA_JOIN, char_diff
     from paralelo.core.facts import compare_facts
 
@@ -231,7 +256,7 @@ def annotate_links(es: Document, ens: list[Document], links: list[Link],
             "facts": [], "only_es": [], "only_en": [], "diff": [],
         }
         if facts and (es_texts or en_texts):  # one-sided links list their facts as only_es/only_en
-            cmp = compare_facts(es_texts, en_texts, mt_texts)
+            cmp = compare_facts(es_texts, en_texts, mt_texts, extracted=extracted)
             item.update(cmp.to_json(list(link.es), [{"doc": d, "para": i} for d, i in link.en]))
             if (es_texts and en_texts and link.mode != "comparable"
                     and all(m is not None for m in mt_texts)):  # a diff needs a translation

@@ -85,7 +85,7 @@ def _run(args: argparse.Namespace) -> int:
         anchors = target.anchors(es_doc, en_docs) if target else []
         with progress_bar(args, counts=False) as bar:  # per-mille progress
             result = run_documents(es_doc, en_docs, mode=args.mode, engine=args.engine,
-                                   anchors=anchors, progress=bar)
+                                   anchors=anchors, progress=bar, fact_process=True)
         _report_untranslated(result)
         if target:
             target.write(result, [es_doc, *en_docs])

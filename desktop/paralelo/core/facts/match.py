@@ -10,7 +10,7 @@ relative place in the paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from paralelo.core.facts.extract import extract_raw, person_tokens, promote
@@ -141,10 +141,18 @@ def _cached(text: str, lang: str, any_lang: bool,
     return tuple(facts), tuple(cands)
 
 
-def _extract(text: str, lang: str, table: FactTable | None,
-             any_lang: bool = False) -> tuple[list[Fact], list[Fact]]:
+#: (text, lang, any_lang): what one extraction depends on besides the table.
+FactKey = tuple[str, str, bool]
+#: (facts, candidates) as `extract_raw` returns them.
+RawFacts = tuple[list[Fact], list[Fact]]
+
+
+def _extract(text: str, lang: str, table: FactTable | None, any_lang: bool = False,
+             extracted: Mapping[FactKey, RawFacts] | None = None) -> RawFacts:
     if table is not None:
         return extract_raw(text, lang, table, any_lang=any_lang)
+    if extracted is not None and (hit := extracted.get((text, lang, any_lang))) is not None:
+        return list(hit[0]), list(hit[1])
     facts, cands = _cached(text, lang, any_lang, generation())
     return list(facts), list(cands)
 
@@ -179,16 +187,19 @@ def _best_pair(f: Fact, en: list[LocatedFact], used_en: set[int]) -> int | None:
 def compare_facts(es_texts: Sequence[str], en_texts: Sequence[str],
                   mt_texts: Sequence[str | None] | None = None, *,
                   table: FactTable | None = None,
-                  index_pairs: int = INDEX_PAIRS) -> FactComparison:
+                  index_pairs: int = INDEX_PAIRS,
+                  extracted: Mapping[FactKey, RawFacts] | None = None) -> FactComparison:
     """Shared and one-sided facts of a link (paragraph lists of each side).
 
     ``index_pairs``: see INDEX_PAIRS (tests set it to compare both ways of matching).
+    ``extracted``: facts already extracted with the default table, by `FactKey`
+    (app.fact_prefetch extracts them on another core); other texts are extracted here.
     """
-    raw_es = [_extract(t, "es", table) for t in es_texts]
-    raw_en = [_extract(t, "en", table) for t in en_texts]
+    raw_es = [_extract(t, "es", table, False, extracted) for t in es_texts]
+    raw_en = [_extract(t, "en", table, False, extracted) for t in en_texts]
     mts = list(mt_texts or [])
     mt_list = (mts + [None] * len(es_texts))[:len(es_texts)]
-    raw_mt = [_extract(m, "en", table, any_lang=True) if m else ([], []) for m in mt_list]
+    raw_mt = [_extract(m, "en", table, True, extracted) if m else ([], []) for m in mt_list]
     known: set[str] = set()
     for facts, _ in raw_es + raw_en + raw_mt:
         known |= person_tokens(facts)

@@ -1,0 +1,165 @@
+"""Fact extraction on a second core while this process aligns.
+
+Reading the facts of every paragraph is about half of a large ``paralelo
+align`` run, and it depends only on the paragraph texts, not on the links.
+So a helper process extracts them, chunk by chunk from the front of the list,
+while this process aligns; when alignment is done this process takes chunks
+from the back until the two meet. The comparison that follows reads the
+prefetched facts instead of extracting again.
+
+The result never depends on the helper: the helper reads the same table files
+(built-in and the user's) and runs the same `extract_raw`; a chunk it did not
+deliver (it could not start, died, was killed, stalled) is extracted here.
+Cancelling stops the helper at once. Spawned, not forked: the GUI and an
+Apertium engine have threads, and a spawned child is also what a packaged
+(frozen) app supports, via ``multiprocessing.freeze_support``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from paralelo.core.facts.extract import extract_raw
+from paralelo.core.facts.match import FactKey, RawFacts
+from paralelo.core.facts.table import FactTable, default_table, load_table
+from paralelo.core.progress import CancelToken, check
+
+#: Below this many texts a helper process costs more than it saves.
+MIN_TEXTS = 1500
+#: Texts per chunk: small enough that the two sides meet evenly.
+CHUNK = 200
+#: A helper silent this long (and this many times our own time per chunk) is given up.
+STALL_SECONDS = 10.0
+#: Longest wait for the lock the helper takes for an instant per chunk.
+LOCK_SECONDS = 2.0
+
+
+def worth_it(n_texts: int) -> bool:
+    """Whether prefetching pays: enough texts and a second core to run on."""
+    return n_texts >= MIN_TEXTS and (os.cpu_count() or 1) >= 2
+
+
+def extract_chunk(keys: Sequence[FactKey], table: FactTable | None = None) -> list[RawFacts]:
+    """Raw facts of each (text, lang, any_lang) key, exactly as `compare_facts` reads them."""
+    tb = table or default_table()
+    return [extract_raw(text, lang, tb, any_lang=any_lang) for text, lang, any_lang in keys]
+
+
+def _helper(files: list[str], chunks: list[list[FactKey]], counters: Any, out: Any,
+            parent: int) -> None:
+    """The helper process: claim chunks from the front until the two sides meet."""
+    table = load_table([Path(f) for f in files])
+    front, back, lock = counters
+    while os.getppid() == parent:  # an orphan stops: nobody reads what it sends
+        with lock:
+            if front.value >= back.value:
+                break
+            k = front.value
+            front.value += 1
+        out.put((k, extract_chunk(chunks[k], table)))
+    out.put(None)
+
+
+class FactPrefetch:
+    """Extracts facts of ``keys`` on a helper process; `collect` returns all of them."""
+
+    def __init__(self, keys: Iterable[FactKey], *, chunk: int = CHUNK) -> None:
+        uniq = list(dict.fromkeys(k for k in keys if k[0]))
+        self._chunks = [uniq[i:i + chunk] for i in range(0, len(uniq), chunk)]
+        ctx = multiprocessing.get_context("spawn")
+        self._lock = ctx.Lock()
+        self._front = ctx.RawValue("i", 0)
+        self._back = ctx.RawValue("i", len(self._chunks))
+        self._out: Any = ctx.Queue()
+        files = [str(p) for p in default_table().files]
+        self._proc: Any = ctx.Process(
+            target=_helper, name="paralelo-facts", daemon=True,
+            args=(files, self._chunks, (self._front, self._back, self._lock), self._out,
+                  os.getpid()))
+        try:
+            self._proc.start()
+        except (OSError, RuntimeError):  # cannot start a process here: all chunks stay local
+            self._proc = None
+
+    def _claim_back(self) -> int | None:
+        """The last unclaimed chunk, or None when none is left or the helper is gone.
+
+        A helper killed or stopped while holding the lock would block us for
+        ever, so after a short wait the helper is given up (the chunks it did
+        not deliver are extracted here).
+        """
+        if self._proc is None:
+            return None
+        if not self._lock.acquire(timeout=LOCK_SECONDS):
+            self.close()
+            return None
+        try:
+            if self._front.value >= self._back.value:
+                return None
+            self._back.value -= 1
+            return int(self._back.value)
+        finally:
+            self._lock.release()
+
+    def collect(self, cancel: CancelToken | None = None) -> dict[FactKey, RawFacts]:
+        """Every key's raw facts; the chunks the helper has not reached are done here."""
+        done: dict[int, list[RawFacts]] = {}
+        per_chunk = 0.0
+        try:
+            while (k := self._claim_back()) is not None:
+                check(cancel)
+                t0 = time.perf_counter()
+                done[k] = extract_chunk(self._chunks[k])
+                per_chunk = max(per_chunk, time.perf_counter() - t0)
+            self._receive(done, cancel, STALL_SECONDS + 20 * per_chunk)
+        finally:
+            self.close()
+        # Without a helper (none, or given up) the chunks nobody delivered are done here.
+        for k, chunk in enumerate(self._chunks):
+            if k not in done:
+                check(cancel)
+                done[k] = extract_chunk(chunk)
+        return {key: raw for k, chunk in enumerate(self._chunks)
+                for key, raw in zip(chunk, done[k], strict=True)}
+
+    def _receive(self, done: dict[int, list[RawFacts]], cancel: CancelToken | None,
+                 patience: float) -> None:
+        """Results the helper sends, until its end mark, its death or a stall."""
+        if self._proc is None:
+            return
+        last = time.monotonic()
+        while True:
+            check(cancel)
+            try:
+                item = self._out.get(timeout=0.1)
+            except queue.Empty:
+                if not self._proc.is_alive() and self._out.empty():
+                    return  # died without its end mark: the rest is done here
+                if time.monotonic() - last > patience:
+                    return  # stalled (stopped, swapping): not worth waiting for
+                continue
+            except (EOFError, OSError, ValueError):
+                return
+            if item is None:
+                return
+            done[item[0]] = item[1]
+            last = time.monotonic()
+
+    def close(self) -> None:
+        """Stop the helper (idempotent); nothing it wrote is needed afterwards."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            if proc.is_alive():
+                proc.terminate()
+            proc.join(timeout=1)
+            if proc.is_alive():
+                proc.kill()
+                proc.join(timeout=5)
+        self._out.cancel_join_thread()
+        self._out.close()

@@ -1,0 +1,150 @@
+"""Facts extracted on a helper process: same result as here, whatever happens to the helper."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from paralelo.app import fact_prefetch
+from paralelo.app.fact_prefetch import FactPrefetch, extract_chunk
+from paralelo.app.pipeline import load_inputs, run_documents
+from paralelo.core.errors import Cancelled
+from paralelo.core.facts.extract import extract_raw
+from paralelo.core.facts.match import FactKey
+from paralelo.core.progress import CancelToken
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _keys() -> list[FactKey]:
+    """Every seed paragraph as Spanish, English and machine-translation text."""
+    paras = [p for f in sorted(SEEDS.glob("*.txt"))
+             for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    return [(p, lang, any_lang) for p in paras for lang, any_lang in
+            (("es", False), ("en", False), ("en", True))]
+
+
+def _expected(keys: list[FactKey]) -> dict[FactKey, tuple[list, list]]:
+    return {k: extract_raw(k[0], k[1], any_lang=k[2]) for k in keys}
+
+
+def _wait_started(pf: FactPrefetch) -> int:
+    """The helper's pid once it has claimed a chunk (it is really working)."""
+    deadline = time.monotonic() + 60
+    while pf._front.value == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert pf._front.value > 0, "the helper never claimed a chunk"
+    return int(pf._proc.pid)
+
+
+def test_helper_and_this_process_share_the_chunks_and_match_local_extraction() -> None:
+    keys = _keys()
+    pf = FactPrefetch(keys, chunk=8)
+    _wait_started(pf)
+    got = pf.collect()
+    assert got == _expected(keys)
+    assert pf._proc is None  # helper stopped
+
+
+def test_extract_chunk_is_extract_raw() -> None:
+    keys = _keys()[:30]
+    assert extract_chunk(keys) == [extract_raw(t, lang, any_lang=a) for t, lang, a in keys]
+
+
+def test_helper_killed_mid_run_loses_nothing() -> None:
+    keys = _keys()
+    pf = FactPrefetch(keys, chunk=4)
+    os.kill(_wait_started(pf), signal.SIGKILL)
+    assert pf.collect() == _expected(keys)
+
+
+def test_helper_that_cannot_start_means_all_local(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing.context
+
+    def refuse(self: object) -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refuse)
+    keys = _keys()[:60]
+    pf = FactPrefetch(keys, chunk=8)
+    assert pf._proc is None
+    assert pf.collect() == _expected(keys)
+
+
+def test_stalled_helper_is_given_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fact_prefetch, "STALL_SECONDS", 0.5)
+    keys = _keys()
+    pf = FactPrefetch(keys, chunk=4)
+    pid = _wait_started(pf)
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        t0 = time.monotonic()
+        got = pf.collect()
+        waited = time.monotonic() - t0
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
+    assert got == _expected(keys)
+    assert waited < 30  # patience is 0.5 s + 20x a local chunk, not forever
+
+
+def test_cancel_stops_the_helper() -> None:
+    keys = _keys()
+    pf = FactPrefetch(keys, chunk=4)
+    pid = _wait_started(pf)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        pf.collect(token)
+    with pytest.raises(ProcessLookupError):
+        for _ in range(500):  # reaped by close(): the pid is gone
+            os.kill(pid, 0)
+            time.sleep(0.01)
+
+
+def test_pipeline_result_is_the_same_with_prefetch(monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    es, ens = load_inputs(seeds[0], seeds[1:])
+    plain = run_documents(es, ens, engine="none")
+    monkeypatch.setattr(fact_prefetch, "MIN_TEXTS", 1)
+    started: list[FactPrefetch] = []
+    real = fact_prefetch.FactPrefetch
+
+    def spy(*args: object, **kw: object) -> FactPrefetch:
+        started.append(real(*args, **kw))  # type: ignore[arg-type]
+        return started[-1]
+
+    monkeypatch.setattr(fact_prefetch, "FactPrefetch", spy)
+    again = run_documents(es, ens, engine="none", fact_process=True)
+    assert started, "the pipeline did not prefetch"
+    for result in (plain, again):
+        result.pop("created", None)
+    assert again == plain
+    assert sum(len(lk[k]) for lk in again["links"] for k in ("facts", "only_es", "only_en")) > 20
+
+
+def test_small_inputs_do_not_start_a_process() -> None:
+    assert not fact_prefetch.worth_it(fact_prefetch.MIN_TEXTS - 1)
+
+
+def test_helper_stopped_while_holding_the_lock_does_not_hang(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A helper killed or stopped inside its claim would hold the lock for ever."""
+    monkeypatch.setattr(fact_prefetch, "LOCK_SECONDS", 0.3)
+    keys = _keys()
+    pf = FactPrefetch(keys, chunk=4)
+    _wait_started(pf)
+    assert pf._lock.acquire(timeout=5)  # stands for the helper dying inside the lock
+    try:
+        t0 = time.monotonic()
+        got = pf.collect()
+        waited = time.monotonic() - t0
+    finally:
+        pf._lock.release()
+    assert got == _expected(keys)
+    assert waited < 30
