@@ -108,8 +108,8 @@ def test_cancel_stops_the_helper() -> None:
 
 
 def test_pipeline_result_is_the_same_with_prefetch(monkeypatch: pytest.MonkeyPatch) -> None:
-    seeds = sorted(SEEDS.glob("*.txt"))
-    es, ens = load_inputs(seeds[0], seeds[1:])
+    es_seed = SEEDS / "001_d655b8d76ea664d5.txt"  # the Spanish one
+    es, ens = load_inputs(es_seed, [p for p in sorted(SEEDS.glob("*.txt")) if p != es_seed])
     plain = run_documents(es, ens, engine="none")
     monkeypatch.setattr(fact_prefetch, "MIN_TEXTS", 1)
     started: list[FactPrefetch] = []

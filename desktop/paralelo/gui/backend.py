@@ -51,7 +51,8 @@ def align_documents(es: Document, ens: Sequence[Document], *, mode: str = "auto"
         check(cancel)
         return documents_only(es, ens)
     return pipeline.run_documents(es, list(ens), mode=mode, engine=engine,
-                                  anchors=list(anchors), progress=progress, cancel=cancel)
+                                  anchors=list(anchors), progress=progress, cancel=cancel,
+                                  fact_process=True)  # large documents: facts on a 2nd core
 
 
 def align_paths(es_path: str | Path, en_paths: Sequence[str | Path], *, mode: str = "auto",
