@@ -148,3 +148,20 @@ def test_helper_stopped_while_holding_the_lock_does_not_hang(
         pf._lock.release()
     assert got == _expected(keys)
     assert waited < 30
+
+
+def test_helper_uses_this_process_table_not_the_files(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A table loaded here (the user may have edited the files since) is the one used."""
+    from paralelo.core.facts.table import load_table, table_files
+
+    extra = tmp_path / "extra.tsv"
+    extra.write_text("topic\tzorblax\tzorblax\tzorblax\n", encoding="utf-8")
+    table = load_table([*table_files(), extra])
+    monkeypatch.setattr(fact_prefetch, "default_table", lambda: table)
+    keys: list[FactKey] = [(f"El zorblax número {k} llegó.", "es", False) for k in range(40)]
+    pf = FactPrefetch(keys, chunk=4)
+    _wait_started(pf)
+    got = pf.collect()
+    assert all(any(f.value == "zorblax" for f in got[k][0]) for k in keys)
+    assert not any(f.value == "zorblax" for f in extract_raw(keys[0][0], "es")[0])

@@ -7,8 +7,9 @@ while this process aligns; when alignment is done this process takes chunks
 from the back until the two meet. The comparison that follows reads the
 prefetched facts instead of extracting again.
 
-The result never depends on the helper: the helper reads the same table files
-(built-in and the user's) and runs the same `extract_raw`; a chunk it did not
+The result never depends on the helper: it is given this process's fact table
+itself (not the files, which the user may have edited since they were read)
+and runs the same `extract_raw`; a chunk it did not
 deliver (it could not start, died, was killed, stalled) is extracted here.
 Cancelling stops the helper at once. Spawned, not forked: the GUI and an
 Apertium engine have threads, and a spawned child is also what a packaged
@@ -22,12 +23,11 @@ import os
 import queue
 import time
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from paralelo.core.facts.extract import extract_raw
 from paralelo.core.facts.match import FactKey, RawFacts
-from paralelo.core.facts.table import FactTable, default_table, load_table
+from paralelo.core.facts.table import FactTable, default_table
 from paralelo.core.progress import CancelToken, check
 
 #: Below this many texts a helper process costs more than it saves.
@@ -51,10 +51,9 @@ def extract_chunk(keys: Sequence[FactKey], table: FactTable | None = None) -> li
     return [extract_raw(text, lang, tb, any_lang=any_lang) for text, lang, any_lang in keys]
 
 
-def _helper(files: list[str], chunks: list[list[FactKey]], counters: Any, out: Any,
+def _helper(table: FactTable, chunks: list[list[FactKey]], counters: Any, out: Any,
             parent: int) -> None:
     """The helper process: claim chunks from the front until the two sides meet."""
-    table = load_table([Path(f) for f in files])
     front, back, lock = counters
     while os.getppid() == parent:  # an orphan stops: nobody reads what it sends
         with lock:
@@ -77,10 +76,10 @@ class FactPrefetch:
         self._front = ctx.RawValue("i", 0)
         self._back = ctx.RawValue("i", len(self._chunks))
         self._out: Any = ctx.Queue()
-        files = [str(p) for p in default_table().files]
+        self._table = default_table()
         self._proc: Any = ctx.Process(
             target=_helper, name="paralelo-facts", daemon=True,
-            args=(files, self._chunks, (self._front, self._back, self._lock), self._out,
+            args=(self._table, self._chunks, (self._front, self._back, self._lock), self._out,
                   os.getpid()))
         try:
             self._proc.start()
@@ -115,7 +114,7 @@ class FactPrefetch:
             while (k := self._claim_back()) is not None:
                 check(cancel)
                 t0 = time.perf_counter()
-                done[k] = extract_chunk(self._chunks[k])
+                done[k] = extract_chunk(self._chunks[k], self._table)
                 per_chunk = max(per_chunk, time.perf_counter() - t0)
             self._receive(done, cancel, STALL_SECONDS + 20 * per_chunk)
         finally:
@@ -124,7 +123,7 @@ class FactPrefetch:
         for k, chunk in enumerate(self._chunks):
             if k not in done:
                 check(cancel)
-                done[k] = extract_chunk(chunk)
+                done[k] = extract_chunk(chunk, self._table)
         return {key: raw for k, chunk in enumerate(self._chunks)
                 for key, raw in zip(chunk, done[k], strict=True)}
 

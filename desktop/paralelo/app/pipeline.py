@@ -177,7 +177,12 @@ def _start_prefetch(es: Document, ens: Sequence[Document], es_mt: Sequence[str |
     keys = [(p.text, "es", False) for p in es.paragraphs]
     keys += [(p.text, "en", False) for d in ens for p in d.paragraphs]
     keys += [(m, "en", True) for m in es_mt if m]
-    return FactPrefetch(keys) if worth_it(len(keys)) else None
+    if not worth_it(len(keys)):
+        return None
+    try:
+        return FactPrefetch(keys)
+    except (OSError, RuntimeError, ValueError):  # no pipes or processes left: extract here
+        return None
 
 
 def candidate_json(link: Link) -> dict[str, Any]:
