@@ -165,3 +165,46 @@ def test_helper_uses_this_process_table_not_the_files(
     got = pf.collect()
     assert all(any(f.value == "zorblax" for f in got[k][0]) for k in keys)
     assert not any(f.value == "zorblax" for f in extract_raw(keys[0][0], "es")[0])
+
+
+_ORPHAN = """
+import os, signal, sys, time
+from paralelo.app.fact_prefetch import FactPrefetch
+def main():
+    keys = [(f"El ministro Juan Pérez firmó {k} acuerdos en La Paz el 5 de mayo.", "es", False)
+            for k in range(40000)]
+    pf = FactPrefetch(keys, chunk=50)
+    while pf._front.value < 3:
+        time.sleep(0.01)
+    print(pf._proc.pid, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+if __name__ == "__main__":
+    main()
+"""
+
+
+def test_orphan_helper_of_a_killed_process_exits(tmp_path: Path) -> None:
+    """Nothing reads an orphan's results: it stops instead of extracting on."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "orphan.py"
+    script.write_text(_ORPHAN, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(fact_prefetch.__file__).parents[2])}
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    pid = int(proc.stdout.split()[0])
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        stat = Path(f"/proc/{pid}/stat")
+        if stat.exists() and stat.read_text().split(")")[-1].split()[0] == "Z":
+            break  # exited, waiting to be reaped by init
+        time.sleep(0.05)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        raise AssertionError("the helper outlived its parent by 20 s")

@@ -14,6 +14,12 @@ deliver (it could not start, died, was killed, stalled) is extracted here.
 Cancelling stops the helper at once. Spawned, not forked: the GUI and an
 Apertium engine have threads, and a spawned child is also what a packaged
 (frozen) app supports, via ``multiprocessing.freeze_support``.
+
+Results travel over a one-way pipe whose write end only the helper holds: if
+this process dies (killed), the helper's next write fails and it exits at
+once; if the helper dies, the reading thread here sees end of file. A thread
+reads the pipe as results come, so the helper never waits on a full pipe and a
+helper stopped in the middle of a message cannot block this process.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -51,18 +58,26 @@ def extract_chunk(keys: Sequence[FactKey], table: FactTable | None = None) -> li
     return [extract_raw(text, lang, tb, any_lang=any_lang) for text, lang, any_lang in keys]
 
 
-def _helper(table: FactTable, chunks: list[list[FactKey]], counters: Any, out: Any,
+def _helper(table: FactTable, chunks: list[list[FactKey]], counters: Any, conn: Any,
             parent: int) -> None:
     """The helper process: claim chunks from the front until the two sides meet."""
     front, back, lock = counters
-    while os.getppid() == parent:  # an orphan stops: nobody reads what it sends
-        with lock:
-            if front.value >= back.value:
-                break
-            k = front.value
-            front.value += 1
-        out.put((k, extract_chunk(chunks[k], table)))
-    out.put(None)
+    try:
+        while os.getppid() == parent:  # an orphan stops at once
+            with lock:
+                if front.value >= back.value:
+                    break
+                k = front.value
+                front.value += 1
+            conn.send((k, extract_chunk(chunks[k], table)))
+        conn.send(None)
+    except OSError:  # the reader is gone (this process's parent died or gave up)
+        pass
+    finally:
+        conn.close()
+
+
+_END = object()  # what the reading thread queues when the pipe closes
 
 
 class FactPrefetch:
@@ -75,16 +90,36 @@ class FactPrefetch:
         self._lock = ctx.Lock()
         self._front = ctx.RawValue("i", 0)
         self._back = ctx.RawValue("i", len(self._chunks))
-        self._out: Any = ctx.Queue()
         self._table = default_table()
+        self._results: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._reader: threading.Thread | None = None
+        reader, writer = ctx.Pipe(duplex=False)
         self._proc: Any = ctx.Process(
             target=_helper, name="paralelo-facts", daemon=True,
-            args=(self._table, self._chunks, (self._front, self._back, self._lock), self._out,
+            args=(self._table, self._chunks, (self._front, self._back, self._lock), writer,
                   os.getpid()))
         try:
             self._proc.start()
         except (OSError, RuntimeError):  # cannot start a process here: all chunks stay local
             self._proc = None
+            reader.close()
+        else:
+            self._reader = threading.Thread(target=self._read, args=(reader,), daemon=True,
+                                            name="paralelo-facts-reader")
+            self._reader.start()
+        finally:
+            writer.close()  # the helper's copy is the only one: its death means end of file
+
+    def _read(self, conn: Any) -> None:
+        """Thread: move results from the pipe to the queue until the pipe closes."""
+        try:
+            while True:
+                self._results.put(conn.recv())
+        except (EOFError, OSError):
+            pass
+        finally:
+            conn.close()
+            self._results.put(_END)
 
     def _claim_back(self) -> int | None:
         """The last unclaimed chunk, or None when none is left or the helper is gone.
@@ -129,29 +164,25 @@ class FactPrefetch:
 
     def _receive(self, done: dict[int, list[RawFacts]], cancel: CancelToken | None,
                  patience: float) -> None:
-        """Results the helper sends, until its end mark, its death or a stall."""
+        """Results the helper sends, until its end mark, the pipe's end or a stall."""
         if self._proc is None:
             return
         last = time.monotonic()
         while True:
             check(cancel)
             try:
-                item = self._out.get(timeout=0.1)
+                item = self._results.get(timeout=0.1)
             except queue.Empty:
-                if not self._proc.is_alive() and self._out.empty():
-                    return  # died without its end mark: the rest is done here
                 if time.monotonic() - last > patience:
                     return  # stalled (stopped, swapping): not worth waiting for
                 continue
-            except (EOFError, OSError, ValueError):
-                return
-            if item is None:
-                return
+            if item is None or item is _END:
+                return  # finished, or died: what it did not deliver is done here
             done[item[0]] = item[1]
             last = time.monotonic()
 
     def close(self) -> None:
-        """Stop the helper (idempotent); nothing it wrote is needed afterwards."""
+        """Stop the helper and the reading thread (idempotent)."""
         proc, self._proc = self._proc, None
         if proc is not None:
             if proc.is_alive():
@@ -160,5 +191,6 @@ class FactPrefetch:
             if proc.is_alive():
                 proc.kill()
                 proc.join(timeout=5)
-        self._out.cancel_join_thread()
-        self._out.close()
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.join(timeout=5)  # the helper is gone, so its pipe is at end of file
