@@ -170,3 +170,15 @@ def test_sentences_are_attached_with_paragraph_offsets() -> None:
                                              "Luego se fue."]
     for s in p.sentences:
         assert p.text[s.start:s.end] == s.text
+
+
+def test_sentences_are_split_on_first_use_with_the_paragraph_language() -> None:
+    from paralelo.core.sentences import split_sentences
+
+    text = "El Sr. Pérez llegó. Habló con la Dra. Ruiz en EE. UU. el lunes."
+    [para] = split_paragraphs(text, "es")
+    assert para.lang == "es" and para._sentences is None  # nothing split at import
+    assert para.sentences == tuple(split_sentences(text, "es"))
+    assert para._sentences is not None and para.sentences is para.sentences  # kept
+    assert [s.text for s in para.sentences] == ["El Sr. Pérez llegó.",
+                                                "Habló con la Dra. Ruiz en EE. UU. el lunes."]

@@ -88,16 +88,13 @@ def merge_review(new: Result, kept: Sequence[dict[str, Any]]) -> Result:
 
 def document_from_json(doc: dict[str, Any]) -> Document:
     """Rebuild a `Document` from its alignment-dict form, paragraphs unchanged."""
-    from paralelo.core.segment import split_sentences
-
     paras, pos, chunks = [], 0, []
     lang = str(doc.get("lang") or "en")
     for p in doc.get("paragraphs") or []:
         text = str(p.get("text") or "")
         paras.append(Paragraph(index=int(p["index"]), text=text, start=pos, end=pos + len(text),
                                kind=str(p.get("kind") or "text"),
-                               boilerplate=bool(p.get("boilerplate")),
-                               sentences=tuple(split_sentences(text, lang))))
+                               boilerplate=bool(p.get("boilerplate")), lang=lang))
         chunks.append(text)
         pos += len(text) + 2
     return Document(id=str(doc["id"]), name=str(doc.get("name") or doc["id"]),

@@ -19,13 +19,31 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """One paragraph; its sentences are split on first use.
+
+    Splitting every paragraph at import cost a large `paralelo align` a tenth
+    of its time, and only `paralelo inspect`, the window's sentence map and
+    TMX export read them (alignment splits its own, with its sentence sets).
+    """
+
     index: int
     text: str
     start: int  # offsets into Document.text
     end: int
     kind: str = "text"  # text | heading | bullet | question | boilerplate
     boilerplate: bool = False
-    sentences: tuple[Sentence, ...] = ()
+    lang: str = "en"  # whose sentence rules split it: es | en | other
+    _sentences: tuple[Sentence, ...] | None = field(default=None, init=False, repr=False,
+                                                    compare=False)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        if self._sentences is None:
+            from paralelo.core.sentences import split_sentences
+
+            object.__setattr__(self, "_sentences", tuple(split_sentences(self.text, self.lang)))
+        assert self._sentences is not None
+        return self._sentences
 
 
 @dataclass(slots=True)

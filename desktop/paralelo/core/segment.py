@@ -151,5 +151,5 @@ def split_paragraphs(text: str, lang: str = "en") -> list[Paragraph]:
         body = text[s:e]
         kind, boiler = classify(body, is_last=i == len(spans) - 1)
         paras.append(Paragraph(index=i, text=body, start=s, end=e, kind=kind,
-                               boilerplate=boiler, sentences=tuple(split_sentences(body, lang))))
+                               boilerplate=boiler, lang=lang))
     return paras

@@ -169,7 +169,8 @@ def read_documents(conn: sqlite3.Connection) -> list[Document]:
     for d in read_documents_json(conn):
         paragraphs = [Paragraph(index=p["index"], text=p["text"], start=p.get("start") or 0,
                                 end=p.get("end") or 0, kind=p["kind"],
-                                boilerplate=p["boilerplate"]) for p in d["paragraphs"]]
+                                boilerplate=p["boilerplate"], lang=d["lang"])
+                      for p in d["paragraphs"]]
         text = texts[d["id"]]
         if text is None:
             text, paragraphs = _rebuild_text(paragraphs)
