@@ -105,6 +105,22 @@ def test_manifest_at_a_url_and_urls_in_a_manifest(tmp_path: Path) -> None:
     assert all(s.startswith("testfs://") for u in units for s in u["en_sources"])
 
 
+def test_url_folder_with_es_and_en_subfolders_lists_unpaired_urls(tmp_path: Path) -> None:
+    from paralelo.corpus.inputs import discover
+
+    for lang, names in (("es", ["a.txt", "sub/b.md", "solo.txt"]), ("en", ["a.txt", "sub/b.md"])):
+        for name in names:
+            fsio.write_text(url(tmp_path / f"in/{lang}/{name}"), f"{lang} {name}\n")
+    fsio.write_text(url(tmp_path / "in/es/.hidden.txt"), "x\n")
+    found = discover(url(tmp_path / "in") + "/")
+    local = discover(tmp_path / "in")
+    assert [(p.id, p.es, p.en) for p in found.pairs] == [
+        (p.id, url(Path(p.es)), tuple(url(Path(e)) for e in p.en)) for p in local.pairs]
+    assert [p.id for p in found.pairs] == ["a", "sub/b"]
+    assert found.unpaired == [url(tmp_path / "in/es/solo.txt")]
+    assert found.root == url(tmp_path / "in")
+
+
 def test_a_missing_url_input_goes_to_errors_with_one_line(tmp_path: Path) -> None:
     write_pairs(tmp_path / "docs", 2)
     rows = ["a\tdocs/p00.es.txt\tdocs/p00.en.txt", "b\tdocs/gone.es.txt\tdocs/p01.en.txt"]
@@ -222,11 +238,9 @@ def test_review_of_a_url_outdir_keeps_the_session_local(tmp_path: Path,
     assert len(units) > 0
 
 
-distributed = pytest.importorskip("distributed")
-
-
 def test_dask_run_with_url_inputs_and_outdir_matches_local(tmp_path: Path,
                                                            testfs_everywhere: Path) -> None:
+    distributed = pytest.importorskip("distributed")
     write_pairs(tmp_path / "in", 8)
     local, remote = tmp_path / "local", url(tmp_path / "remote")
     run_corpus(RunOptions(str(tmp_path / "in"), str(local), engine="none", workers=1))

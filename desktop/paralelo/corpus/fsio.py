@@ -72,7 +72,8 @@ def resolve(path: str) -> str:
     """An absolute local path, or the URL without a trailing slash."""
     if is_url(path):
         check(path)
-        return path.rstrip("/") if not path.endswith("://") else path
+        stripped = path.rstrip("/")
+        return path if stripped.endswith(":") else stripped  # "s3:///" stays whole
     return str(Path(path).resolve())
 
 
