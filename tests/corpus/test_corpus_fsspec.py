@@ -252,3 +252,20 @@ def test_dask_run_with_url_inputs_and_outdir_matches_local(tmp_path: Path,
     assert _opened(testfs_everywhere, "wb", f"{tmp_path}/remote/shards/s000003.jsonl")
     for fmt in ("tmx", "tsv"):
         assert _merged(local, tmp_path / f"l.{fmt}") == _merged(remote, tmp_path / f"r.{fmt}")
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ("s3://bucket/run", True), ("file:///tmp/x", True), ("simplecache::s3://b/k", True),
+    ("testfs:///tmp", True), ("/tmp/x", False), ("run1", False), ("C:\\data\\in", False),
+    ("C:/data/in", False), ("./s3://odd", False)])
+def test_what_counts_as_a_url(path: str, expected: bool) -> None:
+    assert fsio.is_url(path) is expected
+
+
+def test_relative_provenance_of_urls_and_paths() -> None:
+    assert fsio.relative("s3://b/in/sub/a.txt", "s3://b/in") == "sub/a.txt"
+    assert fsio.relative("s3://b/other/a.txt", "s3://b/in") == "s3://b/other/a.txt"
+    assert fsio.relative("s3://b/in/a.txt", "/local/in") == "s3://b/in/a.txt"
+    assert fsio.relative("/local/in/x/a.txt", "/local/in") == "x/a.txt"
+    assert fsio.join("s3://b/in/", "es", "a.txt") == "s3://b/in/es/a.txt"
+    assert fsio.parent("s3://b/in/a.txt") == "s3://b/in"
