@@ -148,6 +148,28 @@ def test_bad_scheme_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFi
     assert not (tmp_path / "o").exists()  # a refused run creates nothing
 
 
+def test_a_store_failure_is_one_line_not_a_traceback(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A backend's own exception (here: no credentials) reaches the user as one line, exit 2."""
+    import fsspec_testfs
+
+    write_pairs(tmp_path / "in", 2)
+    out = url(tmp_path / "out")
+    run_corpus(RunOptions(url(tmp_path / "in"), out, engine="none", workers=1))
+
+    def no_credentials(self: object, path: str, **kwargs: object) -> None:
+        raise RuntimeError("Unable to locate\ncredentials")
+
+    monkeypatch.setattr(fsspec_testfs.TestFileSystem, "info", no_credentials)
+    assert main(["corpus", "status", out]) == 2
+    assert main(["corpus", "run", url(tmp_path / "in"), "-o", out, "--engine", "none"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"paralelo: error: {out}: Unable to locate credentials"
+    assert err[1] == f"paralelo: error: {url(tmp_path / 'in')}: Unable to locate credentials"
+    assert len(err) == 2
+
+
 def test_without_fsspec_urls_are_refused_and_local_runs_work(tmp_path: Path) -> None:
     """fsspec made unimportable: a URL is one line and exit 2; local paths never import it."""
     write_pairs(tmp_path / "in", 2)

@@ -23,15 +23,18 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import wraps
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, ParamSpec, TypeVar
 
 from paralelo.core.atomic import atomic_write
 from paralelo.core.errors import UserError
 
 PLUGIN_ENV = "PARALELO_FSSPEC_PLUGIN"
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+(://|::)")
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 _MTIME_KEYS = ("mtime", "LastModified", "last_modified", "updated", "ETag", "etag", "md5Hash")
 
 
@@ -62,6 +65,31 @@ def _fs(url: str) -> tuple[Any, str]:
         raise UserError(f"{url}: not a URL this installation can open ({exc})") from None
 
 
+@contextlib.contextmanager
+def store_errors(url: str) -> Iterator[None]:
+    """A backend's own exception (no credentials, network down, a bad bucket name) as an
+    OSError naming the URL, so callers handle it like any I/O error: one line, no traceback."""
+    try:
+        yield
+    except (OSError, UserError, UnicodeDecodeError):
+        raise
+    except Exception as exc:  # botocore, google.auth, aiohttp... raise their own types
+        text = " ".join(str(exc).split()) or type(exc).__name__
+        raise OSError(f"{url}: {text}") from exc
+
+
+def _guarded(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`store_errors` around a function whose first argument is a path, for URLs only."""
+    @wraps(fn)
+    def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        path = str(args[0])
+        if not is_url(path):
+            return fn(*args, **kwargs)
+        with store_errors(path):
+            return fn(*args, **kwargs)
+    return call
+
+
 def check(path: str) -> None:
     """Refuse a URL that cannot be opened (no fsspec, unknown scheme) before any work."""
     if is_url(path):
@@ -90,10 +118,7 @@ def parent(path: str) -> str:
     return str(Path(path).parent)
 
 
-def is_absolute(path: str) -> bool:
-    return is_url(path) or Path(path).is_absolute()
-
-
+@_guarded
 def exists(path: str) -> bool:
     if not is_url(path):
         return Path(path).exists()
@@ -101,6 +126,7 @@ def exists(path: str) -> bool:
     return bool(fs.exists(p))
 
 
+@_guarded
 def isdir(path: str) -> bool:
     if not is_url(path):
         return Path(path).is_dir()
@@ -108,6 +134,7 @@ def isdir(path: str) -> bool:
     return bool(fs.isdir(p))
 
 
+@_guarded
 def isfile(path: str) -> bool:
     if not is_url(path):
         return Path(path).is_file()
@@ -125,7 +152,8 @@ def stat(path: str) -> tuple[int, int] | None:
         return st.st_size, st.st_mtime_ns
     try:
         fs, p = _fs(path)
-        info = fs.info(p)
+        with store_errors(path):
+            info = fs.info(p)
     except (OSError, UserError):
         return None
     stamp = next((info[k] for k in _MTIME_KEYS if info.get(k) is not None), None)
@@ -145,6 +173,7 @@ def open_read(path: str) -> IO[bytes]:
     return fs.open(p, "rb")
 
 
+@_guarded
 def read_bytes(path: str) -> bytes:
     with open_read(path) as fh:
         return fh.read()
@@ -155,6 +184,7 @@ def read_text(path: str) -> str:
     return read_bytes(path).decode("utf-8-sig")
 
 
+@_guarded
 def write_bytes(path: str, data: bytes) -> None:
     """Replace ``path``: atomically on a local disk, as one put under the final name on a URL."""
     if not is_url(path):
@@ -163,7 +193,8 @@ def write_bytes(path: str, data: bytes) -> None:
         return
     fs, p = _fs(path)
     try:
-        fs.pipe_file(p, data)
+        with store_errors(path):
+            fs.pipe_file(p, data)
     except OSError as exc:
         raise UserError(f"{path}: cannot write ({exc})") from None
 
@@ -180,6 +211,7 @@ def open_append(path: str) -> IO[str]:
     return io.StringIO()
 
 
+@_guarded
 def makedirs(path: str) -> None:
     """Make a folder (no-op on object stores, whose folders are name prefixes)."""
     if not is_url(path):
@@ -189,6 +221,7 @@ def makedirs(path: str) -> None:
     fs.makedirs(p, exist_ok=True)
 
 
+@_guarded
 def remove(path: str) -> None:
     """Delete a file; a missing one is fine."""
     if not is_url(path):
@@ -200,6 +233,7 @@ def remove(path: str) -> None:
         fs.rm_file(p)
 
 
+@_guarded
 def size(path: str) -> int | None:
     """Bytes in a file, None if it is missing."""
     if not is_url(path):
@@ -214,6 +248,7 @@ def size(path: str) -> int | None:
         return None
 
 
+@_guarded
 def listdir(path: str) -> list[str]:
     """Names of the files directly in a folder (none if it is missing)."""
     if not is_url(path):
@@ -227,6 +262,7 @@ def listdir(path: str) -> list[str]:
     return sorted(PurePosixPath(e["name"]).name for e in entries if e.get("type") == "file")
 
 
+@_guarded
 def walk_files(path: str) -> list[str]:
     """Every file below a folder, as sorted relative POSIX names (any depth)."""
     if not is_url(path):
@@ -274,7 +310,8 @@ def local_inputs(paths: list[str]) -> Iterator[list[str]]:
             dest.parent.mkdir()
             try:
                 fs, p = _fs(src)
-                fs.get_file(p, str(dest))  # streamed: a large input is not held in memory
+                with store_errors(src):
+                    fs.get_file(p, str(dest))  # streamed: a large input is not held in memory
             except FileNotFoundError:
                 raise UserError(f"{src}: no such file") from None
             except IsADirectoryError:
@@ -307,6 +344,7 @@ def output_file(path: str) -> Iterator[str]:
         local = str(Path(tmp, PurePosixPath(p).name or "out"))
         yield local
         try:
-            fs.put_file(local, p)
+            with store_errors(path):
+                fs.put_file(local, p)
         except OSError as exc:
             raise UserError(f"{path}: cannot write ({exc})") from None

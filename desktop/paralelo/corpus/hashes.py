@@ -32,7 +32,7 @@ def file_sha256(path: str) -> str:
     """Content hash of a file; "missing" (or "unreadable") makes the pair fail later."""
     h = hashlib.sha256()
     try:
-        with fsio.open_read(path) as fh:
+        with fsio.store_errors(path), fsio.open_read(path) as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)
     except FileNotFoundError:
