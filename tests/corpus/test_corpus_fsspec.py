@@ -50,9 +50,13 @@ def _merged(out: str | Path, target: Path) -> bytes:
     return target.read_bytes()
 
 
-def _opened(log: Path, mode: str, fragment: str) -> bool:
-    return any(line.startswith(mode + " ") and fragment in line
+def _count(log: Path, mode: str, fragment: str) -> int:
+    return sum(line.startswith(mode + " ") and fragment in line
                for line in log.read_text(encoding="utf-8").splitlines())
+
+
+def _opened(log: Path, mode: str, fragment: str) -> bool:
+    return _count(log, mode, fragment) > 0
 
 
 def test_url_run_on_two_workers_is_byte_identical_to_local(tmp_path: Path,
@@ -75,10 +79,13 @@ def test_url_run_on_two_workers_is_byte_identical_to_local(tmp_path: Path,
     assert (tmp_path / "up.tmx").read_bytes() == (tmp_path / "l.tmx").read_bytes()
     info = corpus_status(remote)
     assert (info["status"], info["done"], info["remaining"]) == ("finished", 8, 0)
-    # Resuming on the URL reuses every shard.
+    # Resuming on the URL reuses every shard, and the hash cache (a local file for a URL
+    # OUTDIR) spares reading the unchanged inputs again.
+    reads = _count(testfs_everywhere, "rb", f"{tmp_path}/in/")
     again = run_corpus(RunOptions(url(tmp_path / "in"), remote, engine="none", workers=2,
                                   shard_size=3))
     assert (again.ran, again.skipped) == (0, 3)
+    assert _count(testfs_everywhere, "rb", f"{tmp_path}/in/") == reads
 
 
 def test_manifest_at_a_url_and_urls_in_a_manifest(tmp_path: Path) -> None:
