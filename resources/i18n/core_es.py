@@ -400,4 +400,22 @@ CORE_ES = {
     "{target}: already exists and is a Paralelo HTML report; use {option} to replace it":
         "{target}: ya existe y es un informe HTML de Paralelo; usa {option} para "
         "reemplazarlo",
+    # corpus inputs and OUTDIR as fsspec URLs (corpus/fsio.py, shards.py, review.py)
+    "install paralelo[cluster] for URL inputs (fsspec is missing)":
+        "instala paralelo[cluster] para usar URL como entrada (falta fsspec)",
+    "{url}: not a URL this installation can open ({exc})":
+        "{url}: no es una URL que esta instalación pueda abrir ({exc})",
+    "{path}: cannot write ({exc})": "{path}: no se puede escribir ({exc})",
+    "{src}: no such file": "{src}: el archivo no existe",
+    "{src}: is a directory, not a document": "{src}: es una carpeta, no un documento",
+    "{src}: cannot read ({exc})": "{src}: no se puede leer ({exc})",
+    "{outdir}: is a URL; give the review session a local file name with -o FILE.paralelo":
+        "{outdir}: es una URL; indica un nombre de archivo local para la sesión de revisión "
+        "con -o ARCHIVO.paralelo",
+    "{out}: a review session is a local file (SQLite); give a local path":
+        "{out}: una sesión de revisión es un archivo local (SQLite); indica una ruta local",
+    "{data_file}: does not match its done marker (written twice at once?); run `paralelo "
+    "corpus run` again":
+        "{data_file}: no coincide con su marca de terminado (¿escrito dos veces a la vez?); "
+        "vuelve a ejecutar `paralelo corpus run`",
 }

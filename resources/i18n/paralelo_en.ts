@@ -1426,37 +1426,37 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>Save a Copy</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="121" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="124" />
       <source>Saved to %1</source>
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="124" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="127" />
       <source>Saving the session</source>
       <translation>Saving the session</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="136" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="139" />
       <source>Open Session</source>
       <translation>Open Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="137" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="140" />
       <source>%1 is already open in another window.</source>
       <translation>%1 is already open in another window.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="138" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="141" />
       <source>Switch to that window, or read a copy of the session here (changes cannot be saved in the copy).</source>
       <translation>Switch to that window, or read a copy of the session here (changes cannot be saved in the copy).</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="140" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="143" />
       <source>Switch to That Window</source>
       <translation>Switch to That Window</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="140" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="143" />
       <source>Open Read-Only Copy</source>
       <translation>Open Read-Only Copy</translation>
     </message>
@@ -1912,6 +1912,30 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>{address}: cannot reach the Dask scheduler ({exc})</translation>
     </message>
     <message>
+      <source>install paralelo[cluster] for URL inputs (fsspec is missing)</source>
+      <translation>install paralelo[cluster] for URL inputs (fsspec is missing)</translation>
+    </message>
+    <message>
+      <source>{url}: not a URL this installation can open ({exc})</source>
+      <translation>{url}: not a URL this installation can open ({exc})</translation>
+    </message>
+    <message>
+      <source>{path}: cannot write ({exc})</source>
+      <translation>{path}: cannot write ({exc})</translation>
+    </message>
+    <message>
+      <source>{src}: no such file</source>
+      <translation>{src}: no such file</translation>
+    </message>
+    <message>
+      <source>{src}: is a directory, not a document</source>
+      <translation>{src}: is a directory, not a document</translation>
+    </message>
+    <message>
+      <source>{src}: cannot read ({exc})</source>
+      <translation>{src}: cannot read ({exc})</translation>
+    </message>
+    <message>
       <source>{path}: the manifest lists no pairs</source>
       <translation>{path}: the manifest lists no pairs</translation>
     </message>
@@ -1952,8 +1976,16 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>{path}: say the format with .tmx, .tsv or .jsonl (or --format)</translation>
     </message>
     <message>
+      <source>{outdir}: is a URL; give the review session a local file name with -o FILE.paralelo</source>
+      <translation>{outdir}: is a URL; give the review session a local file name with -o FILE.paralelo</translation>
+    </message>
+    <message>
       <source>--worst must be at least 1</source>
       <translation>--worst must be at least 1</translation>
+    </message>
+    <message>
+      <source>{out}: a review session is a local file (SQLite); give a local path</source>
+      <translation>{out}: a review session is a local file (SQLite); give a local path</translation>
     </message>
     <message>
       <source>{target}: already exists (use --force to replace it)</source>
@@ -2006,6 +2038,10 @@ Side-by-side review of Spanish and English documents, offline.</translation>
     <message>
       <source>{path}: unreadable corpus plan</source>
       <translation>{path}: unreadable corpus plan</translation>
+    </message>
+    <message>
+      <source>{data_file}: does not match its done marker (written twice at once?); run `paralelo corpus run` again</source>
+      <translation>{data_file}: does not match its done marker (written twice at once?); run `paralelo corpus run` again</translation>
     </message>
     <message>
       <source>unknown export format {fmt} (use {value})</source>

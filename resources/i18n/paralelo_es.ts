@@ -1426,37 +1426,37 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="121" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="124" />
       <source>Saved to %1</source>
       <translation>Guardado en %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="124" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="127" />
       <source>Saving the session</source>
       <translation>Guardando la sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="136" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="139" />
       <source>Open Session</source>
       <translation>Abrir sesión</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="137" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="140" />
       <source>%1 is already open in another window.</source>
       <translation>%1 ya está abierta en otra ventana.</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="138" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="141" />
       <source>Switch to that window, or read a copy of the session here (changes cannot be saved in the copy).</source>
       <translation>Cambia a esa ventana o lee aquí una copia de la sesión (los cambios no se pueden guardar en la copia).</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="140" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="143" />
       <source>Switch to That Window</source>
       <translation>Ir a esa ventana</translation>
     </message>
     <message>
-      <location filename="../../desktop/paralelo/gui/saving.py" line="140" />
+      <location filename="../../desktop/paralelo/gui/saving.py" line="143" />
       <source>Open Read-Only Copy</source>
       <translation>Abrir una copia de solo lectura</translation>
     </message>
@@ -1912,6 +1912,30 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>{address}: no se puede acceder al planificador de Dask ({exc})</translation>
     </message>
     <message>
+      <source>install paralelo[cluster] for URL inputs (fsspec is missing)</source>
+      <translation>instala paralelo[cluster] para usar URL como entrada (falta fsspec)</translation>
+    </message>
+    <message>
+      <source>{url}: not a URL this installation can open ({exc})</source>
+      <translation>{url}: no es una URL que esta instalación pueda abrir ({exc})</translation>
+    </message>
+    <message>
+      <source>{path}: cannot write ({exc})</source>
+      <translation>{path}: no se puede escribir ({exc})</translation>
+    </message>
+    <message>
+      <source>{src}: no such file</source>
+      <translation>{src}: el archivo no existe</translation>
+    </message>
+    <message>
+      <source>{src}: is a directory, not a document</source>
+      <translation>{src}: es una carpeta, no un documento</translation>
+    </message>
+    <message>
+      <source>{src}: cannot read ({exc})</source>
+      <translation>{src}: no se puede leer ({exc})</translation>
+    </message>
+    <message>
       <source>{path}: the manifest lists no pairs</source>
       <translation>{path}: el manifiesto no incluye ningún par</translation>
     </message>
@@ -1952,8 +1976,16 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>{path}: indica el formato con .tmx, .tsv o .jsonl (o --format)</translation>
     </message>
     <message>
+      <source>{outdir}: is a URL; give the review session a local file name with -o FILE.paralelo</source>
+      <translation>{outdir}: es una URL; indica un nombre de archivo local para la sesión de revisión con -o ARCHIVO.paralelo</translation>
+    </message>
+    <message>
       <source>--worst must be at least 1</source>
       <translation>--worst debe ser al menos 1</translation>
+    </message>
+    <message>
+      <source>{out}: a review session is a local file (SQLite); give a local path</source>
+      <translation>{out}: una sesión de revisión es un archivo local (SQLite); indica una ruta local</translation>
     </message>
     <message>
       <source>{target}: already exists (use --force to replace it)</source>
@@ -2006,6 +2038,10 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
     <message>
       <source>{path}: unreadable corpus plan</source>
       <translation>{path}: plan de corpus ilegible</translation>
+    </message>
+    <message>
+      <source>{data_file}: does not match its done marker (written twice at once?); run `paralelo corpus run` again</source>
+      <translation>{data_file}: no coincide con su marca de terminado (¿escrito dos veces a la vez?); vuelve a ejecutar `paralelo corpus run`</translation>
     </message>
     <message>
       <source>unknown export format {fmt} (use {value})</source>

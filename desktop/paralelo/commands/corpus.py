@@ -114,11 +114,9 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from paralelo.corpus.review import build_review, default_session
 
-    from paralelo.corpus.review import build_review
-
-    out = args.out or str(Path(args.outdir) / "review.paralelo")
+    out = args.out or default_session(args.outdir)
     n = build_review(args.outdir, out, worst=args.worst, force=args.force)
     print(f"{n} links to review in {out} (flag = reject, confirm = keep; then corpus merge)")
     return 0

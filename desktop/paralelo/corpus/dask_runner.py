@@ -2,11 +2,12 @@
 
 Each task is `worker.run_shard` on one shard spec; workers read the inputs and
 write the shard files themselves, so inputs and OUTDIR must be paths every
-worker sees the same way (a shared filesystem). A task whose worker dies is
-rescheduled by the scheduler; ``retries`` also re-runs a task that raised
-(a transient I/O error). Shards are written atomically with their marker, so
-a shard that ran twice leaves one consistent result. Needs the ``cluster``
-extra: ``pip install 'paralelo[cluster]'``.
+worker sees the same way (a shared filesystem) or fsspec URLs (`fsio`). A
+task whose worker dies is rescheduled by the scheduler; ``retries`` also
+re-runs a task that raised (a transient I/O error). Data is written before
+its marker, and the marker vouches for the data's size and hash, so a shard
+that ran twice leaves one consistent result or one that is redone. Needs the
+``cluster`` extra: ``pip install 'paralelo[cluster]'``.
 """
 
 from __future__ import annotations

@@ -7,17 +7,21 @@ mtime_ns) → sha256: a file whose size and modification time are unchanged is
 not read again (the rule rsync uses; a same-size edit within the same
 nanosecond timestamp would be missed). Files are hashed on several threads
 (I/O bound; hashlib releases the GIL) in chunks, so memory stays bounded.
+URL inputs (`fsio`) are remembered by size and the store's modification
+stamp (mtime, LastModified or ETag), and re-read when the store gives none.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import sqlite3
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from paralelo.core.errors import UserError
+from paralelo.corpus import fsio
 
 #: Threads reading input files (a shared filesystem wants several requests in flight).
 THREADS = 8
@@ -28,22 +32,14 @@ def file_sha256(path: str) -> str:
     """Content hash of a file; "missing" (or "unreadable") makes the pair fail later."""
     h = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
+        with fsio.store_errors(path), fsio.open_read(path) as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)
     except FileNotFoundError:
         return "missing"
-    except OSError:
+    except (OSError, UserError):  # UserError: a URL fsspec cannot open (the pair says why)
         return "unreadable"
     return h.hexdigest()
-
-
-def _stat(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
 
 
 def _open(cache: Path | None) -> sqlite3.Connection | None:
@@ -68,7 +64,7 @@ def hash_files(files: Iterable[str], cache: Path | None = None) -> dict[str, str
     with ThreadPoolExecutor(THREADS) as pool:
         for start in range(0, len(todo), CHUNK):
             chunk = todo[start : start + CHUNK]
-            stats = dict(zip(chunk, pool.map(_stat, chunk), strict=True))
+            stats = dict(zip(chunk, pool.map(fsio.stat, chunk), strict=True))
             known: dict[str, tuple[int, int, str]] = {}
             if db is not None:
                 marks = ",".join("?" * len(chunk))

@@ -6,6 +6,8 @@ that finds no partner is reported, never silently skipped. A manifest is TSV
 (``id<TAB>es_path<TAB>en_path[;en_path...]``, further columns kept as metadata,
 an optional header line starting with ``id``) or JSONL (``{"id", "es", "en",
 ...}``); relative paths are read from the manifest's folder.
+The input, and each path a manifest lists, may be an fsspec URL (`fsio`); a
+relative path in a manifest at a URL is taken relative to that URL.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from paralelo.core.errors import UserError
+from paralelo.corpus import fsio
 
 #: Formats the importers read (paralelo.core.importers); other files are ignored in folders.
 EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"})
@@ -49,12 +52,12 @@ class Inputs:
 
 def discover(source: str | Path) -> Inputs:
     """Pairs from a folder or a .tsv/.jsonl manifest, sorted by id (ids are unique)."""
-    path = Path(source).resolve()
-    if path.is_dir():
+    path = fsio.resolve(str(source))
+    if fsio.isdir(path):
         found = _from_folder(path)
-    elif path.is_file():
+    elif fsio.isfile(path):
         found = _from_manifest(path)
-        found.root = str(path.parent)
+        found.root = fsio.parent(path)
     else:
         raise UserError(f"{path}: no such file or folder")
     seen: set[str] = set()
@@ -67,40 +70,41 @@ def discover(source: str | Path) -> Inputs:
     return found
 
 
-def _files(folder: Path) -> list[Path]:
-    return sorted(f for f in folder.rglob("*")
-                  if f.is_file() and f.suffix.lower() in EXTENSIONS
-                  and not any(part.startswith(".") for part in f.relative_to(folder).parts))
+def _files(folder: str) -> dict[str, str]:
+    """Importable files below ``folder``: relative POSIX name → full path (or URL)."""
+    return {rel: fsio.join(folder, rel) for rel in fsio.walk_files(folder)
+            if PurePosixPath(rel).suffix.lower() in EXTENSIONS
+            and not any(part.startswith(".") for part in PurePosixPath(rel).parts)}
 
 
-def _from_folder(folder: Path) -> Inputs:
-    es_dir, en_dir = folder / "es", folder / "en"
-    if es_dir.is_dir() and en_dir.is_dir():
-        es = {f.relative_to(es_dir).as_posix(): f for f in _files(es_dir)}
-        en = {f.relative_to(en_dir).as_posix(): f for f in _files(en_dir)}
-        pairs = [Pair(_strip_ext(k), str(es[k]), (str(en[k]),))
-                 for k in sorted(es.keys() & en.keys())]
-        unpaired = sorted(str(es[k]) for k in es.keys() - en.keys())
-        unpaired += sorted(str(en[k]) for k in en.keys() - es.keys())
+def _from_folder(folder: str) -> Inputs:
+    es_dir, en_dir = fsio.join(folder, "es"), fsio.join(folder, "en")
+    if fsio.isdir(es_dir) and fsio.isdir(en_dir):
+        es, en = _files(es_dir), _files(en_dir)
+        pairs = [Pair(_strip_ext(k), es[k], (en[k],)) for k in sorted(es.keys() & en.keys())]
+        unpaired = sorted(es[k] for k in es.keys() - en.keys())
+        unpaired += sorted(en[k] for k in en.keys() - es.keys())
         return Inputs(pairs, unpaired)
-    sides: dict[tuple[str, str], dict[str, Path]] = {}
+    sides: dict[tuple[str, str], dict[str, str]] = {}
     unpaired = []
-    for f in _files(folder):
-        m = _TAGGED.match(f.name)
+    for name, f in _files(folder).items():
+        rel = PurePosixPath(name)
+        m = _TAGGED.match(rel.name)
         if not m:
-            unpaired.append(str(f))
+            unpaired.append(f)
             continue
-        rel = f.parent.relative_to(folder) / m["stem"]
-        sides.setdefault((rel.as_posix(), m["ext"].lower()), {})[m["lang"].lower()] = f
+        stem = (rel.parent / m["stem"]).as_posix()
+        sides.setdefault((stem, m["ext"].lower()), {})[m["lang"].lower()] = f
     pairs = []
     for (stem, _ext), got in sorted(sides.items()):
         if "es" in got and "en" in got:
-            pairs.append(Pair(stem, str(got["es"]), (str(got["en"]),)))
+            pairs.append(Pair(stem, got["es"], (got["en"],)))
         else:
-            unpaired.extend(str(f) for f in got.values())
+            unpaired.extend(got.values())
     ids = [p.id for p in pairs]
     if len(set(ids)) != len(ids):  # name.es.txt + name.es.md: keep the extension in the id
-        pairs = [Pair(f"{p.id}{Path(p.es).suffix.lower()}", p.es, p.en) for p in pairs]
+        pairs = [Pair(f"{p.id}{PurePosixPath(p.es).suffix.lower()}", p.es, p.en)
+                 for p in pairs]
     return Inputs(pairs, sorted(unpaired))
 
 
@@ -108,20 +112,25 @@ def _strip_ext(rel: str) -> str:
     return rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel
 
 
-def _resolve(base: Path, value: str) -> str:
-    p = Path(value.strip())
-    return str(p if p.is_absolute() else base / p)
+def _resolve(base: str, value: str) -> str:
+    """A manifest's path: URLs and absolute paths as given, others from the manifest's folder."""
+    value = value.strip()
+    if fsio.is_url(value):
+        return value
+    if Path(value).is_absolute():
+        return str(Path(value))
+    return fsio.join(base, value) if fsio.is_url(base) else str(Path(base) / value)
 
 
-def _from_manifest(path: Path) -> Inputs:
+def _from_manifest(path: str) -> Inputs:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = fsio.read_text(path)
     except UnicodeDecodeError:
         raise UserError(f"{path}: a manifest must be UTF-8 text") from None
     except OSError as exc:
         raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    base = path.parent
-    jsonl = path.suffix.lower() in (".jsonl", ".ndjson")
+    base = fsio.parent(path)
+    jsonl = PurePosixPath(path).suffix.lower() in (".jsonl", ".ndjson")
     pairs = []
     header: list[str] | None = None
     for n, line in enumerate(text.splitlines(), start=1):
@@ -147,7 +156,7 @@ def _from_manifest(path: Path) -> Inputs:
     return Inputs(pairs, [])
 
 
-def _json_pair(line: str, base: Path, where: str) -> Pair:
+def _json_pair(line: str, base: str, where: str) -> Pair:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError:

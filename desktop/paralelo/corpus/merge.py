@@ -9,6 +9,8 @@ pair id, link number, source files, paragraph indices, score, kind, status.
 
 Review decisions (`review.py`) apply: links flagged in the review session are
 rejected (left out), confirmed ones are marked ``confirmed``.
+
+OUTDIR, and the merged file, may be fsspec URLs (`fsio`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import IO, Any
 from paralelo import __version__
 from paralelo.core.atomic import atomic_write, check_target
 from paralelo.core.errors import UserError
+from paralelo.corpus import fsio
 from paralelo.corpus.shards import iter_records, read_plan
 from paralelo.export.common import PARA_JOIN, clean_text
 from paralelo.export.tmx import XML_LANG, seg_text
@@ -126,12 +129,15 @@ def merge_corpus(outdir: str | Path, out: str | Path, *, fmt: str | None = None,
     from paralelo.corpus.review import load_decisions
 
     kind = format_of(out, fmt)
-    check_target(out)
+    if fsio.is_url(str(out)):
+        fsio.check(str(out))  # written locally, then uploaded in one put
+    else:
+        check_target(out)
     read_plan(outdir)  # refuse a non-corpus folder before creating anything
     decisions = load_decisions(outdir) if use_review else {}
     stream = units(outdir, min_score=min_score, dedupe=dedupe, decisions=decisions)
     writer = {"tmx": _write_tmx, "tsv": _write_tsv, "jsonl": _write_jsonl}[kind]
-    with atomic_write(out, newline="\n") as fh:
+    with fsio.output_file(str(out)) as local, atomic_write(local, newline="\n") as fh:
         return writer(fh, stream)
 
 

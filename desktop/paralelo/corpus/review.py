@@ -14,6 +14,8 @@ read the reviser's decisions back for `merge`:
 * ``unreviewed`` → kept as unreviewed.
 
 A later review skips links an earlier review session already decided.
+The session is SQLite, so it is always a local file, even when OUTDIR (and
+its ``review.json``) is an fsspec URL.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from paralelo import __version__
-from paralelo.core.atomic import atomic_write
 from paralelo.core.errors import UserError
+from paralelo.corpus import fsio
 from paralelo.corpus.merge import Decisions, Unit, fingerprint, units
 from paralelo.corpus.shards import read_plan
 
@@ -34,11 +36,11 @@ REVIEWS = "review.json"
 
 def _reviews(outdir: str | Path) -> list[dict[str, Any]]:
     try:
-        data = json.loads((Path(outdir) / REVIEWS).read_text(encoding="utf-8"))
+        data = json.loads(fsio.read_text(fsio.join(outdir, REVIEWS)))
     except FileNotFoundError:
         return []
     except (OSError, ValueError):
-        raise UserError(f"{Path(outdir) / REVIEWS}: unreadable review list") from None
+        raise UserError(f"{fsio.join(outdir, REVIEWS)}: unreadable review list") from None
     return [r for r in data.get("sessions", []) if isinstance(r, dict) and "path" in r]
 
 
@@ -53,7 +55,7 @@ def load_decisions(outdir: str | Path, skip: Path | None = None) -> Decisions:
     out: Decisions = {}
     for entry in _reviews(outdir):
         path = Path(entry["path"])
-        if not path.is_absolute():
+        if not path.is_absolute() and not fsio.is_url(str(outdir)):
             path = Path(outdir) / path
         if not path.exists() or (skip is not None and path.resolve() == skip.resolve()):
             continue  # deleted by the user: its decisions are gone with it
@@ -97,6 +99,14 @@ def review_result(picked: list[Unit]) -> dict[str, Any]:
             "documents": docs, "links": links}
 
 
+def default_session(outdir: str) -> str:
+    """OUTDIR/review.paralelo; a URL OUTDIR needs -o (the session is a local SQLite file)."""
+    if fsio.is_url(outdir):
+        raise UserError(f"{outdir}: is a URL; give the review session a local file name "
+                        "with -o FILE.paralelo")
+    return str(Path(outdir) / "review.paralelo")
+
+
 def build_review(outdir: str | Path, out: str | Path, *, worst: int = 200,
                  force: bool = False) -> int:
     """Save the ``worst`` lowest-scoring undecided links as a session; return how many."""
@@ -105,6 +115,8 @@ def build_review(outdir: str | Path, out: str | Path, *, worst: int = 200,
     if worst < 1:
         raise UserError("--worst must be at least 1")
     read_plan(outdir)
+    if fsio.is_url(str(out)):
+        raise UserError(f"{out}: a review session is a local file (SQLite); give a local path")
     target = Path(out)
     if target.exists() and not force:
         raise UserError(f"{target}: already exists (use --force to replace it)")
@@ -122,6 +134,5 @@ def build_review(outdir: str | Path, out: str | Path, *, worst: int = 200,
         session.close()
     entries = [r for r in _reviews(outdir) if Path(r["path"]).resolve() != target.resolve()]
     entries.append({"path": str(target.resolve()), "links": len(picked)})
-    with atomic_write(Path(outdir) / REVIEWS) as fh:
-        json.dump({"sessions": entries}, fh, indent=1)
+    fsio.write_text(fsio.join(outdir, REVIEWS), json.dumps({"sessions": entries}, indent=1))
     return len(picked)

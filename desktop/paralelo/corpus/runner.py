@@ -26,6 +26,7 @@ from typing import Any
 from paralelo import __version__
 from paralelo.core.atomic import atomic_write
 from paralelo.core.errors import UserError
+from paralelo.corpus import fsio
 from paralelo.corpus import shards as sh
 from paralelo.corpus.inputs import discover
 from paralelo.corpus.worker import run_shard, warm_up
@@ -103,14 +104,14 @@ class Prepared:
 
 def prepare(opts: RunOptions, before_hashing: Callable[[], None] | None = None) -> Prepared:
     """Write the plan; return it with the shards to run (``before_hashing``: a hook)."""
-    out = Path(opts.outdir).resolve()
-    if out.exists() and not out.is_dir():
+    out = fsio.resolve(opts.outdir)  # a local path or an fsspec URL (fsio)
+    if fsio.exists(out) and not fsio.isdir(out):
         raise UserError(f"{out}: exists and is not a folder")
     if opts.shard_size < 1:
         raise UserError("--shard-size must be at least 1")
     _refuse_concurrent_run(out)
-    source = str(Path(opts.source).resolve())
-    if (out / sh.PLAN).is_file() and sh.read_plan(out).get("input") != source:
+    source = fsio.resolve(opts.source)
+    if fsio.isfile(fsio.join(out, sh.PLAN)) and sh.read_plan(out).get("input") != source:
         raise UserError(f"{out}: holds a corpus of {sh.read_plan(out).get('input')}; "
                         "give a new OUTDIR for another input")
     inputs = discover(opts.source)
@@ -120,12 +121,12 @@ def prepare(opts: RunOptions, before_hashing: Callable[[], None] | None = None) 
                            if inputs.unpaired else ""))
     engine, params = resolve_params(opts.mode, opts.engine)
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        fsio.makedirs(out)
     except OSError as exc:
         raise UserError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
     if before_hashing:
         before_hashing()
-    shards = sh.make_shards(inputs, params, opts.shard_size, out / sh.HASH_CACHE)
+    shards = sh.make_shards(inputs, params, opts.shard_size, sh.hash_cache(out))
     plan = {"version": sh.PLAN_VERSION, "input": source,
             "root": inputs.root, "params": params, "shard_size": opts.shard_size,
             "total": len(inputs.pairs), "unpaired": inputs.unpaired,
@@ -139,16 +140,16 @@ def prepare(opts: RunOptions, before_hashing: Callable[[], None] | None = None) 
             already += len(s.pairs)
             continue
         todo.append(s)
-    base = {"outdir": str(out), "engine": engine, "mode": opts.mode, "root": inputs.root}
+    base = {"outdir": out, "engine": engine, "mode": opts.mode, "root": inputs.root}
     return Prepared(plan, todo, base, already, len(inputs.unpaired))
 
 
-def _refuse_concurrent_run(out: Path) -> None:
+def _refuse_concurrent_run(out: str) -> None:
     """Two drivers on one OUTDIR would redo each other's shards: refuse the second."""
     from paralelo.corpus.status import process_alive
 
     try:
-        state = json.loads((out / RUN_STATE).read_text(encoding="utf-8"))
+        state = json.loads(fsio.read_text(fsio.join(out, RUN_STATE)))
     except (OSError, ValueError):
         return
     pid = int(state.get("pid") or 0)
@@ -159,8 +160,7 @@ def _refuse_concurrent_run(out: Path) -> None:
 
 
 def _write_state(outdir: str | Path, state: dict[str, Any]) -> None:
-    with atomic_write(Path(outdir) / RUN_STATE) as fh:
-        json.dump(state, fh, sort_keys=True)
+    fsio.write_text(fsio.join(outdir, RUN_STATE), json.dumps(state, sort_keys=True))
 
 
 def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None = None,
@@ -182,7 +182,7 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
             pool.shutdown(wait=True, cancel_futures=True)
         raise
     plan, already = prep.plan, prep.already
-    out = Path(opts.outdir).resolve()
+    out = prep.base["outdir"]
     prep.base["threads"] = max(1, cpu_count() // workers) if not opts.dask else 1
     state = {"started": start, "pid": os.getpid(), "host": socket.gethostname(),
              "workers": workers, "dask": opts.dask, "status": "running",
@@ -191,7 +191,7 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
     if on_start:
         on_start(plan["total"], already)
     done, failed = already, 0
-    errors_log = (out / ERRORS).open("a", encoding="utf-8")
+    errors_log = fsio.open_append(fsio.join(out, ERRORS))
 
     def finished(marker: dict[str, Any]) -> None:
         nonlocal done, failed
@@ -338,9 +338,9 @@ def crashed_marker(spec: dict[str, Any]) -> dict[str, Any]:
     return marker
 
 
-def write_errors(outdir: Path, plan: dict[str, Any]) -> None:
+def write_errors(outdir: str, plan: dict[str, Any]) -> None:
     """errors.jsonl in plan order: failed pairs of every finished shard, then unpaired files."""
-    with atomic_write(outdir / ERRORS) as fh:
+    with fsio.output_file(fsio.join(outdir, ERRORS)) as path, atomic_write(path) as fh:
         for entry in plan["shards"]:
             marker = sh.read_marker(outdir, entry["name"])
             if marker and marker.get("key") == entry["key"]:

@@ -2,8 +2,9 @@
 
 OUTDIR holds ``corpus.json`` (the plan: parameters, shard names, keys and
 sizes), ``shards/NAME.jsonl`` (one line per pair, written under a temporary
-name and renamed) and ``shards/NAME.done`` (the marker, written last, holding
-the shard's key and its per-pair errors). A shard is up to date when its
+name and renamed; on a URL OUTDIR one put, see `write_shard`) and
+``shards/NAME.done`` (the marker, written last, holding the shard's key, its
+per-pair errors and its data's size and hash). A shard is up to date when its
 marker's key equals the plan's: the key hashes the parameters and every
 input file's content, so a changed file or parameter redoes exactly the shards
 it touches and nothing else. Shards never depend on the worker count, so a
@@ -14,14 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from paralelo.core.atomic import atomic_write
 from paralelo.core.errors import UserError
+from paralelo.corpus import fsio
 from paralelo.corpus.hashes import hash_files
 from paralelo.corpus.inputs import Inputs, Pair
 
@@ -68,65 +68,106 @@ def make_shards(inputs: Inputs, params: dict[str, Any], size: int = DEFAULT_SHAR
     return shards
 
 
+def hash_cache(outdir: str | Path) -> Path | None:
+    """Where the input hashes are remembered: OUTDIR, or for a URL OUTDIR (SQLite needs a
+    local file) the user's cache folder, one file per OUTDIR URL."""
+    if not fsio.is_url(str(outdir)):
+        return Path(outdir) / HASH_CACHE
+    from paralelo.paths import user_cache_dir
+
+    folder = user_cache_dir() / "corpus-hashes"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # no cache: every input is read again, nothing else changes
+    name = hashlib.blake2b(str(outdir).encode("utf-8"), digest_size=12).hexdigest()
+    return folder / f"{name}.sqlite"
+
+
 def shard_key(shard: Shard, params: dict[str, Any]) -> str:
     blob = json.dumps({"params": params, "pairs": [p.to_json() for p in shard.pairs],
                        "hashes": shard.hashes}, sort_keys=True, ensure_ascii=True)
     return hashlib.sha256(blob.encode("ascii")).hexdigest()
 
 
-def shard_dir(outdir: str | Path) -> Path:
-    return Path(outdir) / SHARD_DIR
+def shard_dir(outdir: str | Path) -> str:
+    return fsio.join(outdir, SHARD_DIR)
+
+
+def data_file(outdir: str | Path, name: str) -> str:
+    """The shard's data file: a local path or a URL, like OUTDIR."""
+    return fsio.join(outdir, SHARD_DIR, f"{name}.jsonl")
+
+
+def marker_file(outdir: str | Path, name: str) -> str:
+    return fsio.join(outdir, SHARD_DIR, f"{name}.done")
 
 
 def data_path(outdir: str | Path, name: str) -> Path:
-    return shard_dir(outdir) / f"{name}.jsonl"
+    """`data_file` of a local OUTDIR as a Path."""
+    return Path(data_file(outdir, name))
 
 
 def marker_path(outdir: str | Path, name: str) -> Path:
-    return shard_dir(outdir) / f"{name}.done"
+    """`marker_file` of a local OUTDIR as a Path."""
+    return Path(marker_file(outdir, name))
 
 
 def read_marker(outdir: str | Path, name: str) -> dict[str, Any] | None:
-    """The shard's marker, or None if missing or unreadable (then the shard is redone)."""
+    """The shard's marker, or None if missing or unreadable (then the shard is redone).
+
+    A marker torn by a non-atomic store is unreadable JSON, hence None too.
+    """
     try:
-        data = json.loads(marker_path(outdir, name).read_text(encoding="utf-8"))
+        data = json.loads(fsio.read_text(marker_file(outdir, name)))
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
 
 
+def _data_matches(outdir: str | Path, name: str, marker: dict[str, Any]) -> bool:
+    """The data file exists and has the size its marker recorded (markers before it: any)."""
+    size = fsio.size(data_file(outdir, name))
+    return size is not None and marker.get("data_bytes", size) == size
+
+
 def is_done(outdir: str | Path, name: str, key: str) -> bool:
     marker = read_marker(outdir, name)
-    return bool(marker and marker.get("key") == key and data_path(outdir, name).is_file())
+    return bool(marker and marker.get("key") == key and _data_matches(outdir, name, marker))
 
 
 def write_shard(outdir: str | Path, name: str, records: list[dict[str, Any]],
                 marker: dict[str, Any]) -> None:
-    """Data first, marker last, each replaced atomically: a marker always has its data."""
-    folder = shard_dir(outdir)
-    folder.mkdir(parents=True, exist_ok=True)
-    old = marker_path(outdir, name)
-    if old.exists():  # a stale marker must not vouch for new data while it is written
-        old.unlink()
-    with atomic_write(data_path(outdir, name)) as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
-    with atomic_write(marker_path(outdir, name)) as fh:
-        json.dump(marker, fh, ensure_ascii=False, sort_keys=True)
+    """Data first, marker last: a marker always has its data.
+
+    Locally each file is replaced atomically. On a URL each is one put under
+    its final name; the marker records the data's size and hash (added to
+    ``marker``), so data torn by a second writer of the same shard is not
+    trusted: `is_done` checks the size, `iter_records` the hash.
+    """
+    fsio.makedirs(shard_dir(outdir))
+    fsio.remove(marker_file(outdir, name))  # a stale marker must not vouch for new data
+    data = "".join(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"
+                   for rec in records).encode("utf-8")
+    fsio.write_bytes(data_file(outdir, name), data)
+    marker["data_bytes"] = len(data)
+    marker["data_sha256"] = hashlib.sha256(data).hexdigest()
+    fsio.write_text(marker_file(outdir, name),
+                    json.dumps(marker, ensure_ascii=False, sort_keys=True))
 
 
 def write_plan(outdir: str | Path, plan: dict[str, Any]) -> None:
-    Path(outdir).mkdir(parents=True, exist_ok=True)
-    with atomic_write(Path(outdir) / PLAN) as fh:
-        json.dump(plan, fh, ensure_ascii=False, indent=1, sort_keys=True)
+    fsio.makedirs(str(outdir))
+    fsio.write_text(fsio.join(outdir, PLAN),
+                    json.dumps(plan, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 def read_plan(outdir: str | Path) -> dict[str, Any]:
-    path = Path(outdir) / PLAN
-    if not Path(outdir).is_dir():
+    path = fsio.join(outdir, PLAN)
+    if not fsio.isdir(str(outdir)):
         raise UserError(f"{outdir}: no such folder")
     try:
-        plan = json.loads(path.read_text(encoding="utf-8"))
+        plan = json.loads(fsio.read_text(path))
     except FileNotFoundError:
         raise UserError(f"{outdir}: not a corpus folder (no {PLAN}; run `paralelo corpus run`)"
                         ) from None
@@ -138,12 +179,21 @@ def read_plan(outdir: str | Path) -> dict[str, Any]:
 
 
 def iter_records(outdir: str | Path, plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Every finished pair record, shard by shard in plan order (streamed, one line at a time)."""
+    """Every finished pair record, shard by shard in plan order (one shard in memory)."""
     for entry in plan["shards"]:
-        if not is_done(outdir, entry["name"], entry["key"]):
+        marker = read_marker(outdir, entry["name"])
+        if not marker or marker.get("key") != entry["key"]:
             continue
-        with data_path(outdir, entry["name"]).open(encoding="utf-8") as fh:
-            for line in fh:
+        try:
+            data = fsio.read_bytes(data_file(outdir, entry["name"]))
+        except FileNotFoundError:
+            continue
+        want = marker.get("data_sha256")
+        if want is not None and hashlib.sha256(data).hexdigest() != want:
+            raise UserError(f"{data_file(outdir, entry['name'])}: does not match its done "
+                            "marker (written twice at once?); run `paralelo corpus run` again")
+        for line in data.decode("utf-8").split("\n"):
+            if line:
                 yield json.loads(line)
 
 
@@ -151,10 +201,8 @@ def remove_stale(outdir: str | Path, names: set[str]) -> None:
     """Shard files the current plan does not name (an earlier, larger plan) go away,
     with temporary files a killed run left. Call only when no run writes here."""
     folder = shard_dir(outdir)
-    if not folder.is_dir():
-        return
-    for f in folder.iterdir():
-        stem = f.name.split(".", 1)[0]
-        leftover = f.name.startswith(".") and f.name.endswith(".part")  # killed mid-write
-        if leftover or (f.suffix in (".jsonl", ".done") and stem not in names):
-            os.unlink(f)
+    for name in fsio.listdir(folder):
+        stem = name.split(".", 1)[0]
+        leftover = name.startswith(".") and name.endswith(".part")  # killed mid-write
+        if leftover or (Path(name).suffix in (".jsonl", ".done") and stem not in names):
+            fsio.remove(fsio.join(folder, name))

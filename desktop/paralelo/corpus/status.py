@@ -2,8 +2,9 @@
 
 It reads the plan, the shard markers and ``run.json``, never the running
 process, so it answers the same during a run, after it finished and after it
-was killed. The rate counts the pairs whose shards finished since the last
-run started; a run whose process is gone (same host) is reported "stopped".
+was killed (OUTDIR may be an fsspec URL). The rate counts the pairs whose
+shards finished since the last run started; a run whose process is gone
+(same host) is reported "stopped".
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from paralelo.corpus import fsio
 from paralelo.corpus.progress import eta_text
 from paralelo.corpus.runner import RUN_STATE
 from paralelo.corpus.shards import read_marker, read_plan
@@ -33,7 +35,7 @@ def process_alive(pid: int) -> bool:
 def corpus_status(outdir: str | Path) -> dict[str, Any]:
     plan = read_plan(outdir)
     try:
-        state = json.loads((Path(outdir) / RUN_STATE).read_text(encoding="utf-8"))
+        state = json.loads(fsio.read_text(fsio.join(outdir, RUN_STATE)))
     except (OSError, ValueError):
         state = {}
     started = float(state.get("started") or 0.0)

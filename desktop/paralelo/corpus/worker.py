@@ -25,6 +25,7 @@ from typing import Any
 
 from paralelo.core.document import Document
 from paralelo.core.errors import Cancelled, UserError
+from paralelo.corpus import fsio
 from paralelo.corpus.inputs import Pair
 from paralelo.corpus.shards import write_shard
 
@@ -96,7 +97,11 @@ def _one_line(exc: BaseException) -> str:
 def _load(pair: Pair, hashes: list[str]) -> tuple[Document, list[Document]]:
     from paralelo.app.pipeline import load_inputs
 
-    es, ens = load_inputs(pair.es, pair.en)
+    with fsio.local_inputs([pair.es, *pair.en]) as files:  # URLs: temporary local copies
+        es, ens = load_inputs(files[0], files[1:])
+    for doc, source in zip([es, *ens], [pair.es, *pair.en], strict=True):
+        if fsio.is_url(source):
+            doc.path = source  # the input as given, not the temporary copy
     for doc, want in zip([es, *ens], hashes, strict=True):
         if doc.sha256 != want:
             raise PairError(f"{doc.path}: changed while the run was going; run again")
@@ -153,10 +158,7 @@ def pair_record(pair: Pair, root: str, es: Document, ens: list[Document],
 
 
 def _rel(path: str, root: str) -> str:
-    try:
-        return os.path.relpath(path, root).replace(os.sep, "/") if root else path
-    except ValueError:  # another drive (Windows)
-        return path
+    return fsio.relative(path, root)
 
 
 def run_shard(spec: dict[str, Any]) -> dict[str, Any]:
