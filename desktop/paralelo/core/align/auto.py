@@ -56,9 +56,7 @@ def features_cosine(fa: Features, fb: Features) -> float:
     """``mean_cosine`` from the paragraph features of both sides."""
     if not fa.n or not fb.n:
         return 0.0
-    sa = (fa.dense(0, fa.n) / np.sqrt(np.maximum(fa.sq, 1e-12))[:, None]).sum(axis=0)
-    sb = (fb.dense(0, fb.n) / np.sqrt(np.maximum(fb.sq, 1e-12))[:, None]).sum(axis=0)
-    return float(sa @ sb) / (fa.n * fb.n)
+    return float(fa.unit_sum() @ fb.unit_sum()) / (fa.n * fb.n)
 
 
 def _collect_cosine(out: list[float], fa: Features, fb: Features) -> None:

@@ -79,9 +79,8 @@ class Anchor:
 
 
 
-@lru_cache(maxsize=500_000)
 def _token(tok: str, group: str, lang: str) -> tuple[tuple[str, ...], Anchor | None]:
-    """Keys and anchor of one token (memoised: news vocabulary repeats a lot)."""
+    """Keys and anchor of one token (called once per new token: `_Registry` keeps the ids)."""
     if group == "url":
         key = "@" + tok.lower().split("//")[-1].removeprefix("www.")
         return (key,), Anchor("url", key, tok)
@@ -133,6 +132,17 @@ class Features:
         flat = rows * DIM + self.idx[a:b]
         out.reshape(-1)[:] = np.bincount(flat, weights=self.val[a:b], minlength=out.size)
         return out
+
+    def unit_sum(self) -> np.ndarray:
+        """Sum of the rows scaled to unit length (float64, ``DIM``), straight from CSR.
+
+        Bit-identical to ``(dense(0, n) / norms[:, None]).sum(axis=0)`` (each dense
+        cell holds exactly one stored value, and both add a column's values in row
+        order), without building the n × DIM block (was ~10 % of a 5k-paragraph run).
+        """
+        norm = np.sqrt(np.maximum(self.sq, 1e-12))
+        w = self.val.astype(np.float64) / np.repeat(norm, np.diff(self.indptr))
+        return np.bincount(self.idx, weights=w, minlength=DIM)
 
 
 class _Registry:
@@ -186,19 +196,18 @@ class _Registry:
             cache = self.tokens[lang] = {}
             anchor_of = self.anchor_of[lang] = {}
         cache[SEP], anchor_of[SEP] = (-1,), _SEP_MARK
-        try:  # the common case: every token seen before
-            ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
-        except KeyError:
-            local: dict[str, tuple[int, ...]] = {SEP: (-1,)}
-            for tok in set(toks):
-                hit = cache.get(tok)
-                if hit is None:
-                    keys, anchor = _token(tok, _group(tok), lang)
-                    hit = cache[tok] = tuple(self.key_id(k) for k in keys)
-                    if anchor is not None:
-                        anchor_of[tok] = anchor
-                local[tok] = hit
-            ids = list(chain.from_iterable(map(local.__getitem__, toks)))
+        # Only unseen tokens need Python-level work; finding them is a set difference
+        # in C (a document pair of a corpus nearly always brings a few new words, and a
+        # Python loop over all its distinct tokens was a quarter of its alignment time).
+        # ``cache`` stays this call's table even if another thread replaces the tables.
+        ids_of = self.ids.get
+        for tok in set(toks).difference(cache):
+            keys, anchor = _token(tok, _group(tok), lang)
+            got = tuple(map(ids_of, keys))
+            cache[tok] = tuple(map(self.key_id, keys)) if None in got else got
+            if anchor is not None:
+                anchor_of[tok] = anchor
+        ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
         return ids, list(filter(None, map(anchor_of.get, toks)))
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
