@@ -119,3 +119,41 @@ def test_auto_mode_reuses_features_only_when_equal() -> None:
     align_parallel(["Tenía 1\x1f000 casas. Y más."], ["He had 1,000 houses."],
                    on_features=lambda a, b: got.append(0.0))
     assert got == []
+
+
+def _spanish_side_reference(es: list[str], es_mt: list[str | None]) -> tuple[list[list[int]],
+                                                                            list[list[int]]]:
+    """The rule spanish_side implements, paragraph by paragraph: rows, then sentence keys."""
+    raw, reg = tokenise(es, "es"), registry()
+    mts = [t or "" for t in es_mt]
+    mt = tokenise(mts, "en")
+    rows, sents = [], []
+    for p, text in enumerate(mts):
+        own = raw.rows.lists()[p]
+        if not text:
+            rows.append(own)
+        else:
+            nums = {reg.key_id(x.key) for x in raw.rows.anchors[p]
+                    if x.kind in ("number", "year")}
+            rows.append(mt.rows.lists()[p] + [k for k in own if k in nums])
+        a, b = raw.par_sent[p], raw.par_sent[p + 1]
+        ma, mb = mt.par_sent[p], mt.par_sent[p + 1]
+        src, lo, hi = (mt, ma, mb) if text and mb - ma == b - a else (raw, a, b)
+        sents += [src.sent_ids[src.sent_ptr[s]:src.sent_ptr[s + 1]].tolist()
+                  for s in range(lo, hi)]
+    return rows, sents
+
+
+def test_spanish_side_equals_the_per_paragraph_rule_on_random_texts() -> None:
+    rng = random.Random(3)
+    es = TEXTS + _random_texts(150, 9)
+    pool = [*_random_texts(60, 4), "The 1,500 euros. Then 2010.", "3.1 and 42", "", "A. B."]
+    for trial in range(4):
+        mt = [rng.choice([None, "", *pool]) for _ in es] if trial else [pool[0]] * len(es)
+        side = spanish_side(es, mt)
+        rows, sents = _spanish_side_reference(es, mt)
+        assert side.rows.lists() == rows
+        assert [side.sent_ids[side.sent_ptr[s]:side.sent_ptr[s + 1]].tolist()
+                for s in range(len(side.sent_ptr) - 1)] == sents
+        assert side.sentence_sets(range(len(es)))[0] == [set(s) for s in sents]
+        assert side.rows.anchors == tokenise(es, "es").rows.anchors

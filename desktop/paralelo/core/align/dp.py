@@ -190,6 +190,9 @@ class _Ctx:
     adj_b: np.ndarray
     ratio: float
     p: Params
+    #: cosines of kinds 3-6 at every band cell (row i-1, column j - lo[i]) and the band
+    #: start, kept by `_fill` when one chunk covered the band (small documents)
+    cell_cos: tuple[np.ndarray, np.ndarray] | None = None
 
     def dot(self, a: np.ndarray, jj: np.ndarray) -> np.ndarray:
         """fa[a] · fb[jj] for broadcastable index arrays (0 outside the stored band)."""
@@ -270,9 +273,14 @@ class _Ctx:
             return out
         i = np.array([path[g][0][-1] + 1 for g in linked])
         j = np.array([path[g][1][-1] + 1 for g in linked])
-        cos = np.stack([c for _, c in self.evaluate_kinds(i, j, (3, 4, 5, 6))])
         rows = np.array([kinds[g] for g in linked]) - 3
-        for g, c in zip(linked, cos[rows, np.arange(len(linked))].tolist(), strict=True):
+        if self.cell_cos is not None:  # `_fill` evaluated these very cells already
+            table, lo = self.cell_cos
+            picked = table[rows, i - 1, j - lo[i]]
+        else:
+            cos = np.stack([c for _, c in self.evaluate_kinds(i, j, (3, 4, 5, 6))])
+            picked = cos[rows, np.arange(len(linked))]
+        for g, c in zip(linked, picked.tolist(), strict=True):
             out[g] = c
         return out
 
@@ -336,7 +344,10 @@ def _fill(ctx: _Ctx, lo: np.ndarray, width: int, cancel: CancelToken | None) -> 
         e = min(s + chunk, n)
         rows = np.arange(s + 1, e + 1)[:, None]
         cells = lo[s + 1:e + 1, None] + cols[None, :]
-        v3, v4, v5, v6 = (v for v, _ in ctx.evaluate_kinds(rows, cells, (3, 4, 5, 6)))
+        kinds = ctx.evaluate_kinds(rows, cells, (3, 4, 5, 6))
+        v3, v4, v5, v6 = (v for v, _ in kinds)
+        if e - s == n:
+            ctx.cell_cos = (np.stack([c for _, c in kinds]), lo)
         # gain1[r] = added value of candidates 1-0, 1-1, 1-2 for row s+1+r; gain2: 2-1, 2-2
         gain1 = np.stack((np.broadcast_to(skip_a[s:e, None], v3.shape), v3, v4), axis=1)
         gain2 = np.stack((v5, v6), axis=1)

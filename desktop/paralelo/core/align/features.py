@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import cast
 
 import numpy as np
 
@@ -203,8 +204,9 @@ class _Registry:
         ids_of = self.ids.get
         for tok in set(toks).difference(cache):
             keys, anchor = _token(tok, _group(tok), lang)
-            got = tuple(map(ids_of, keys))
-            cache[tok] = tuple(map(self.key_id, keys)) if None in got else got
+            known = tuple(map(ids_of, keys))
+            cache[tok] = (tuple(map(self.key_id, keys)) if None in known
+                          else cast("tuple[int, ...]", known))
             if anchor is not None:
                 anchor_of[tok] = anchor
         ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
