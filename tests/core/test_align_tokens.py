@@ -157,3 +157,21 @@ def test_spanish_side_equals_the_per_paragraph_rule_on_random_texts() -> None:
                 for s in range(len(side.sent_ptr) - 1)] == sents
         assert side.sentence_sets(range(len(es)))[0] == [set(s) for s in sents]
         assert side.rows.anchors == tokenise(es, "es").rows.anchors
+
+
+def test_fast_token_pattern_finds_the_reference_tokens() -> None:
+    from paralelo.core.align.features import _FLAT, _FLAT_SEP, _TOKEN, SEP
+
+    rng = random.Random(8)
+    bits = ["rock-and-roll", "l'été", "d’Artagnan", "x-", "-y", "1 500 000", "1 500 000,5",
+            "3 000.", "12 3456", "1.500,25", "3,", "3.", "٣٤٥", "²", "www.x.org/a).", "https://a.b/c,",
+            "http://", "www.", "_a_", "a_b", "AB12cd", "1a", "a1", "ñandú", "ＡＢＣ", "x\u00a0000",
+            "1\u202f000", "é\u0301", "  ", "\n", ".", "(", ")", SEP]
+    texts = TEXTS + [" ".join(rng.choices(bits, k=rng.randint(0, 30))) for _ in range(500)]
+    texts += ["".join(rng.choices(bits, k=rng.randint(0, 12))) for _ in range(500)]
+    for t in texts:
+        plain = t.replace(SEP, " ")
+        reference = [m.group(0) for m in _TOKEN.finditer(plain)]
+        assert _FLAT.findall(plain) == reference
+        assert [x for x in _FLAT_SEP.findall(t) if x != SEP] == [
+            m.group(0) for part in t.split(SEP) for m in _TOKEN.finditer(part)]

@@ -95,7 +95,7 @@ def _dots(fa: Features, fb: Features, lo: np.ndarray, width: int,
         c1 = min(int(base[s:e].max()) + dwidth, m)
         if c1 <= c0:
             continue
-        prod = _block_dots(fa.dense(s, e), fb, c0, c1)  # (rows, c1-c0)
+        prod = _block_dots(fa.dense64(s, e), fb, c0, c1)  # (rows, c1-c0)
         cols = base[s:e, None] + np.arange(dwidth)[None, :] - c0
         ok = (cols >= 0) & (cols < c1 - c0)
         vals = np.take_along_axis(prod, _clamp(cols, 0, c1 - c0 - 1), axis=1)
@@ -106,7 +106,7 @@ def _dots(fa: Features, fb: Features, lo: np.ndarray, width: int,
 def _block_dots(dense_a: np.ndarray, fb: Features, c0: int, c1: int) -> np.ndarray:
     """dense_a @ fb[c0:c1].T as one BLAS product (float64: same sums as exact arithmetic
     up to rounding far below the float32 the dots are stored in)."""
-    return dense_a.astype(np.float64) @ fb.dense(c0, c1).astype(np.float64).T
+    return dense_a @ fb.dense64(c0, c1).T
 
 
 def _adjacent(f: Features) -> np.ndarray:
