@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import cast
 
 import numpy as np
 
@@ -211,16 +210,27 @@ class _Registry:
         # in C (a document pair of a corpus nearly always brings a few new words, and a
         # Python loop over all its distinct tokens was a quarter of its alignment time).
         # ``cache`` stays this call's table even if another thread replaces the tables.
-        ids_of = self.ids.get
-        for tok in set(toks).difference(cache):
-            keys, anchor = _token(tok, _group(tok), lang)
-            known = tuple(map(ids_of, keys))
-            cache[tok] = (tuple(map(self.key_id, keys)) if None in known
-                          else cast("tuple[int, ...]", known))
-            if anchor is not None:
-                anchor_of[tok] = anchor
+        new = list(set(toks).difference(cache))
+        if new:
+            self._learn(new, lang, cache, anchor_of)
         ids = list(chain.from_iterable(map(cache.__getitem__, toks)))
         return ids, list(filter(None, map(anchor_of.get, toks)))
+
+    def _learn(self, new: list[str], lang: str, cache: dict[str, tuple[int, ...]],
+               anchor_of: dict[str, Anchor]) -> None:
+        """Key ids and anchors of tokens not seen before, in bulk (a fresh process meets
+        tens of thousands): new keys get ids in the order a token-by-token loop would
+        give them (first occurrence), the rest is maps and comprehensions."""
+        found = [_token(tok, _group(tok), lang) for tok in new]
+        keys_of = [keys for keys, _ in found]
+        ids = self.ids
+        unseen = [k for k in dict.fromkeys(chain.from_iterable(keys_of)) if k not in ids]
+        for key in unseen:
+            self.key_id(key)
+        cache.update(zip(new, [tuple(map(ids.__getitem__, keys)) for keys in keys_of],
+                         strict=True))
+        anchor_of.update((tok, a) for tok, (_, a) in zip(new, found, strict=True)
+                         if a is not None)
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """numpy views of the tables, extended incrementally (vocabularies only grow)."""
