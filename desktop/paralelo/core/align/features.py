@@ -15,7 +15,7 @@ import re
 import threading
 import unicodedata
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -50,12 +50,6 @@ SEP = "\x1f"
 _FLAT_SEP = re.compile(r"(?=[^\W_]|\x1f)(?:" + _PLAIN + "|\x1f)")
 
 
-def _group(tok: str) -> str:
-    if tok[0].isdigit():
-        return "num"
-    return "url" if "://" in tok or tok.startswith("www.") else "word"
-
-
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
@@ -85,25 +79,34 @@ class Anchor:
 
 
 
-def _token(tok: str, group: str, lang: str) -> tuple[tuple[str, ...], Anchor | None]:
-    """Keys and anchor of one token (called once per new token: `_Registry` keeps the ids)."""
-    if group == "url":
-        key = "@" + tok.lower().split("//")[-1].removeprefix("www.")
-        return (key,), Anchor("url", key, tok)
-    if group == "num":
+def _token(tok: str, stop: frozenset[str],
+           lex: Callable[[str], tuple[str, ...] | None] | None
+           ) -> tuple[tuple[str, ...], Anchor | None]:
+    """Keys and anchor of one token (called once per new token: `_Registry` keeps the ids).
+
+    ``stop`` and ``lex`` are the token language's stop words and lexicon lookup
+    (None for English), fetched once per batch by the caller; a fresh process
+    meets tens of thousands of new tokens, so this stays lean.
+    """
+    if tok[0].isdigit():
         key = number_key(tok)
         if key == "#":
             return (), None
         digits = key[1:]
         year = len(digits) == 4 and tok.isdigit() and 1800 <= int(digits) <= 2100
         return (key,), Anchor("year" if year else "number", key, tok)
-    low = _norm(tok)
+    if "://" in tok or tok.startswith("www."):
+        key = "@" + tok.lower().split("//")[-1].removeprefix("www.")
+        return (key,), Anchor("url", key, tok)
+    low = tok.lower()
+    if not low.isascii():
+        low = _norm(tok)
     if 2 <= len(tok) <= 6 and tok.isupper():
         return ("!" + low,), Anchor("acronym", "!" + low, tok)
-    if low in (STOP_ES if lang == "es" else STOP_EN):
+    if low in stop:
         return (), None
-    if lang == "es":
-        found = lexicon().get(low)
+    if lex is not None:
+        found = lex(low)
         if found is not None:
             return found, None
     if len(low) < 3:
@@ -221,7 +224,9 @@ class _Registry:
         """Key ids and anchors of tokens not seen before, in bulk (a fresh process meets
         tens of thousands): new keys get ids in the order a token-by-token loop would
         give them (first occurrence), the rest is maps and comprehensions."""
-        found = [_token(tok, _group(tok), lang) for tok in new]
+        es = lang == "es"
+        stop, lex = (STOP_ES, lexicon().get) if es else (STOP_EN, None)
+        found = [_token(tok, stop, lex) for tok in new]
         keys_of = [keys for keys, _ in found]
         ids = self.ids
         unseen = [k for k in dict.fromkeys(chain.from_iterable(keys_of)) if k not in ids]
