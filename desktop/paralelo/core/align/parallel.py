@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from paralelo.core.align.calibration import ParallelCalibration, load_parallel_calibration
-from paralelo.core.align.dp import KIND_OF, MT_PARAMS, Params, align_dp
+from paralelo.core.align.cells import KIND_OF, MT_PARAMS, Params
+from paralelo.core.align.dp import align_dp
 from paralelo.core.align.features import Features, build_pair, shared_anchors
 from paralelo.core.align.guide import guide
 from paralelo.core.align.scoring import logistic
