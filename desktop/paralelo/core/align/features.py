@@ -273,13 +273,12 @@ class Rows:
         return [self.ids[p[i]:p[i + 1]].tolist() for i in range(self.n)]
 
 
-def _build(rows: Rows, local: np.ndarray, n_docs: int, tables: tuple[np.ndarray, ...],
-           uniq: np.ndarray, df_arr: np.ndarray) -> Features:
-    """CSR hashed tf-idf vectors; ``local`` are the rows' ids as indices into ``uniq``."""
+def _build(rows: Rows, pair: np.ndarray, tf: np.ndarray, n_docs: int,
+           tables: tuple[np.ndarray, ...], uniq: np.ndarray, df_arr: np.ndarray) -> Features:
+    """CSR hashed tf-idf vectors from the side's distinct (row, key) pairs, coded
+    ``row * len(uniq) + key index``, and how often each occurs (``tf``)."""
     n = rows.n
-    row_of = np.repeat(np.arange(n, dtype=np.int64), np.diff(rows.ptr))
     nv = max(len(uniq), 1)
-    pair, tf = np.unique(row_of * nv + local, return_counts=True)
     prow, pid = pair // nv, pair % nv
     dim, sign, boost = (t[uniq] for t in tables)
     idf = np.log1p(n_docs / (1.0 + df_arr))
@@ -295,27 +294,35 @@ def _build(rows: Rows, local: np.ndarray, n_docs: int, tables: tuple[np.ndarray,
                     lengths=np.asarray(rows.lengths, dtype=np.float64), sq=sq)
 
 
-def _unique(a: np.ndarray) -> np.ndarray:
-    """np.unique by sorting (numpy's hash-based default is far slower on large arrays)."""
+def _unique_counts(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(a, return_counts=True)`` by sorting (numpy's hash-based unique is far
+    slower on large arrays)."""
     a = np.sort(a)
-    return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
+    if not len(a):
+        return a, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], a[1:] != a[:-1])))
+    return a[starts], np.diff(np.append(starts, len(a)))
 
 
 def build_pair(es: Rows, en: Rows) -> tuple[Features, Features]:
-    """Features of both sides from their key ids (idf over both sides together)."""
+    """Features of both sides from their key ids (idf over both sides together).
+
+    One sort finds the distinct (row, key) pairs of both sides with their counts:
+    document frequencies and each side's term frequencies all come from it.
+    """
     single_thread()  # every mode multiplies these features next (see core/blas.py)
     tables = _REG.arrays()
     flat = np.concatenate([es.ids, en.ids]).astype(np.int64, copy=False)
-    row_of = np.repeat(np.arange(es.n + en.n, dtype=np.int64),
+    n = es.n + en.n
+    row_of = np.repeat(np.arange(n, dtype=np.int64),
                        np.concatenate([np.diff(es.ptr), np.diff(en.ptr)]))
     uniq, local = np.unique(flat, return_inverse=True)
-    local = local.ravel()
-    pairs = _unique(row_of * max(len(uniq), 1) + local)
-    df_arr = np.bincount(pairs % max(len(uniq), 1), minlength=len(uniq)).astype(np.float64)
-    n = es.n + en.n
-    cut = len(es.ids)
-    return (_build(es, local[:cut], n, tables, uniq, df_arr),
-            _build(en, local[cut:], n, tables, uniq, df_arr))
+    nv = max(len(uniq), 1)
+    pairs, tf = _unique_counts(row_of * nv + local.ravel())
+    df_arr = np.bincount(pairs % nv, minlength=len(uniq)).astype(np.float64)
+    cut = int(np.searchsorted(pairs, es.n * nv))  # English rows come after the Spanish ones
+    return (_build(es, pairs[:cut], tf[:cut], n, tables, uniq, df_arr),
+            _build(en, pairs[cut:] - es.n * nv, tf[cut:], n, tables, uniq, df_arr))
 
 
 def shared_anchors(a: Sequence[Anchor], b: Sequence[Anchor]) -> list[str]:
