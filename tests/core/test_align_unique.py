@@ -1,0 +1,20 @@
+"""The sort-free / single-sort unique helpers of the feature builder equal np.unique."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from paralelo.core.align.features import _unique_counts, _unique_inverse
+
+
+def test_unique_helpers_equal_numpy() -> None:
+    rng = np.random.default_rng(4)
+    for size, top in ((0, 5), (1, 1), (7, 3), (50, 1000), (5000, 300), (20000, 60000)):
+        ids = rng.integers(0, top, size).astype(np.int64)
+        uniq, inverse = _unique_inverse(ids)
+        want_u, want_i = np.unique(ids, return_inverse=True)
+        assert np.array_equal(uniq, want_u) and np.array_equal(inverse, want_i.ravel())
+        assert uniq.dtype == want_u.dtype and inverse.dtype.kind == "i"
+        vals, counts = _unique_counts(ids * 7 - 3)
+        want_v, want_c = np.unique(ids * 7 - 3, return_counts=True)
+        assert np.array_equal(vals, want_v) and np.array_equal(counts, want_c)
