@@ -217,7 +217,7 @@ def _fill(ctx: _Ctx, lo: np.ndarray, width: int, cancel: CancelToken | None) -> 
             np.add(win1[i - 1, off1[i]], g1, out=near)
             if i >= 2:
                 np.add(win2[i - 2, off2[i]], g2, out=far)
-            st.max(axis=0, out=b)
+            np.maximum.reduce(st, axis=0, out=b)  # st.max without its Python wrapper
             # 0-1 chain along the row: D[j] = max_k best[k] + (cum_b[j] - cum_b[k])
             out = rows_out[i]
             np.subtract(b, ln, out=out)

@@ -182,11 +182,16 @@ class _Registry:
             with self.lock:
                 i = self.ids.get(key)
                 if i is None:
-                    h = zlib.crc32(key.encode("utf-8"))
-                    self.dim.append(h % DIM)
-                    self.sign.append(1.0 if (h >> 16) & 1 else -1.0)
-                    self.boost.append(1.5 if key[0] in "#!@" else 1.0)  # anchors: more reliable
-                    i = self.ids[key] = len(self.dim) - 1
+                    i = self._add(key)
+        return i
+
+    def _add(self, key: str) -> int:
+        """Register a new key (the caller holds the lock)."""
+        h = zlib.crc32(key.encode("utf-8"))
+        self.dim.append(h % DIM)
+        self.sign.append(1.0 if (h >> 16) & 1 else -1.0)
+        self.boost.append(1.5 if key[0] in "#!@" else 1.0)  # anchors: more reliable
+        i = self.ids[key] = len(self.dim) - 1
         return i
 
     def text(self, text: str, lang: str) -> tuple[list[int], list[Anchor]]:
@@ -230,8 +235,11 @@ class _Registry:
         keys_of = [keys for keys, _ in found]
         ids = self.ids
         unseen = [k for k in dict.fromkeys(chain.from_iterable(keys_of)) if k not in ids]
-        for key in unseen:
-            self.key_id(key)
+        if unseen:
+            with self.lock:
+                for key in unseen:
+                    if key not in ids:
+                        self._add(key)
         cache.update(zip(new, [tuple(map(ids.__getitem__, keys)) for keys in keys_of],
                          strict=True))
         anchor_of.update((tok, a) for tok, (_, a) in zip(new, found, strict=True)

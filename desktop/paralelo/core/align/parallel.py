@@ -134,8 +134,9 @@ class _Describe:
 
     def _sentences(self, ga: list[int], gb: list[int]) -> list[list[list[int]]]:
         es, en = self.es, self.en
-        if (sum([es.par_sent[i + 1] - es.par_sent[i] for i in ga]) == 1
-                and sum([en.par_sent[j + 1] - en.par_sent[j] for j in gb]) == 1):
+        # groups are runs of consecutive paragraphs (the DP's moves)
+        if (es.par_sent[ga[-1] + 1] - es.par_sent[ga[0]] == 1
+                and en.par_sent[gb[-1] + 1] - en.par_sent[gb[0]] == 1):
             return [[[0], [0]]]  # one sentence a side: what the sentence DP returns
         ka, lens_a = es.sentence_sets(ga)
         kb, lens_b = en.sentence_sets(gb)
