@@ -50,11 +50,25 @@ SEP = "\x1f"
 _FLAT_SEP = re.compile(r"(?=[^\W_]|\x1f)(?:" + _PLAIN + "|\x1f)")
 
 
+class _Unmarked(dict[int, int | None]):
+    """``str.translate`` table that drops combining marks (category Mn) and keeps every
+    other character, filled in as characters are met (a table of all of Unicode
+    would take a while to build)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)) == "Mn" else code
+        self[code] = kept
+        return kept
+
+
+_UNMARKED = _Unmarked()
+
+
 def strip_accents(text: str) -> str:
+    """``text`` without its accents: NFD, then the combining marks (Mn) dropped."""
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFD", text)
-                   if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFD", text).translate(_UNMARKED)
 
 
 @lru_cache(maxsize=200_000)
