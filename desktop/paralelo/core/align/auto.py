@@ -114,6 +114,9 @@ def _parallel_doc(es: Document, en: Document, es_free: list[int], en_free: list[
         groups = align_parallel([es.paragraphs[i].text for i in seg_es],
                                 [en.paragraphs[j].text for j in seg_en],
                                 mt if any(mt) else None, cancel=cancel, on_features=keep)
+        if seg_es == list(range(len(seg_es))) and seg_en == list(range(len(seg_en))):
+            out += groups  # segment positions are the paragraph indices themselves
+            continue
         for ga, gb, score, ev in groups:
             out.append(([seg_es[i] for i in ga], [seg_en[j] for j in gb], score, ev))
     return out
