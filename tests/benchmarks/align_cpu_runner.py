@@ -5,7 +5,8 @@ Run as ``python align_cpu_runner.py SPEC.json OUT.pkl`` with the tree under test
 (`load_inputs`, `align_documents`). SPEC: ``{"pairs": [[es, [en...], mt_key|null]],
 "mt": path of a pickled {mt_key: [str|None...]} or null, "mode": "auto"}``.
 Everything a link carries is dumped (scores and evidence by ``repr``, so floats
-compare exactly); CPU is ``process_time`` of the alignment calls only.
+compare exactly); CPU is ``process_time`` of the alignment calls only; the last
+line is ``cpu SECONDS PEAK_RSS_KIB`` (the peak of the whole process).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import gc
 import json
 import pickle
+import resource
 import sys
 import time
 from typing import Any
@@ -45,7 +47,7 @@ def main(spec_path: str, out_path: str) -> None:
             for r in results]
     with open(out_path, "wb") as fh:
         pickle.dump(dump, fh)
-    print(f"cpu {cpu:.6f}")
+    print(f"cpu {cpu:.6f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
 
 
 if __name__ == "__main__":
