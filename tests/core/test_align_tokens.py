@@ -119,3 +119,59 @@ def test_auto_mode_reuses_features_only_when_equal() -> None:
     align_parallel(["Tenía 1\x1f000 casas. Y más."], ["He had 1,000 houses."],
                    on_features=lambda a, b: got.append(0.0))
     assert got == []
+
+
+def _spanish_side_reference(es: list[str], es_mt: list[str | None]) -> tuple[list[list[int]],
+                                                                            list[list[int]]]:
+    """The rule spanish_side implements, paragraph by paragraph: rows, then sentence keys."""
+    raw, reg = tokenise(es, "es"), registry()
+    mts = [t or "" for t in es_mt]
+    mt = tokenise(mts, "en")
+    rows, sents = [], []
+    for p, text in enumerate(mts):
+        own = raw.rows.lists()[p]
+        if not text:
+            rows.append(own)
+        else:
+            nums = {reg.key_id(x.key) for x in raw.rows.anchors[p]
+                    if x.kind in ("number", "year")}
+            rows.append(mt.rows.lists()[p] + [k for k in own if k in nums])
+        a, b = raw.par_sent[p], raw.par_sent[p + 1]
+        ma, mb = mt.par_sent[p], mt.par_sent[p + 1]
+        src, lo, hi = (mt, ma, mb) if text and mb - ma == b - a else (raw, a, b)
+        sents += [src.sent_ids[src.sent_ptr[s]:src.sent_ptr[s + 1]].tolist()
+                  for s in range(lo, hi)]
+    return rows, sents
+
+
+def test_spanish_side_equals_the_per_paragraph_rule_on_random_texts() -> None:
+    rng = random.Random(3)
+    es = TEXTS + _random_texts(150, 9)
+    pool = [*_random_texts(60, 4), "The 1,500 euros. Then 2010.", "3.1 and 42", "", "A. B."]
+    for trial in range(4):
+        mt = [rng.choice([None, "", *pool]) for _ in es] if trial else [pool[0]] * len(es)
+        side = spanish_side(es, mt)
+        rows, sents = _spanish_side_reference(es, mt)
+        assert side.rows.lists() == rows
+        assert [side.sent_ids[side.sent_ptr[s]:side.sent_ptr[s + 1]].tolist()
+                for s in range(len(side.sent_ptr) - 1)] == sents
+        assert side.sentence_sets(range(len(es)))[0] == [set(s) for s in sents]
+        assert side.rows.anchors == tokenise(es, "es").rows.anchors
+
+
+def test_fast_token_pattern_finds_the_reference_tokens() -> None:
+    from paralelo.core.align.features import _FLAT, _FLAT_SEP, _TOKEN, SEP
+
+    rng = random.Random(8)
+    bits = ["rock-and-roll", "l'été", "d’Artagnan", "x-", "-y", "1 500 000", "1 500 000,5",
+            "3 000.", "12 3456", "1.500,25", "3,", "3.", "٣٤٥", "²", "www.x.org/a).", "https://a.b/c,",
+            "http://", "www.", "_a_", "a_b", "AB12cd", "1a", "a1", "ñandú", "ＡＢＣ", "x\u00a0000",
+            "1\u202f000", "é\u0301", "  ", "\n", ".", "(", ")", SEP]
+    texts = TEXTS + [" ".join(rng.choices(bits, k=rng.randint(0, 30))) for _ in range(500)]
+    texts += ["".join(rng.choices(bits, k=rng.randint(0, 12))) for _ in range(500)]
+    for t in texts:
+        plain = t.replace(SEP, " ")
+        reference = [m.group(0) for m in _TOKEN.finditer(plain)]
+        assert _FLAT.findall(plain) == reference
+        assert [x for x in _FLAT_SEP.findall(t) if x != SEP] == [
+            m.group(0) for part in t.split(SEP) for m in _TOKEN.finditer(part)]

@@ -56,9 +56,7 @@ def features_cosine(fa: Features, fb: Features) -> float:
     """``mean_cosine`` from the paragraph features of both sides."""
     if not fa.n or not fb.n:
         return 0.0
-    sa = (fa.dense(0, fa.n) / np.sqrt(np.maximum(fa.sq, 1e-12))[:, None]).sum(axis=0)
-    sb = (fb.dense(0, fb.n) / np.sqrt(np.maximum(fb.sq, 1e-12))[:, None]).sum(axis=0)
-    return float(sa @ sb) / (fa.n * fb.n)
+    return float(fa.unit_sum() @ fb.unit_sum()) / (fa.n * fb.n)
 
 
 def _collect_cosine(out: list[float], fa: Features, fb: Features) -> None:
@@ -116,6 +114,9 @@ def _parallel_doc(es: Document, en: Document, es_free: list[int], en_free: list[
         groups = align_parallel([es.paragraphs[i].text for i in seg_es],
                                 [en.paragraphs[j].text for j in seg_en],
                                 mt if any(mt) else None, cancel=cancel, on_features=keep)
+        if seg_es == list(range(len(seg_es))) and seg_en == list(range(len(seg_en))):
+            out += groups  # segment positions are the paragraph indices themselves
+            continue
         for ga, gb, score, ev in groups:
             out.append(([seg_es[i] for i in ga], [seg_en[j] for j in gb], score, ev))
     return out

@@ -13,47 +13,23 @@ is widened and rerun when the best path touches its edge.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+import statistics
 
 import numpy as np
 
+from paralelo.core.align.cells import CHUNK_CELLS, KIND_OF, MOVES, MT_PARAMS, NEG, Params
+from paralelo.core.align.cells import Ctx as _Ctx
+from paralelo.core.align.cells import clamp as _clamp
 from paralelo.core.align.features import Features
 from paralelo.core.progress import CancelToken, check
 
-NEG = -1e18
-# move codes: (es items, en items)
-MOVES = {1: (1, 0), 2: (0, 1), 3: (1, 1), 4: (1, 2), 5: (2, 1), 6: (2, 2)}
-KIND_OF = {v: k for k, v in MOVES.items() if k >= 3}
-#: band cells whose group values are computed together (bounds the temporaries)
-CHUNK_CELLS = 1 << 16
-
-
-@dataclass(frozen=True, slots=True)
-class Params:
-    """Group scoring; defaults tuned on WMT news (see docs/benchmarks.md)."""
-
-    w_sim: float = 20.0  # weight of (cosine - tau) per group
-    tau: float = 0.0  # cosine at which linking is as good as leaving both unmatched
-    w_len: float = 1.0  # weight of the log-ratio length term
-    len_sigma: float = 0.25  # std-dev of log(length ratio) for long true pairs
-    len_k: float = 20.0  # extra variance of log(length ratio): len_k / (chars of the group)
-    w_part: float = 10.0  # penalty weight when a member of a 1-2 / 2-1 group is unrelated
-    tau_part: float = 0.1  # rescaled member cosine below which that penalty starts
-    prior: dict[int, float] = field(default_factory=lambda: {3: 0.0, 4: 0.3, 5: 0.3, 6: -1.0})
-    skip: float = -0.25  # value of leaving one item unmatched
-    skip_per_char: float = 0.0  # extra (negative) value per 100 characters left unmatched
-    half_band: int = 30
-
-
-#: With a machine translation, similarity of long paragraphs is reliable, so leaving a
-#: long paragraph unmatched is cheaper than linking it on weak evidence (tuned on WMT).
-MT_PARAMS = Params(skip=-0.4, skip_per_char=0.15)
+__all__ = ["CHUNK_CELLS", "KIND_OF", "MOVES", "MT_PARAMS", "NEG", "Params", "align_dp"]
 
 
 def _band(n: int, m: int, half: int) -> tuple[np.ndarray, int]:
     width = 2 * half + 1
     centre = np.round(np.arange(n + 1) * (m / max(n, 1))).astype(np.int64)
-    lo = np.clip(centre - half, 0, max(m + 1 - width, 0))
+    lo = _clamp(centre - half, 0, max(m + 1 - width, 0))
     return lo, min(width, m + 1)
 
 
@@ -67,7 +43,7 @@ def _band_around(path: list[tuple[list[int], list[int]]], n: int, m: int,
         i, j = i + len(ga), j + len(gb)
         centre[i] = j
     centre = np.maximum.accumulate(centre)
-    return np.clip(centre - half, 0, max(m + 1 - width, 0)), width
+    return _clamp(centre - half, 0, max(m + 1 - width, 0)), width
 
 
 def _dots(fa: Features, fb: Features, lo: np.ndarray, width: int,
@@ -88,10 +64,10 @@ def _dots(fa: Features, fb: Features, lo: np.ndarray, width: int,
         c1 = min(int(base[s:e].max()) + dwidth, m)
         if c1 <= c0:
             continue
-        prod = _block_dots(fa.dense(s, e), fb, c0, c1)  # (rows, c1-c0)
+        prod = _block_dots(fa.dense64(s, e), fb, c0, c1)  # (rows, c1-c0)
         cols = base[s:e, None] + np.arange(dwidth)[None, :] - c0
         ok = (cols >= 0) & (cols < c1 - c0)
-        vals = np.take_along_axis(prod, np.clip(cols, 0, c1 - c0 - 1), axis=1)
+        vals = np.take_along_axis(prod, _clamp(cols, 0, c1 - c0 - 1), axis=1)
         out[s:e] = np.where(ok, vals, 0.0)
     return base, out
 
@@ -99,7 +75,7 @@ def _dots(fa: Features, fb: Features, lo: np.ndarray, width: int,
 def _block_dots(dense_a: np.ndarray, fb: Features, c0: int, c1: int) -> np.ndarray:
     """dense_a @ fb[c0:c1].T as one BLAS product (float64: same sums as exact arithmetic
     up to rounding far below the float32 the dots are stored in)."""
-    return dense_a.astype(np.float64) @ fb.dense(c0, c1).astype(np.float64).T
+    return dense_a @ fb.dense64(c0, c1).T
 
 
 def _adjacent(f: Features) -> np.ndarray:
@@ -135,10 +111,17 @@ def align_dp(fa: Features, fb: Features, params: Params | None = None,
     half = max(p.half_band, -(-m // n) + 2)
     lo, width = _band(n, m, half)
     if centre is not None and len(centre) == n + 1 and width < m + 1:
-        lo = np.clip(centre - half, 0, max(m + 1 - width, 0))
+        lo = _clamp(centre - half, 0, max(m + 1 - width, 0))
+    last: tuple[np.ndarray, int, np.ndarray, np.ndarray] | None = None
     for _ in range(2):
         for attempt in range(6):
-            base, dots = _dots(fa, fb, lo, width, cancel)
+            # the length-ratio rerun mostly keeps the band (always on small documents,
+            # whose band is the whole table): its dot products are the same then
+            if last is not None and last[1] == width and np.array_equal(last[0], lo):
+                base, dots = last[2], last[3]
+            else:
+                base, dots = _dots(fa, fb, lo, width, cancel)
+                last = (lo, width, base, dots)
             ctx = _Ctx(fa, fb, base, dots, adj_a, adj_b, ratio, p)
             path, touched = _run(ctx, lo, width, cancel)
             if not touched or width >= m + 1:
@@ -154,114 +137,14 @@ def align_dp(fa: Features, fb: Features, params: Params | None = None,
         ones = [(a[0], b[0]) for a, b in path if len(a) == 1 and len(b) == 1]
         if len(ones) < 3:
             break
-        est = float(np.median([fb.lengths[j] / max(fa.lengths[i], 1.0) for i, j in ones]))
-        est = float(np.clip(est, 0.5, 2.0))
+        # statistics.median: np.median's value ((a + b) / 2 of the middle pair), less overhead
+        est = float(statistics.median([fb.lengths[j] / max(fa.lengths[i], 1.0)
+                                       for i, j in ones]))
+        est = min(max(est, 0.5), 2.0)
         if abs(math.log(est / ratio)) < 0.05:
             break
         ratio = est
     return [(a, b, cos) for (a, b), cos in zip(path, ctx.path_cosines(path), strict=True)]
-
-
-@dataclass(slots=True)
-class _Ctx:
-    """Everything needed to score a group ending at DP cell (i, j)."""
-
-    fa: Features
-    fb: Features
-    base: np.ndarray
-    dots: np.ndarray
-    adj_a: np.ndarray
-    adj_b: np.ndarray
-    ratio: float
-    p: Params
-
-    def dot(self, a: np.ndarray, jj: np.ndarray) -> np.ndarray:
-        """fa[a] · fb[jj] for broadcastable index arrays (0 outside the stored band)."""
-        dw = self.dots.shape[1]
-        k = jj - self.base[a]
-        ok = (k >= 0) & (k < dw) & (jj >= 0) & (jj < self.fb.n)
-        return np.where(ok, self.dots[a, np.clip(k, 0, dw - 1)], 0.0)
-
-    def evaluate(self, i: np.ndarray, j: np.ndarray, kind: int) -> tuple[np.ndarray, np.ndarray]:
-        """(value, cosine) of groups of ``kind`` ending at DP cells (i, j)."""
-        return self.evaluate_kinds(i, j, (kind,))[0]
-
-    def evaluate_kinds(self, i: np.ndarray, j: np.ndarray,
-                       kinds: tuple[int, ...]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """`evaluate` for several kinds at once: the dot products, norms and lengths
-        the kinds share are looked up once (same operations, so the same floats)."""
-        p, fa, fb = self.p, self.fa, self.fb
-        n, m = fa.n, fb.n
-        want = set(kinds)
-        two_b, two_a = bool(want & {4, 6}), bool(want & {5, 6})
-        a = np.clip(i - 1, 0, n - 1)
-        b1 = np.clip(j - 1, 0, m - 1)
-        la, lb = fa.lengths, fb.lengths / self.ratio
-        d11 = self.dot(a, j - 1)
-        sq_a, sq_b1, la_a, lb_b1 = fa.sq[a], fb.sq[b1], la[a], lb[b1]
-        if two_b:
-            b2 = np.clip(j - 2, 0, m - 1)
-            sq_b2 = fb.sq[b2]
-            nb12 = sq_b2 + sq_b1 + 2.0 * self.adj_b[b2]
-            lb12 = lb_b1 + lb[b2]
-            d12 = self.dot(a, j - 2)
-        if two_a:
-            a0 = np.clip(i - 2, 0, n - 1)
-            sq_a0 = fa.sq[a0]
-            na21 = sq_a0 + sq_a + 2.0 * self.adj_a[a0]
-            la21 = la_a + la[a0]
-            d01 = self.dot(a0, j - 1)
-        j_in = j <= m
-        out = []
-        for kind in kinds:
-            parts: list[np.ndarray] = []
-            if kind == 3:
-                dsum, na, nb, lena, lenb = d11, sq_a, sq_b1, la_a, lb_b1
-            elif kind == 4:
-                dsum, na, nb, lena, lenb = d11 + d12, sq_a, nb12, la_a, lb12
-                parts = [_part(d11, na, sq_b1, nb), _part(d12, na, sq_b2, nb)]
-            elif kind == 5:
-                dsum, na, nb, lena, lenb = d01 + d11, na21, sq_b1, la21, lb_b1
-                parts = [_part(d01, nb, sq_a0, na), _part(d11, nb, sq_a, na)]
-            else:
-                d02 = self.dot(a0, j - 2)
-                d0102 = d01 + d02
-                dsum, na, nb, lena, lenb = d0102 + d11 + d12, na21, nb12, la21, lb12
-                parts = [_part(d0102, nb, sq_a0, na), _part(d11 + d12, nb, sq_a, na),
-                         _part(d01 + d11, na, sq_b1, nb), _part(d02 + d12, na, sq_b2, nb)]
-            cos = np.maximum(dsum, 0.0) / np.sqrt(np.maximum(na * nb, 1e-9))
-            r = np.log((lenb + 20.0) / (lena + 20.0))
-            var = p.len_sigma**2 + p.len_k / (lena + lenb + 20.0)
-            v = p.w_sim * (cos - p.tau) - p.w_len * r * r / (2.0 * var) + p.prior[kind]
-            if parts and p.w_part:
-                v = v + p.w_part * np.minimum(np.minimum.reduce(parts) - p.tau_part, 0.0)
-            da, db = MOVES[kind]
-            ok = (i >= da) & (j >= db) & j_in
-            out.append((np.where(ok, v, NEG), cos))
-        return out
-
-    def path_cosines(self, path: list[tuple[list[int], list[int]]]) -> list[float]:
-        out = [0.0] * len(path)
-        by_kind: dict[int, list[int]] = {}
-        for g, (a, b) in enumerate(path):
-            kind = KIND_OF.get((len(a), len(b)))
-            if kind is not None:
-                by_kind.setdefault(kind, []).append(g)
-        for kind, members in by_kind.items():
-            i = np.array([path[g][0][-1] + 1 for g in members])
-            j = np.array([path[g][1][-1] + 1 for g in members])
-            for g, c in zip(members, self.evaluate(i, j, kind)[1].tolist(), strict=True):
-                out[g] = float(c)
-        return out
-
-
-def _part(d_i: np.ndarray, n_one: np.ndarray, n_i: np.ndarray, n_sum: np.ndarray) -> np.ndarray:
-    """cos(one side, member) rescaled by |sum| / |member|: about the group cosine when
-    the member really is a piece of the group, about 0 when it is unrelated."""
-    # Norms of merged pairs are only >= 0 in cells that exist: a 2-x group before the
-    # second row combines clipped indices (masked out later), so clamp, no NaN warning.
-    root_sum, root_one = np.sqrt(np.maximum(n_sum, 0.0)), np.sqrt(np.maximum(n_one, 0.0))
-    return np.maximum(d_i, 0.0) * root_sum / np.maximum(root_one * n_i, 1e-9)
 
 
 def _run(ctx: _Ctx, lo: np.ndarray, width: int,
@@ -314,7 +197,10 @@ def _fill(ctx: _Ctx, lo: np.ndarray, width: int, cancel: CancelToken | None) -> 
         e = min(s + chunk, n)
         rows = np.arange(s + 1, e + 1)[:, None]
         cells = lo[s + 1:e + 1, None] + cols[None, :]
-        v3, v4, v5, v6 = (v for v, _ in ctx.evaluate_kinds(rows, cells, (3, 4, 5, 6)))
+        kinds = ctx.evaluate_kinds(rows, cells, (3, 4, 5, 6))
+        v3, v4, v5, v6 = (v for v, _ in kinds)
+        if e - s == n:
+            ctx.cell_cos = (np.stack([c for _, c in kinds]), lo)
         # gain1[r] = added value of candidates 1-0, 1-1, 1-2 for row s+1+r; gain2: 2-1, 2-2
         gain1 = np.stack((np.broadcast_to(skip_a[s:e, None], v3.shape), v3, v4), axis=1)
         gain2 = np.stack((v5, v6), axis=1)
@@ -331,7 +217,7 @@ def _fill(ctx: _Ctx, lo: np.ndarray, width: int, cancel: CancelToken | None) -> 
             np.add(win1[i - 1, off1[i]], g1, out=near)
             if i >= 2:
                 np.add(win2[i - 2, off2[i]], g2, out=far)
-            st.max(axis=0, out=b)
+            np.maximum.reduce(st, axis=0, out=b)  # st.max without its Python wrapper
             # 0-1 chain along the row: D[j] = max_k best[k] + (cum_b[j] - cum_b[k])
             out = rows_out[i]
             np.subtract(b, ln, out=out)

@@ -71,10 +71,21 @@ def _table() -> dict[str, tuple[str, ...]]:
 
 
 class _Lexicon:
-    """Lookup with a crude plural fallback (gobiernos → gobierno)."""
+    """Lookup with a crude plural fallback (gobiernos → gobierno).
+
+    The fallback is folded into one dict of every accepted form when the table
+    loads, so a lookup is one dict access (tokenising a new document looks up
+    each of its unseen Spanish words).
+    """
 
     def __init__(self, table: dict[str, tuple[str, ...]]) -> None:
         self.table = table
+        forms: dict[str, tuple[str, ...]] = {}
+        # later writes win: exact word over "-es" plural over "-s" plural (as `_lookup`)
+        for suffix in ("s", "es"):
+            forms.update((w + suffix, keys) for w, keys in table.items())
+        forms.update(table)
+        self.forms = forms
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.get(word) is not None
@@ -85,8 +96,11 @@ class _Lexicon:
             raise KeyError(word)
         return found
 
-    @lru_cache(maxsize=100_000)  # noqa: B019 - one process-wide instance
     def get(self, word: str) -> tuple[str, ...] | None:
+        return self.forms.get(word)
+
+    def _lookup(self, word: str) -> tuple[str, ...] | None:
+        """The rule `forms` precomputes (kept to state it, and for the test that checks it)."""
         t = self.table
         if word in t:
             return t[word]

@@ -17,9 +17,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from paralelo.core.align.calibration import ParallelCalibration, load_parallel_calibration
-from paralelo.core.align.dp import KIND_OF, MT_PARAMS, Params, align_dp
+from paralelo.core.align.cells import KIND_OF, MT_PARAMS, Params
+from paralelo.core.align.dp import align_dp
 from paralelo.core.align.features import Features, build_pair, shared_anchors
 from paralelo.core.align.guide import guide
+from paralelo.core.align.scoring import logistic
 from paralelo.core.align.sentences import align_sentence_sets
 from paralelo.core.align.tokens import Side, spanish_side, tokenise
 from paralelo.core.progress import CancelToken, Progress, check
@@ -86,39 +88,59 @@ def _align(es_paras: Sequence[str], en_paras: Sequence[str],
 
 
 class _Describe:
-    """Score and evidence of one aligned group (plain Python lists: per-group work is tiny)."""
+    """Score and evidence of one aligned group (plain Python lists: per-group work is tiny).
+
+    Runs once per group (thousands per document), so what does not change between
+    groups is looked up once here; the arithmetic is the same, so the same floats.
+    """
 
     def __init__(self, es: Side, en: Side, ratio: float, p: Params, has_mt: bool,
                  sentences: bool, cal: ParallelCalibration | None) -> None:
         self.es, self.en, self.ratio, self.p = es, en, ratio, p
         self.has_mt, self.sentences, self.cal = has_mt, sentences, cal
         self.len_es, self.len_en = es.rows.lengths, en.rows.lengths
+        self.two_var = 2 * p.len_sigma**2
+        #: Platt (a, b) of `ParallelCalibration.score` for this variant
+        self.platt = (cal.weights.get("mt" if has_mt else "none", (0.0, 1.0))
+                      if cal is not None else None)
 
     def group(self, ga: list[int], gb: list[int], cos: float) -> Group:
         if not ga or not gb:
             return ga, gb, 0.0, {}
         p, es, en = self.p, self.es, self.en
-        la = float(sum(self.len_es[i] for i in ga))
-        lb = float(sum(self.len_en[j] for j in gb))
+        len_es, len_en = self.len_es, self.len_en
+        la = float(sum([len_es[i] for i in ga]))
+        lb = float(sum([len_en[j] for j in gb]))
         r = math.log((lb / self.ratio + 20.0) / (la + 20.0))
         kind = KIND_OF[(len(ga), len(gb))]
-        value = p.w_sim * (cos - p.tau) - p.w_len * r * r / (2 * p.len_sigma**2) + p.prior[kind]
-        score = (self.cal.score("mt" if self.has_mt else "none", value)
-                 if self.cal is not None else value)
-        anchors_a = [x for i in ga for x in es.rows.anchors[i]]
-        anchors_b = [x for j in gb for x in en.rows.anchors[j]]
+        value = p.w_sim * (cos - p.tau) - p.w_len * r * r / self.two_var + p.prior[kind]
+        es_anchors, en_anchors = es.rows.anchors, en.rows.anchors
+        anchors_a = es_anchors[ga[0]] if len(ga) == 1 else [x for i in ga for x in es_anchors[i]]
+        anchors_b = en_anchors[gb[0]] if len(gb) == 1 else [x for j in gb for x in en_anchors[j]]
+        shared = shared_anchors(anchors_a, anchors_b) if anchors_a and anchors_b else []
         ev: dict[str, Any] = {
             "similarity": round(cos, 4),
             "length_ratio": round(lb / max(la, 1.0), 3),
-            "anchors": shared_anchors(anchors_a, anchors_b)[:20],
+            "anchors": shared[:20],
         }
         if self.has_mt:
-            ev["mt_similarity"] = round(cos, 4)
+            ev["mt_similarity"] = ev["similarity"]
         if self.sentences:
-            ka, lens_a = es.sentence_sets(ga)
-            kb, lens_b = en.sentence_sets(gb)
-            ev["sentences"] = sentence_pairs(ka, kb, lens_a, lens_b)
-        return ga, gb, round(score, 4) if self.cal is not None else score, ev
+            ev["sentences"] = self._sentences(ga, gb)
+        if self.platt is None:
+            return ga, gb, value, ev
+        a, b = self.platt
+        return ga, gb, round(logistic(a + b * value), 4), ev
+
+    def _sentences(self, ga: list[int], gb: list[int]) -> list[list[list[int]]]:
+        es, en = self.es, self.en
+        # groups are runs of consecutive paragraphs (the DP's moves)
+        if (es.par_sent[ga[-1] + 1] - es.par_sent[ga[0]] == 1
+                and en.par_sent[gb[-1] + 1] - en.par_sent[gb[0]] == 1):
+            return [[[0], [0]]]  # one sentence a side: what the sentence DP returns
+        ka, lens_a = es.sentence_sets(ga)
+        kb, lens_b = en.sentence_sets(gb)
+        return sentence_pairs(ka, kb, lens_a, lens_b)
 
 
 #: Above this many sentence pairs in one group (a 1 MB paragraph on each side) the

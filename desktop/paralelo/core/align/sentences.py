@@ -92,48 +92,42 @@ def align_sentence_sets(ka: Sequence[set[int]], kb: Sequence[set[int]], la: Sequ
         row[0], brow[0] = top, arg
         for j in range(1, m + 1):
             y = j - 1
+            # A candidate from an unreachable cell (-inf) never beats ``top`` (it starts
+            # at -inf, and NaN compares false), so no reachability test is needed.
             top, arg = neg, (0, 0)
-            prev = up[j]  # (1, 0)
-            if prev != neg and prev + SKIP > top:
-                top, arg = prev + SKIP, (1, 0)
-            prev = row[y]  # (0, 1)
-            if prev != neg and prev + SKIP > top:
-                top, arg = prev + SKIP, (0, 1)
-            prev = up[y]  # (1, 1)
-            if prev != neg:
-                nB, lB = sz_b[y], lb[y]
-                sim = cx[y] / sqrt(nA1 * nB) if nA1 and nB else 0.0
-                r = log((lB + 10.0) / (lA1 + 10.0))
-                v = W_SIM * (sim - TAU) - r * r / two_s2 + p11
-                if prev + v > top:
-                    top, arg = prev + v, (1, 1)
+            t = up[j] + SKIP  # (1, 0)
+            if t > top:
+                top, arg = t, (1, 0)
+            t = row[y] + SKIP  # (0, 1)
+            if t > top:
+                top, arg = t, (0, 1)
+            nB, lB = sz_b[y], lb[y]  # (1, 1)
+            sim = cx[y] / sqrt(nA1 * nB) if nA1 and nB else 0.0
+            r = log((lB + 10.0) / (lA1 + 10.0))
+            t = up[y] + (W_SIM * (sim - TAU) - r * r / two_s2 + p11)
+            if t > top:
+                top, arg = t, (1, 1)
             if j > 1:  # (1, 2)
-                prev = up[j - 2]
-                if prev != neg:
-                    nB, lB = sz_b2[y], lb2[y]
-                    sim = c12x[y] / sqrt(nA1 * nB) if nA1 and nB else 0.0
-                    r = log((lB + 10.0) / (lA1 + 10.0))
-                    v = W_SIM * (sim - TAU) - r * r / two_s2 + p12
-                    if prev + v > top:
-                        top, arg = prev + v, (1, 2)
+                nB, lB = sz_b2[y], lb2[y]
+                sim = c12x[y] / sqrt(nA1 * nB) if nA1 and nB else 0.0
+                r = log((lB + 10.0) / (lA1 + 10.0))
+                t = up[j - 2] + (W_SIM * (sim - TAU) - r * r / two_s2 + p12)
+                if t > top:
+                    top, arg = t, (1, 2)
             if i > 1:
-                prev = up2[y]  # (2, 1)
-                if prev != neg:
-                    nB, lB = sz_b[y], lb[y]
-                    sim = c21x[y] / sqrt(nA2 * nB) if nA2 and nB else 0.0
-                    r = log((lB + 10.0) / (lA2 + 10.0))
-                    v = W_SIM * (sim - TAU) - r * r / two_s2 + p21
-                    if prev + v > top:
-                        top, arg = prev + v, (2, 1)
+                nB, lB = sz_b[y], lb[y]  # (2, 1)
+                sim = c21x[y] / sqrt(nA2 * nB) if nA2 and nB else 0.0
+                r = log((lB + 10.0) / (lA2 + 10.0))
+                t = up2[y] + (W_SIM * (sim - TAU) - r * r / two_s2 + p21)
+                if t > top:
+                    top, arg = t, (2, 1)
                 if j > 1:  # (2, 2)
-                    prev = up2[j - 2]
-                    if prev != neg:
-                        nB, lB = sz_b2[y], lb2[y]
-                        sim = c22x[y] / sqrt(nA2 * nB) if nA2 and nB else 0.0
-                        r = log((lB + 10.0) / (lA2 + 10.0))
-                        v = W_SIM * (sim - TAU) - r * r / two_s2 + p22
-                        if prev + v > top:
-                            top, arg = prev + v, (2, 2)
+                    nB, lB = sz_b2[y], lb2[y]
+                    sim = c22x[y] / sqrt(nA2 * nB) if nA2 and nB else 0.0
+                    r = log((lB + 10.0) / (lA2 + 10.0))
+                    t = up2[j - 2] + (W_SIM * (sim - TAU) - r * r / two_s2 + p22)
+                    if t > top:
+                        top, arg = t, (2, 2)
             row[j], brow[j] = top, arg
     return _trace(back, n, m)
 

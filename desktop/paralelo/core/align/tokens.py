@@ -38,15 +38,24 @@ class Side:
     #: ``rows`` are exactly those of the same texts tokenised without sentence splitting
     #: (then paragraph features need not be computed a second time, see auto.mean_cosine)
     whole: bool = True
+    #: ``sent_ids`` as a list, made on first use (slicing a list is far cheaper than
+    #: slicing an array and converting, once per sentence of every linked group)
+    sent_list: list[int] | None = None
+
+    def sent_list_now(self) -> list[int]:
+        """``sent_list``, made now if needed."""
+        if self.sent_list is None:
+            self.sent_list = self.sent_ids.tolist()
+        return self.sent_list
 
     def sentence_sets(self, paras: Sequence[int]) -> tuple[list[set[int]], list[float]]:
         """Key sets and lengths of the sentences of ``paras``, in order."""
-        ids, ptr = self.sent_ids, self.sent_ptr
+        ids, ptr = self.sent_list_now(), self.sent_ptr
         sets: list[set[int]] = []
         lens: list[float] = []
         for p in paras:
             a, b = self.par_sent[p], self.par_sent[p + 1]
-            sets += [set(ids[ptr[s]:ptr[s + 1]].tolist()) for s in range(a, b)]
+            sets += [set(ids[ptr[s]:ptr[s + 1]]) for s in range(a, b)]
             lens += self.sent_len[a:b]
         return sets, lens
 
@@ -121,34 +130,49 @@ def spanish_side(es: Sequence[str], es_mt: Sequence[str | None] | None = None, *
         return raw
     mts = [(es_mt[i] if i < len(es_mt) else None) or "" for i in range(len(es))]
     mt = tokenise(mts, "en", sentences=sentences)
-    key_id = registry().key_id
-    rows: list[np.ndarray] = []
-    sent_parts: list[np.ndarray] = []
+    rows = _mt_rows(raw, mt, [bool(t) for t in mts])
+    raw_ids, mt_ids = raw.sent_list_now(), mt.sent_list_now()
+    sent_list: list[int] = []
     sent_ptr = [0]
     for p, text in enumerate(mts):
-        r0, r1 = raw.rows.ptr[p], raw.rows.ptr[p + 1]
-        if not text:
-            rows.append(raw.rows.ids[r0:r1])
-            src, a, b = raw, raw.par_sent[p], raw.par_sent[p + 1]
-        else:
-            nums = [key_id(x.key) for x in raw.rows.anchors[p] if x.kind in ("number", "year")]
-            own = raw.rows.ids[r0:r1]
-            rows.append(np.concatenate([mt.rows.ids[mt.rows.ptr[p]:mt.rows.ptr[p + 1]],
-                                        own[np.isin(own, nums)]]))
-            a, b = raw.par_sent[p], raw.par_sent[p + 1]
-            ma, mb = mt.par_sent[p], mt.par_sent[p + 1]
-            src = mt if mb - ma == b - a else raw
-            a, b = (ma, mb) if src is mt else (a, b)
-        for s in range(a, b):
-            sent_parts.append(src.sent_ids[src.sent_ptr[s]:src.sent_ptr[s + 1]])
-            sent_ptr.append(sent_ptr[-1] + src.sent_ptr[s + 1] - src.sent_ptr[s])
-    ids = np.concatenate(rows) if rows else np.zeros(0, np.int64)
-    ptr = np.zeros(len(es) + 1, dtype=np.int64)
-    np.cumsum([len(r) for r in rows], out=ptr[1:])
-    sent_ids = np.concatenate(sent_parts) if sent_parts else np.zeros(0, np.int64)
-    return Side(Rows(ids, ptr, raw.rows.anchors, raw.rows.lengths), sent_ids, sent_ptr,
-                raw.par_sent, raw.sent_len, raw.whole and mt.whole)
+        a, b = raw.par_sent[p], raw.par_sent[p + 1]
+        ma, mb = mt.par_sent[p], mt.par_sent[p + 1]
+        src, ids, a, b = ((mt, mt_ids, ma, mb) if text and mb - ma == b - a
+                          else (raw, raw_ids, a, b))
+        for q in range(a, b):
+            sent_list += ids[src.sent_ptr[q]:src.sent_ptr[q + 1]]
+            sent_ptr.append(len(sent_list))
+    side = Side(rows, np.asarray(sent_list, dtype=np.int64), sent_ptr, raw.par_sent,
+                raw.sent_len, raw.whole and mt.whole)
+    side.sent_list = sent_list
+    return side
 
+
+def _mt_rows(raw: Side, mt: Side, has_mt: list[bool]) -> Rows:
+    """Paragraph rows with MT: the MT's keys, then the Spanish number keys, per paragraph;
+    the Spanish keys where a paragraph has no MT.
+
+    Vectorised over the document (one stable sort) rather than a few numpy calls per
+    paragraph. A Spanish key is kept beside the MT when it is the key of a number or
+    year anchor of its own paragraph: (paragraph, key) pairs are matched as one integer.
+    """
+    key_id = registry().key_id
+    n = raw.rows.n
+    para_raw = np.repeat(np.arange(n, dtype=np.int64), np.diff(raw.rows.ptr))
+    para_mt = np.repeat(np.arange(n, dtype=np.int64), np.diff(mt.rows.ptr))
+    keep = ~np.asarray(has_mt, dtype=bool)[para_raw]
+    nums = [(p, key_id(x.key)) for p, anchors in enumerate(raw.rows.anchors) for x in anchors
+            if x.kind in ("number", "year")]
+    if nums:
+        span = int(max(raw.rows.ids.max(initial=0), max(k for _, k in nums))) + 1
+        wanted = np.array([p * span + k for p, k in nums], dtype=np.int64)
+        keep |= np.isin(para_raw * span + raw.rows.ids, wanted)
+    ids = np.concatenate([mt.rows.ids, raw.rows.ids[keep]])
+    para = np.concatenate([para_mt * 2, para_raw[keep] * 2 + 1])  # MT keys first
+    ids = ids[np.argsort(para, kind="stable")]
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(para // 2, minlength=n), out=ptr[1:])
+    return Rows(ids, ptr, raw.rows.anchors, raw.rows.lengths)
 
 
 def pair_features(es_texts: Sequence[str], en_texts: Sequence[str],
