@@ -186,6 +186,7 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
     start = time.time()
     workers = opts.workers
     pool: cf.ProcessPoolExecutor | None = None
+    starting: list[threading.Thread] = []
 
     def early_start(engine: str) -> None:  # the inputs are fine: start work while hashing
         nonlocal pool, workers
@@ -195,15 +196,21 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
         if workers > 1:
             pool = start_pool(workers)
         else:  # this process translates: start the engine's processes now
-            threading.Thread(target=prestart, args=(engine, _threads(workers, opts)),
-                             daemon=True).start()
+            starting.append(threading.Thread(target=prestart, daemon=True,
+                                             args=(engine, _threads(workers, opts))))
+            starting[0].start()
 
     try:
         prep = prepare(opts, before_hashing=early_start)
     except BaseException:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        if starting:  # a refused run leaves no engine process behind
+            starting[0].join()
+            close_engines()
         raise
+    if starting:
+        starting[0].join()  # usually long done: the pipeline started while files were hashed
     plan, already = prep.plan, prep.already
     out = Path(opts.outdir).resolve()
     workers = workers or default_workers(prep.base["engine"])
