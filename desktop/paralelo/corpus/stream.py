@@ -60,8 +60,10 @@ class Feed:
         self.chunk = max(1, chunk)
         self._stop = threading.Event()
         self._cancel = CancelToken()
+        # Bounded, but with room: the translator must not wait while the caller catches up
+        # on a long pair (the engine would stand idle).
         self._loaded: queue.Queue[Any] = queue.Queue(maxsize=2 * self.chunk + 2)
-        self._ready: queue.Queue[Any] = queue.Queue(maxsize=3 * self.chunk + 2)
+        self._ready: queue.Queue[Any] = queue.Queue(maxsize=8 * self.chunk + 2)
         self._threads = [threading.Thread(target=self._guard, args=(f, q), daemon=True,
                                           name=f"paralelo-{n}")
                          for n, f, q in (("load", self._load_all, self._loaded),
