@@ -112,6 +112,29 @@ def test_feed_threads_stop_when_the_caller_leaves_early() -> None:
     assert set(threading.enumerate()) <= before  # both threads have ended
 
 
+def test_feed_passes_on_what_needs_no_translation_at_once() -> None:
+    """Engine "none": the caller gets the first pair while the loader is still busy
+    (nothing waits for a chunk to fill, so memory stays bounded)."""
+    class NoEngine:
+        name = "none"
+
+    got_first = threading.Event()
+    timed_out: list[bool] = []
+
+    def load(pair: Any, hashes: list[str]) -> Any:
+        if pair.id == "p8":
+            timed_out.append(not got_first.wait(timeout=10))
+        return ("es", [])
+
+    with Feed(_specs(12), load, lambda spec: NoEngine(), str, chunk=3) as feed:
+        items = iter(feed)
+        first = next(items)
+        got_first.set()
+        rest = list(items)
+    assert first.pair is not None and first.pair.id == "p0"
+    assert timed_out == [False] and len(rest) == 23
+
+
 def test_feed_raises_what_breaks_its_threads_in_the_caller() -> None:
     def engine_for(spec: dict[str, Any]) -> Any:
         raise RuntimeError("no engine for you")

@@ -137,7 +137,11 @@ class Feed:
             self._put(self._loaded, Item(spec))
 
     def _translate_all(self) -> None:
-        """Chunks of `chunk` loaded pairs (one engine, one call each), in order."""
+        """Chunks of `chunk` loaded pairs (one engine, one call each), in order.
+
+        What needs no translation (engine "none", a pair that failed to load, a
+        shard's end) waits only behind pairs that do: never for a chunk to fill.
+        """
         items: list[Item] = []
         while True:
             item = self._get(self._loaded)
@@ -149,7 +153,8 @@ class Feed:
                     self._translate(items)  # another engine: never one call for both
                     items = []
                 items.append(item)
-            if done or sum(map(_needs, items)) >= self.chunk:
+            needs = sum(map(_needs, items))
+            if done or needs >= self.chunk or needs == 0 or len(items) >= 4 * self.chunk + 4:
                 self._translate(items)
                 items = []
             if done:
