@@ -3,10 +3,12 @@
 The driver resolves the engine once (so "auto" means the same engine on every
 worker and in every shard key), hashes the inputs, writes the plan, then runs
 only the shards whose marker does not match — on a local process pool (one
-worker per core by default) or on a Dask cluster (`dask_runner`). Both call
-the same `worker.run_shard`. ``run.json`` says when the run started and
-whether it is still going; ``errors.jsonl`` lists every failed pair and every
-file of a folder that found no partner.
+worker per core by default, per two cores for Apertium), in this process (one
+worker: `worker.run_shards` streams the shards), or on a Dask cluster
+(`dask_runner`). All run the same shard code (`worker.run_shard`).
+``run.json`` says when the run started and whether it is still going;
+``errors.jsonl`` lists every failed pair and every file of a folder that found
+no partner.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ class RunOptions:
     outdir: str
     mode: str = "auto"
     engine: str = "auto"
-    workers: int = 0  # 0: one per core
+    workers: int = 0  # 0: `default_workers` (one per core; per two cores for Apertium)
     shard_size: int = sh.DEFAULT_SHARD_SIZE
     retry_failed: bool = False
     dask: str | None = None
