@@ -7,6 +7,7 @@ stop when the run ends; Apertium gets one worker per two cores by default.
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,28 @@ def test_a_failing_engine_fails_the_pairs_of_its_chunk_and_the_run_goes_on(
     assert (result["summary"].done, result["summary"].failed) == (7, 7)
     errors = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(errors) == 7 and all("translated none of" in e for e in errors)
+
+
+def test_an_interrupted_one_worker_run_stops_its_threads_and_engine(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while translating: the finished shards stay, run.json says interrupted,
+    no paralelo thread is left and the engine's processes are stopped."""
+    class Interrupted(StartStopEngine):
+        def translate_units(self, units: list[str], cancel: Any = None) -> list[str]:
+            if len(self.calls) == 2:
+                raise KeyboardInterrupt
+            return super().translate_units(units, cancel)
+
+    write_pairs(tmp_path / "in", 12)
+    events: list[str] = []
+    with pytest.raises(KeyboardInterrupt):
+        _run(tmp_path, monkeypatch, Interrupted(events), "out", shard_size=2, chunk=2)
+    out = tmp_path / "out"
+    state = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    done = [e["name"] for e in read_plan(out)["shards"] if shards.read_marker(out, e["name"])]
+    assert state["status"] == "interrupted" and 1 <= len(done) < 6
+    assert events[-1] == "close"
+    assert not [t for t in threading.enumerate() if t.name.startswith("paralelo-")]
 
 
 def _specs(n: int) -> list[dict[str, Any]]:
