@@ -9,6 +9,7 @@ scores differ and there is something for review to pick.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 TMX_DTD = REPO.parent / "shared" / "formats" / "tmx14.dtd"
@@ -57,3 +58,24 @@ def write_pairs(folder: Path, n: int) -> list[str]:
         (folder / f"{pid}.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
         ids.append(pid)
     return ids
+
+
+class FakeEngine:
+    """An engine that upper-cases each unit and records its calls."""
+
+    name, model, version = "fake", "m", "1"
+    unit = "paragraph"
+    protect_names = False
+    verify_names = False
+    batch_size = 8
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+        self.threads = 0
+
+    def describe(self) -> str:
+        return "fake"
+
+    def translate_units(self, units: list[str], cancel: Any = None) -> list[str]:
+        self.calls.append(list(units))
+        return [u.upper() for u in units]

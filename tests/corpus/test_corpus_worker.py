@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from corpus_fixtures import write_pairs
+from corpus_fixtures import FakeEngine, write_pairs
 
 from paralelo.app.pipeline import load_inputs, run_documents, translate_documents
 from paralelo.corpus import worker
@@ -14,25 +14,6 @@ from paralelo.corpus.shards import iter_records, read_plan
 from paralelo.corpus.worker import MemoEngine, worker_engine
 from paralelo.translation import translate_paragraphs
 from paralelo.translation.cache import default_cache_path
-
-
-class FakeEngine:
-    name, model, version = "fake", "m", "1"
-    unit = "paragraph"
-    protect_names = False
-    verify_names = False
-    batch_size = 8
-
-    def __init__(self) -> None:
-        self.calls: list[list[str]] = []
-        self.threads = 0
-
-    def describe(self) -> str:
-        return "fake"
-
-    def translate_units(self, units: list[str], cancel: Any = None) -> list[str]:
-        self.calls.append(list(units))
-        return [u.upper() for u in units]
 
 
 def test_memo_translates_each_unit_once() -> None:

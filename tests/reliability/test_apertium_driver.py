@@ -143,6 +143,32 @@ def test_persistent_pipeline_survives_across_documents(tmp_path: Path) -> None:
         engine.close()
 
 
+def test_a_pipeline_started_early_is_the_one_that_translates(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus run starts the pipeline while it hashes; the first call uses that process,
+    and one that died before its first paragraph is replaced as any dead pipeline is."""
+    fake = write_fake_apertium(tmp_path / "bin")
+    engine = ApertiumEngine("9.9.9", str(fake), pipeline=[[str(fake), "--pipeline"]])
+    try:
+        engine.start()
+        engine.start()
+        assert engine.runner.started == 1
+        assert engine.translate_units(["primero."]) == ["PRIMERO."]
+        assert engine.runner.started == 1
+    finally:
+        engine.close()
+    monkeypatch.setenv("FAKE_APERTIUM", "dead")
+    dead = ApertiumEngine("9.9.9", str(fake), timeout=5.0,  # its own runner: this env
+                          pipeline=[[str(fake), "--pipeline"]])
+    try:
+        dead.start()
+        with pytest.raises(UnitErrors) as info:
+            dead.translate_units(["nada."])
+        assert "apertium stopped (exit code 4)" in str(info.value.results[0])
+    finally:
+        dead.close()
+
+
 def test_cli_translate_keeps_good_paragraphs_and_says_why(tmp_path: Path) -> None:
     fake = write_fake_apertium(tmp_path / "bin")
     doc = tmp_path / "doc.txt"

@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run.add_argument("--mode", choices=["auto", "parallel", "comparable"], default="auto")
     run.add_argument("--engine", choices=["auto", "argos", "apertium", "none"], default="auto")
     run.add_argument("--workers", type=int, default=0, metavar="N",
-                     help="worker processes (default: one per core)")
+                     help="worker processes (default: one per core; with Apertium, one per "
+                     "two cores: its pipeline keeps two busy)")
     run.add_argument("--shard-size", type=int, default=None, metavar="PAIRS",
                      help="pairs per shard (default 20; changing it redoes every shard)")
     run.add_argument("--retry-failed", action="store_true",

@@ -56,6 +56,11 @@ def _weights() -> dict[str, dict[str, float]]:
 
 
 _W = _weights()
+#: word → its (language, weight) pairs in `_W`'s order: one look-up per word, and each
+#: language's sum adds the same weights in the same order as a loop over `_W` would.
+_BY_WORD: dict[str, tuple[tuple[str, float], ...]] = {
+    w: tuple((lang, table[w]) for lang, table in _W.items() if table.get(w))
+    for w in {w for table in _W.values() for w in table}}
 
 
 def language_scores(text: str) -> dict[str, float]:
@@ -63,11 +68,9 @@ def language_scores(text: str) -> dict[str, float]:
     sample = text[:SAMPLE_CHARS].lower()
     words = _WORD.findall(sample)
     scores = dict.fromkeys(_STOP, 0.0)
-    for w in words:
-        for lang, table in _W.items():
-            weight = table.get(w)
-            if weight:
-                scores[lang] += weight
+    for found in filter(None, map(_BY_WORD.get, words)):
+        for lang, weight in found:
+            scores[lang] += weight
     n = max(len(words), 1)
     for lang in scores:
         scores[lang] /= n

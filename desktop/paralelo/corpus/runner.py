@@ -3,20 +3,24 @@
 The driver resolves the engine once (so "auto" means the same engine on every
 worker and in every shard key), hashes the inputs, writes the plan, then runs
 only the shards whose marker does not match — on a local process pool (one
-worker per core by default) or on a Dask cluster (`dask_runner`). Both call
-the same `worker.run_shard`. ``run.json`` says when the run started and
-whether it is still going; ``errors.jsonl`` lists every failed pair and every
-file of a folder that found no partner.
+worker per core by default, per two cores for Apertium), in this process (one
+worker: `worker.run_shards` streams the shards), or on a Dask cluster
+(`dask_runner`). All run the same shard code (`worker.run_shard`).
+``run.json`` says when the run started and whether it is still going;
+``errors.jsonl`` lists every failed pair and every file of a folder that found
+no partner.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import itertools
 import json
 import multiprocessing
 import os
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -29,7 +33,7 @@ from paralelo.core.errors import UserError
 from paralelo.corpus import fsio
 from paralelo.corpus import shards as sh
 from paralelo.corpus.inputs import discover
-from paralelo.corpus.worker import run_shard, warm_up
+from paralelo.corpus.worker import close_engines, prestart, run_shard, run_shards, warm_up
 
 RUN_STATE = "run.json"
 ERRORS = "errors.jsonl"
@@ -47,7 +51,7 @@ class RunOptions:
     outdir: str
     mode: str = "auto"
     engine: str = "auto"
-    workers: int = 0  # 0: one per core
+    workers: int = 0  # 0: `default_workers` (one per core; per two cores for Apertium)
     shard_size: int = sh.DEFAULT_SHARD_SIZE
     retry_failed: bool = False
     dask: str | None = None
@@ -76,6 +80,17 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+#: Cores one worker of this engine keeps busy. Apertium is a pipeline of ~12 processes
+#: that kept 1.9 of 2 cores busy on its own: a second worker on a 2-core machine only
+#: adds its start-up and shard-boundary stalls (measured: docs/benchmarks.md).
+CORES_PER_WORKER = {"apertium": 2}
+
+
+def default_workers(engine: str) -> int:
+    """Workers when ``--workers`` is not given: one per core, or per two for Apertium."""
+    return max(1, cpu_count() // CORES_PER_WORKER.get(engine, 1))
+
+
 def resolve_params(mode: str, engine: str) -> tuple[str, dict[str, Any]]:
     """The concrete engine name and the parameters every shard key includes."""
     from paralelo.translation import get_engine
@@ -102,8 +117,12 @@ class Prepared:
                    "pairs": [p.to_json() for p in s.pairs], "hashes": s.hashes}
 
 
-def prepare(opts: RunOptions, before_hashing: Callable[[], None] | None = None) -> Prepared:
-    """Write the plan; return it with the shards to run (``before_hashing``: a hook)."""
+def prepare(opts: RunOptions, before_hashing: Callable[[str], None] | None = None,
+            ) -> Prepared:
+    """Write the plan; return it with the shards to run.
+
+    ``before_hashing(engine)``: a hook called with the resolved engine's name.
+    """
     out = fsio.resolve(opts.outdir)  # a local path or an fsspec URL (fsio)
     if fsio.exists(out) and not fsio.isdir(out):
         raise UserError(f"{out}: exists and is not a folder")
@@ -125,7 +144,7 @@ def prepare(opts: RunOptions, before_hashing: Callable[[], None] | None = None) 
     except OSError as exc:
         raise UserError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
     if before_hashing:
-        before_hashing()
+        before_hashing(engine)
     shards = sh.make_shards(inputs, params, opts.shard_size, sh.hash_cache(out))
     plan = {"version": sh.PLAN_VERSION, "input": source,
             "root": inputs.root, "params": params, "shard_size": opts.shard_size,
@@ -167,23 +186,37 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
                on_start: Callable[[int, int], None] | None = None) -> RunSummary:
     """Run (or resume) a corpus; ``on_start(total, already)``, ``on_progress(done, failed)``."""
     start = time.time()
-    workers = opts.workers or cpu_count()
+    workers = opts.workers
     pool: cf.ProcessPoolExecutor | None = None
+    starting: list[threading.Thread] = []
 
-    def early_pool() -> None:  # the inputs are fine: let the workers start while hashing
-        nonlocal pool
-        if workers > 1 and not opts.dask:
+    def early_start(engine: str) -> None:  # the inputs are fine: start work while hashing
+        nonlocal pool, workers
+        workers = workers or default_workers(engine)
+        if opts.dask:
+            return
+        if workers > 1:
             pool = start_pool(workers)
+        else:  # this process translates: start the engine's processes now
+            starting.append(threading.Thread(target=prestart, daemon=True,
+                                             args=(engine, _threads(workers, opts))))
+            starting[0].start()
 
     try:
-        prep = prepare(opts, before_hashing=early_pool)
+        prep = prepare(opts, before_hashing=early_start)
     except BaseException:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        if starting:  # a refused run leaves no engine process behind
+            starting[0].join()
+            close_engines()
         raise
+    if starting:
+        starting[0].join()  # usually long done: the pipeline started while files were hashed
     plan, already = prep.plan, prep.already
     out = prep.base["outdir"]
-    prep.base["threads"] = max(1, cpu_count() // workers) if not opts.dask else 1
+    workers = workers or default_workers(prep.base["engine"])
+    prep.base["threads"] = _threads(workers, opts)
     state = {"started": start, "pid": os.getpid(), "host": socket.gethostname(),
              "workers": workers, "dask": opts.dask, "status": "running",
              "pairs_todo": sum(len(s.pairs) for s in prep.todo), "pairs_before": already}
@@ -226,6 +259,11 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
                       prep.unpaired, time.time() - start)
 
 
+def _threads(workers: int, opts: RunOptions) -> int:
+    """Threads per worker for CTranslate2: the cores split between the workers."""
+    return max(1, cpu_count() // workers) if not opts.dask else 1
+
+
 def start_pool(workers: int) -> cf.ProcessPoolExecutor:
     """A pool whose workers start (spawn, imports) while the driver plans and hashes."""
     ctx = multiprocessing.get_context("spawn")  # same start on every OS; no fork of threads
@@ -244,9 +282,13 @@ def run_local(specs: Iterable[dict[str, Any]], workers: int, finished: OnDone,
 
     ``pool`` is one from `start_pool`, used for the first pass.
     """
-    if workers <= 1:
-        for spec in specs:
-            finished(run_shard(spec))
+    if workers <= 1:  # one stream: the engine is fed across shard boundaries
+        try:
+            with contextlib.closing(run_shards(specs)) as markers:
+                for marker in markers:
+                    finished(marker)
+        finally:
+            close_engines()  # no pipeline outlives the run in a long-lived caller
         return
     crashes: dict[str, int] = {}
     pending = iter(specs)

@@ -227,6 +227,11 @@ class ApertiumEngine:
             raise UnitErrors(out)
         return [r for r in out if isinstance(r, str)]
 
+    def start(self) -> None:
+        """Start the long-lived pipeline now (a one-shot runner starts per call)."""
+        if self.runner.persistent:
+            self.runner.start()
+
     def close(self) -> None:
         self.runner.close()
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 _ESCAPE = str.maketrans({c: "\\" + c for c in "\\[]^$<>{}@/"})
-_BLANK = re.compile(r"[ \t\n\r~]+")
+# A run of blanks other than one space between words (which passes through as it is).
+_BLANK = re.compile(r"[ \t\n\r~]*[\t\n\r~][ \t\n\r~]*| {2,}| \Z")
 # In Apertium's output: an escaped character, the sentence end deformat added, a superblank.
 _TOKEN = re.compile(r"\\(.)|\.\[\]|\[((?:[^\]\\]|\\.)*)\]", re.S)
 _UNESCAPE = re.compile(r"\\(.)", re.S)
@@ -36,12 +37,9 @@ def deformat(text: str) -> str:
             out.append(".[]")
             out.append(f"[{_escape(run)}]")
             return "".join(out)
-        if run == " ":
-            out.append(" ")
-        else:
-            if "\n\n" in run and m.start() > 0:
-                out.append(".[]")
-            out.append(f"[{_escape(run)}]")
+        if "\n\n" in run and m.start() > 0:
+            out.append(".[]")
+        out.append(f"[{_escape(run)}]")
         pos = m.end()
     out.append(_escape(text[pos:]))
     out.append(".[]")

@@ -241,6 +241,14 @@ class NullFlushRunner:
                 self._proc.kill()
             self._proc = None
 
+    def start(self) -> None:
+        """Start the persistent pipeline now rather than on the first call."""
+        with self._lock:
+            if self._pid != os.getpid():
+                self._proc, self._pid = None, os.getpid()
+            if self.persistent and self._proc is None:
+                self._proc = self._start()
+
     def _start(self) -> _Proc:
         try:
             proc = _Proc(self.stages, self.env, self.limits.min_output)

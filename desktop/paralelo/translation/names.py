@@ -69,9 +69,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of protected names in ``text`` (non-overlapping, left to right)."""
     listed, person, translatable = _patterns()
     spans = [m.span() for m in listed.finditer(text)] + [m.span() for m in person.finditer(text)]
-    letters = [c for c in text if c.isalpha()]
-    shouting = letters and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    if not shouting:  # in an all-caps headline every word would look like an acronym
+    if not _shouting(text):  # in an all-caps headline every word would look like an acronym
         spans += [m.span() for m in _ACRONYM.finditer(text) if m.group(0) not in translatable]
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int]] = []
@@ -82,6 +80,14 @@ def find_names(text: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+def _shouting(text: str) -> bool:
+    """More than 60% of the letters are capitals (an all-caps headline)."""
+    letters = sum(map(str.isalpha, text))
+    if sum(map(str.isupper, text)) <= 0.6 * letters:  # counts a few non-letters: a bound
+        return False
+    return sum(c.isupper() for c in text if c.isalpha()) > 0.6 * letters
 
 
 def protect(text: str) -> Protected:
