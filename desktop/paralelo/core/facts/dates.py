@@ -8,9 +8,10 @@ and "Feb 5, 2026" are both "2026-02-05"; "febrero de 2026" is "2026-02",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from paralelo.core.facts.model import Fact
-from paralelo.core.facts.text import fold
+from paralelo.core.facts.text import fold, matches_at
 
 _ES_MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
               "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
@@ -64,6 +65,9 @@ _YEAR_ONLY = re.compile(r"(?<![\w.,$€£/])(1[5-9]\d\d|20\d\d|2100)(?![\w%$€]
 _ES_WD = re.compile(rf"(?<!\w)({_alt(_ES_WEEKDAYS)})(?!\w)", re.I)
 _EN_WD = re.compile(rf"(?<!\w)({_alt(_EN_WEEKDAYS)})(?!\w)")
 _ANY_DIGIT = re.compile(r"\d")
+# date patterns that start with the day's digits: tried only where a digit run starts
+_DIGIT_FIRST = frozenset(rx for rx in (*_ES_PATTERNS, *_EN_PATTERNS)
+                         if rx.pattern.startswith(r"(?<!\w)(?P<d>"))
 _DECADES = re.compile(r"(?<!\w)(decades|décadas|decenios|centuries|siglos)(?!\w)", re.I)
 _NUM_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|several|few|dos|tres|cuatro|cinco"
                          r"|varias|varios|pocas|pocos|las|los|the)\b)\s+$", re.I)
@@ -101,16 +105,28 @@ def _folded(names: object) -> frozenset[str]:
 _MONTH_WORDS = {"es": _folded([*_ES_MONTHS, *_ES_ABBR]), "en": _folded([*_EN_MONTHS, *_EN_ABBR])}
 _WEEKDAY_WORDS = {"es": _folded(_ES_WEEKDAYS), "en": _folded(_EN_WEEKDAYS)}
 _DECADE_WORDS = _folded(["decades", "décadas", "decenios", "centuries", "siglos"])
+#: Every word some pattern needs: ``find_dates`` only looks at these among ``words``.
+TRIGGER_WORDS = frozenset().union(*_MONTH_WORDS.values(), *_WEEKDAY_WORDS.values(),
+                                  _DECADE_WORDS)
 
 
-def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = None) -> list[Fact]:
+def _scan(rx: re.Pattern[str], text: str, digit_starts: list[int] | None,
+          ) -> Iterator[re.Match[str]]:
+    """Matches of a pattern that starts with a digit (after a lookbehind ruling out letters)."""
+    return rx.finditer(text) if digit_starts is None else matches_at(rx, text, digit_starts)
+
+
+def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = None,
+               digit_starts: list[int] | None = None) -> list[Fact]:
     """Date, year and vague-period facts; overlapping candidates are resolved later.
 
-    ``words``: the folded word tokens of ``text`` if known (patterns needing a
-    month, weekday or "decades" word are then skipped when the text has none).
+    ``words``: the folded word tokens of ``text`` if known, or at least those in
+    TRIGGER_WORDS (patterns needing a month, weekday or "decades" word are then
+    skipped when the text has none). ``digit_starts``: where the text's digit
+    runs start, if known (patterns starting with a digit are only tried there).
     """
     out: list[Fact] = []
-    digits = _ANY_DIGIT.search(text) is not None
+    digits = _ANY_DIGIT.search(text) is not None if digit_starts is None else bool(digit_starts)
     if words is not None and "\u0131" in text:  # dotless i: re.I matches it to "i"
         words = None
 
@@ -120,7 +136,7 @@ def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = N
     months = has(_MONTH_WORDS["es" if lang == "es" else "en"])
     pats = _ES_PATTERNS if lang == "es" else _EN_PATTERNS
     for pat in (pats if digits else pats[-1:]) if months else ():  # the last needs no digit
-        for m in pat.finditer(text):
+        for m in _scan(pat, text, digit_starts) if pat in _DIGIT_FIRST else pat.finditer(text):
             gd = m.groupdict()
             y = int(gd["y"]) if gd.get("y") else None
             d = int(gd["d"]) if gd.get("d") else None
@@ -132,7 +148,7 @@ def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = N
             s, e = m.span("m")
             out.append(Fact("date", m.group("m"), s, e, _iso(None, _EN_MONTHS[m.group("m")],
                                                              None) or ""))
-    for m in _NUMERIC.finditer(text) if digits else ():
+    for m in _scan(_NUMERIC, text, digit_starts) if digits else ():
         if m.group("iy"):
             v = _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         else:
@@ -142,7 +158,7 @@ def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = N
             v = _iso(year, mon, day)
         if v is not None:
             out.append(Fact("date", m.group(0), m.start(), m.end(), v))
-    for m in _YEAR_ONLY.finditer(text) if digits else ():
+    for m in _scan(_YEAR_ONLY, text, digit_starts) if digits else ():
         out.append(Fact("year", m.group(0), m.start(), m.end(), m.group(1)))
     table = _ES_WEEKDAYS if lang == "es" else _EN_WEEKDAYS
     wd = _ES_WD if lang == "es" else _EN_WD

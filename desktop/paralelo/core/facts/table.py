@@ -33,6 +33,7 @@ class FactTable:
     maxlen: int = 1
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths
     pairs: set[tuple[str, str]] = field(default_factory=set)  # first two tokens of longer names
+    singles: set[str] = field(default_factory=set)  # one-token names
     orgwords: dict[str, str] = field(default_factory=dict)  # folded word -> English gloss
     words: dict[str, str] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
@@ -125,6 +126,8 @@ def _add_name(t: FactTable, kind: str, key: str, lang: str, variant: str, where:
     t.maxlen = max(t.maxlen, len(norms))
     if len(norms) > 1:
         t.pairs.add((norms[0], norms[1]))
+    else:
+        t.singles.add(norms[0])
     t.lengths[norms[0]] = tuple(sorted({*t.lengths.get(norms[0], ()), len(norms)}, reverse=True))
 
 
