@@ -12,8 +12,10 @@ becomes one when the same word is part of a full name nearby ("Aramayo" after
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress, count, pairwise
+from itertools import compress, count
 
 from paralelo.core.facts.lexicon import (
     CLOSERS,
@@ -46,8 +48,8 @@ class _Part:
 class _Ctx:
     text: str
     texts: list[str]  # the paragraph's Toks lists, unpacked for speed
-    norms: list[str]
-    codes: list[int]
+    norms: Sequence[str]
+    codes: Sequence[int]
     starts: list[int]
     ends: list[int]
     table: FactTable
@@ -82,18 +84,18 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
     out: dict[int, tuple[int, NameEntry]] = {}
     n = len(norms)
     first, pairs = table.lengths, table.pairs
-    # Where an entry can start: a one-token entry, or the first two tokens of a longer
-    # one ("la", "el", "the" start many entries; most are ruled out by the next token).
-    cands = {*compress(count(), map(table.singles.__contains__, norms)),
-             *compress(count(), map(pairs.__contains__, pairwise(norms)))}
+    singles = table.singles
     nxt = 0  # tokens before this one are inside an earlier match
-    for i in sorted(cands):
+    for i in compress(count(), map(first.__contains__, norms)):  # few tokens start an entry
         if i < nxt:
+            continue
+        # "la", "el", "the" start many entries: most are ruled out by the next token
+        pair_ok = i + 1 < n and (norms[i], norms[i + 1]) in pairs
+        if not pair_ok and norms[i] not in singles:
             continue
         lengths = first[norms[i]]
         hit = None
         if lengths and not blocked[i] and codes[i] & WORD:
-            pair_ok = i + 1 < n and (norms[i], norms[i + 1]) in pairs
             for size in lengths:
                 if i + size > n or (size > 1 and not pair_ok):
                     continue
@@ -140,24 +142,23 @@ def find_names(text: str, tk: Toks, lang: str, table: FactTable, blocked: list[b
     i, n = 0, len(texts)
     while i < n:
         if not seq:
-            while nxt_start < len(starts) and starts[nxt_start] < i:
-                nxt_start += 1
+            nxt_start = bisect_left(starts, i, nxt_start)
             if nxt_start == len(starts):
                 break
             i = starts[nxt_start]
-        word = texts[i]
+        elif tstarts[i] - tends[i - 1] > 3 or "\n" in text[tends[i - 1]:tstarts[i]]:
+            _flush(ctx, seq)  # a line break or a wide gap ends a name (seq ends at i - 1)
+            seq = []
         code = codes[i]
         part: _Part | None = None
-        if seq and _broken(text, tends[seq[-1].j - 1], tstarts[i]):
-            _flush(ctx, seq)  # a line break or a wide gap ends a name
-            seq = []
         if i in gaz:
             size, e = gaz[i]
             if e.kind == "place":
                 part = _Part("place", i, i + size, e)
             else:
-                _flush(ctx, seq)
-                seq = []
+                if seq:
+                    _flush(ctx, seq)
+                    seq = []
                 _emit(ctx, e.kind, i, i + size, e.key)
             i += size
             if part is None:
@@ -165,19 +166,20 @@ def find_names(text: str, tk: Toks, lang: str, table: FactTable, blocked: list[b
         elif blocked[i] or allcaps:
             part = None
         elif code & ACRONYM:
-            _flush(ctx, seq)
-            seq = []
+            if seq:
+                _flush(ctx, seq)
+                seq = []
             s, e_ = tstarts[i], tends[i]
             glued = (s and text[s - 1] in "-_/") or (e_ < len(text) and text[e_].isdigit())
-            if word not in NOT_ACRONYMS and not glued:
-                ctx.facts.append(Fact("org", word, s, e_, word))
+            if texts[i] not in NOT_ACRONYMS and not glued:
+                ctx.facts.append(Fact("org", texts[i], s, e_, texts[i]))
             i += 1
             continue
         elif code & CAP and not (tstarts[i] and text[tstarts[i] - 1].isdigit()):
             part = _Part("word", i, i + 1)
-        elif norms[i] in CONNECTORS and word.islower() and seq:
+        elif seq and norms[i] in CONNECTORS and texts[i].islower():
             part = _Part("conn", i, i + 1)
-        elif (seq and seq[-1].kind in ("word", "place") and word in (".", "-")
+        elif (seq and seq[-1].kind in ("word", "place") and texts[i] in (".", "-")
               and _initial_or_hyphen(ctx, i)):
             part = _Part("punct", i, i + 1)
         if part is None:
@@ -195,10 +197,6 @@ def find_names(text: str, tk: Toks, lang: str, table: FactTable, blocked: list[b
     _flush(ctx, seq)
     _link_acronyms(ctx)
     return ctx.facts, ctx.cands
-
-
-def _broken(text: str, a: int, b: int) -> bool:
-    return b - a > 3 or "\n" in text[a:b]
 
 
 def _initial_or_hyphen(ctx: _Ctx, i: int) -> bool:
@@ -254,10 +252,18 @@ def _is_orgword(ctx: _Ctx, p: _Part) -> bool:
 
 
 def _nameish(ctx: _Ctx, p: _Part) -> bool:
-    w = _norm(ctx, p)
-    tb = ctx.table
-    return (p.kind == "word" and w not in NOT_NAMES and w not in tb.titles
-            and w not in tb.orgwords and w not in tb.words and not _ADJ_END.search(w))
+    return p.kind == "word" and _nameish_norm(ctx.table, ctx.norms[p.i])
+
+
+def _nameish_norm(tb: FactTable, w: str) -> bool:
+    """Whether a capitalised word may be (part of) a name (remembered per table)."""
+    hit = tb.memo.get(w)
+    if hit is None:
+        hit = (w not in NOT_NAMES and w not in tb.titles and w not in tb.orgwords
+               and w not in tb.words and not _ADJ_END.search(w))
+        if len(tb.memo) < 100_000:
+            tb.memo[w] = hit
+    return hit
 
 
 def _strong(ctx: _Ctx, seq: list[_Part]) -> bool:
@@ -267,6 +273,13 @@ def _strong(ctx: _Ctx, seq: list[_Part]) -> bool:
 
 
 def _flush(ctx: _Ctx, seq: list[_Part]) -> None:
+    if len(seq) == 1:  # most runs are one word: the rules below, reduced to that case
+        p = seq[0]
+        if p.kind == "word":
+            _one_word(ctx, p.i)
+        elif p.kind == "place" and p.entry is not None:
+            _emit(ctx, "place", p.i, p.j, p.entry.key)
+        return
     seq = _trim(ctx, seq)
     if not seq:
         return
@@ -308,6 +321,20 @@ def _flush(ctx: _Ctx, seq: list[_Part]) -> None:
             _emit(ctx, "place", place.i, end, place.entry.key)
         _chunk(ctx, _trim(ctx, chunk))
         chunk, place = [], q
+
+
+def _one_word(ctx: _Ctx, i: int) -> None:
+    """_flush of a lone capitalised word: a person, a candidate surname, or nothing."""
+    w = ctx.norms[i]
+    if w in FUNCTION or not _nameish_norm(ctx.table, w):
+        return
+    if w in ctx.table.given:
+        _emit(ctx, "person", i, i + 1, (w,))
+    elif _initial_pos(ctx, i):
+        s, e = ctx.starts[i], ctx.ends[i]
+        ctx.cands.append(Fact("person", ctx.text[s:e], s, e, (w,)))
+    elif not ctx.heading:
+        _emit(ctx, "person", i, i + 1, (w,))
 
 
 def _titled(ctx: _Ctx, seq: list[_Part], r: int) -> bool:

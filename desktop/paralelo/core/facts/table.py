@@ -40,6 +40,7 @@ class FactTable:
     given: set[str] = field(default_factory=set)
     spelling: dict[str, str] = field(default_factory=dict)  # British -> American
     problems: list[str] = field(default_factory=list)  # malformed lines, for the CLI to show
+    memo: dict[str, bool] = field(default_factory=dict)  # names.py: folded word -> may be a name
     files: list[Path] = field(default_factory=list)
 
     def norm(self, word: str) -> str:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import and_
+from operator import and_, itemgetter
 from typing import NamedTuple, TypeVar
 
 _T = TypeVar("_T")
@@ -100,7 +100,7 @@ def token_code(t: str) -> int:
     return code
 
 
-def class_counts(codes: list[int]) -> list[int]:
+def class_counts(codes: Sequence[int]) -> list[int]:
     """How many tokens are in each of CLASSES (in that order): one C pass when short."""
     if len(codes) <= _MASK:  # no field can carry into the next one; the sum fits in 63 bits
         total = sum(codes)
@@ -151,16 +151,18 @@ def _fill(texts: list[str], sp: dict[str, str], norms: dict[str, str]) -> None:
             norms[t] = americanize(fold(t), sp) if code & WORD else fold(t)
 
 
-def _classify(texts: list[str], sp: dict[str, str]) -> tuple[list[str], list[int]]:
+def _classify(texts: list[str], sp: dict[str, str]) -> tuple[Sequence[str], Sequence[int]]:
     """(norms, codes) of token texts: C lookups in the caches, Python only for new texts."""
     cache = _norm_cache(sp)
-    for attempt in (0, 1):
-        try:
-            return list(map(cache.__getitem__, texts)), list(map(_codes.__getitem__, texts))
-        except KeyError:  # a text seen for the first time: cache it, look up again
-            if attempt == 0:
-                _fill(texts, sp, cache)
-    codes = [token_code(t) for t in texts]  # the caches are full
+    if len(texts) > 1:  # itemgetter: the fastest C loop of lookups (a tuple, or one value)
+        get = itemgetter(*texts)
+        for attempt in (0, 1):
+            try:
+                return get(cache), get(_codes)
+            except KeyError:  # a text seen for the first time: cache it, look up again
+                if attempt == 0:
+                    _fill(texts, sp, cache)
+    codes = [token_code(t) for t in texts]  # one token, or the caches are full
     return [americanize(fold(t), sp) if c & WORD else fold(t)
             for t, c in zip(texts, codes, strict=True)], codes
 
