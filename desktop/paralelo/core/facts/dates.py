@@ -108,35 +108,59 @@ _DECADE_WORDS = _folded(["decades", "décadas", "decenios", "centuries", "siglos
 #: Every word some pattern needs: ``find_dates`` only looks at these among ``words``.
 TRIGGER_WORDS = frozenset().union(*_MONTH_WORDS.values(), *_WEEKDAY_WORDS.values(),
                                   _DECADE_WORDS)
+# English patterns are case-sensitive: only these exact tokens start them ("may" does not)
+_EN_MONTH_TEXTS = frozenset([*_EN_MONTHS, *_EN_ABBR])
+_EN_WEEKDAY_TEXTS = frozenset(_EN_WEEKDAYS)
+_MONTH_FIRST = frozenset(rx for rx in (*_ES_PATTERNS, *_EN_PATTERNS)
+                         if rx.pattern.startswith(r"(?<!\w)(?P<m>"))
 
 
-def _scan(rx: re.Pattern[str], text: str, digit_starts: list[int] | None,
+def starts_pattern(token: str, norm: str, word: bool, lang: str) -> tuple[bool, bool]:
+    """(month, weekday): whether a month-first date pattern or the weekday pattern of
+    ``lang`` can match from this token (its text, folded form, letters-first flag).
+
+    Spanish patterns ignore case, so the folded form decides (a superset: the
+    pattern then decides); text with a dotless i is scanned whole (see find_dates).
+    """
+    if lang == "es":
+        return (word and norm in _MONTH_WORDS["es"]), (word and norm in _WEEKDAY_WORDS["es"])
+    return token in _EN_MONTH_TEXTS, token in _EN_WEEKDAY_TEXTS
+
+
+def _scan(rx: re.Pattern[str], text: str, starts: list[int] | None,
           ) -> Iterator[re.Match[str]]:
-    """Matches of a pattern that starts with a digit (after a lookbehind ruling out letters)."""
-    return rx.finditer(text) if digit_starts is None else matches_at(rx, text, digit_starts)
+    """Matches of a pattern that can only start at ``starts`` (None: not known)."""
+    return rx.finditer(text) if starts is None else matches_at(rx, text, starts)
 
 
 def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = None,
-               digit_starts: list[int] | None = None) -> list[Fact]:
+               digit_starts: list[int] | None = None, month_starts: list[int] | None = None,
+               weekday_starts: list[int] | None = None) -> list[Fact]:
     """Date, year and vague-period facts; overlapping candidates are resolved later.
 
     ``words``: the folded word tokens of ``text`` if known, or at least those in
     TRIGGER_WORDS (patterns needing a month, weekday or "decades" word are then
-    skipped when the text has none). ``digit_starts``: where the text's digit
-    runs start, if known (patterns starting with a digit are only tried there).
+    skipped when the text has none). If known, where the text's digit runs
+    start, and where the tokens start for which starts_pattern is true: the
+    patterns starting with a digit, a month or a weekday are only tried there.
     """
     out: list[Fact] = []
     digits = _ANY_DIGIT.search(text) is not None if digit_starts is None else bool(digit_starts)
-    if words is not None and "\u0131" in text:  # dotless i: re.I matches it to "i"
+    if "\u0131" in text:  # dotless i: re.I matches it to "i", its folded form stays "ı"
         words = None
+        if lang == "es":
+            month_starts = weekday_starts = None
 
     def has(needed: frozenset[str]) -> bool:
         return words is None or not needed.isdisjoint(words)
 
-    months = has(_MONTH_WORDS["es" if lang == "es" else "en"])
+    months = (has(_MONTH_WORDS["es" if lang == "es" else "en"]) if month_starts is None
+              else bool(month_starts))
     pats = _ES_PATTERNS if lang == "es" else _EN_PATTERNS
     for pat in (pats if digits else pats[-1:]) if months else ():  # the last needs no digit
-        for m in _scan(pat, text, digit_starts) if pat in _DIGIT_FIRST else pat.finditer(text):
+        first = (digit_starts if pat in _DIGIT_FIRST
+                 else month_starts if pat in _MONTH_FIRST else None)
+        for m in _scan(pat, text, first):
             gd = m.groupdict()
             y = int(gd["y"]) if gd.get("y") else None
             d = int(gd["d"]) if gd.get("d") else None
@@ -162,7 +186,9 @@ def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = N
         out.append(Fact("year", m.group(0), m.start(), m.end(), m.group(1)))
     table = _ES_WEEKDAYS if lang == "es" else _EN_WEEKDAYS
     wd = _ES_WD if lang == "es" else _EN_WD
-    for m in wd.finditer(text) if has(_WEEKDAY_WORDS["es" if lang == "es" else "en"]) else ():
+    weekdays = (has(_WEEKDAY_WORDS["es" if lang == "es" else "en"]) if weekday_starts is None
+                else bool(weekday_starts))
+    for m in _scan(wd, text, weekday_starts) if weekdays else ():
         n = table.get(m.group(1)) or table.get(m.group(1).lower())
         if n:
             out.append(Fact("date", m.group(0), m.start(), m.end(), f"wd-{n}"))

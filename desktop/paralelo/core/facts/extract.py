@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import bisect
 
-from paralelo.core.facts.dates import TRIGGER_WORDS, find_dates
+from paralelo.core.facts.dates import find_dates
+from paralelo.core.facts.marks import mark
 from paralelo.core.facts.model import Fact
 from paralelo.core.facts.names import find_names
 from paralelo.core.facts.numbers import find_numbers
 from paralelo.core.facts.table import FactTable, default_table
-from paralelo.core.facts.text import CLASSES, DIGIT, WORD, Toks, class_counts
+from paralelo.core.facts.text import Toks, class_counts
 
-DIGIT_K = CLASSES.index(DIGIT)
 _PRIORITY = {"money": 0, "percent": 1, "date": 2, "number": 3, "year": 4}
 
 
@@ -49,20 +49,18 @@ def extract_raw(text: str, lang: str, table: FactTable | None = None, *,
     lang = lang if lang in ("es", "en") else "en"
     toks = Toks(text, tb.spelling)
     counts = class_counts(toks.codes)
-    # the words date patterns need (months, weekdays...), found by C code, not a loop
-    words = TRIGGER_WORDS.intersection(toks.norms)
-    if words:  # only word tokens count ("ⅿay" is no month)
-        words = TRIGGER_WORDS.intersection(toks.having(WORD, toks.norms))
-    digit_starts = list(toks.having(DIGIT, toks.starts)) if counts[DIGIT_K] else []
-    quantities = _resolve(find_dates(text, lang, words, digit_starts)
-                          + find_numbers(text, toks, lang, digit_starts))
+    marked = mark(toks, tb, lang)
+    quantities = _resolve(find_dates(text, lang, marked.triggers, marked.digit_starts,
+                                     marked.month_starts, marked.weekday_starts)
+                          + find_numbers(text, toks, lang, marked.digit_starts,
+                                         marked.number_words))
     blocked = [False] * len(toks)
     if quantities:  # tokens overlapping a quantity: sorted, disjoint spans on both sides
         starts, ends = toks.starts, toks.ends
         for f in quantities:
             a, b = bisect.bisect_right(ends, f.start), bisect.bisect_left(starts, f.end)
             blocked[a:b] = [True] * (b - a) if b > a else []
-    names, cands = find_names(text, toks, lang, tb, blocked, any_lang, counts)
+    names, cands = find_names(text, toks, lang, tb, blocked, any_lang, counts, marked)
     return sorted(quantities + names, key=lambda f: (f.start, f.end)), cands
 
 

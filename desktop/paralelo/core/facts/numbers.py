@@ -68,7 +68,8 @@ _EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "millions": 10
               "billion": 10**9, "billions": 10**9, "trillion": 10**12}
 _WEAK = frozenset({"un", "una", "uno", "one", "a"})  # articles/pronouns unless before a scale
 _JOIN = {"es": frozenset({"y", "-"}), "en": frozenset({"and", "-"})}
-_RUN_WORDS = {"es": frozenset(_ES_WORDS) | frozenset(_ES_SCALES),
+#: Words a number-word run can start with, per language.
+RUN_WORDS = {"es": frozenset(_ES_WORDS) | frozenset(_ES_SCALES),
               "en": frozenset(_EN_WORDS) | frozenset(_EN_SCALES)}
 
 
@@ -106,16 +107,22 @@ def _is_year(s: str) -> bool:
     return s.isdigit() and len(s) == 4 and 1500 <= int(s) <= 2100
 
 
-def _word_runs(tk: Toks, lang: str) -> list[tuple[int, int, Decimal]]:
-    """(start, end, value) of number-word runs such as "veinte mil" or "twenty-one"."""
+def _word_runs(tk: Toks, lang: str, cands: list[int] | None = None,
+               ) -> list[tuple[int, int, Decimal]]:
+    """(start, end, value) of number-word runs such as "veinte mil" or "twenty-one".
+
+    ``cands``: the indices of the tokens in RUN_WORDS, if known.
+    """
     words = _ES_WORDS if lang == "es" else _EN_WORDS
     scales = _ES_SCALES if lang == "es" else _EN_SCALES
     join = _JOIN.get(lang, frozenset({"-"}))
     norms, starts, ends = tk.norms, tk.starts, tk.ends
     out: list[tuple[int, int, Decimal]] = []
     i, n = 0, len(norms)
-    run_words = _RUN_WORDS["es" if lang == "es" else "en"]
-    for k in compress(count(), map(run_words.__contains__, norms)):
+    if cands is None:
+        cands = list(compress(count(), map(RUN_WORDS["es" if lang == "es" else "en"].__contains__,
+                                            norms)))
+    for k in cands:
         if k < i:
             continue  # inside the previous run
         i = k
@@ -186,13 +193,14 @@ _DIGIT_RUN = re.compile(r"(?<!\d)\d")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th|\.?º|\.?ª|\.?°)(?!\w)")
 
 
-def find_numbers(text: str, tokens: Toks, lang: str,
-                 digit_starts: list[int] | None = None) -> list[Fact]:
+def find_numbers(text: str, tokens: Toks, lang: str, digit_starts: list[int] | None = None,
+                 number_words: list[int] | None = None) -> list[Fact]:
     """Number, percent and money facts (years are left to dates.py).
 
     Ordinals in digits ("4th", "4.º", "4ª") are numbers with value "#4".
     ``digit_starts``: where the digit runs of ``text`` start, if known (the
-    patterns are then tried only there instead of scanning the text).
+    patterns are then tried only there instead of scanning the text);
+    ``number_words``: the indices of the tokens in RUN_WORDS, if known.
     """
     cores: list[tuple[int, int, Decimal, int]] = []
     if digit_starts is None:  # most paragraphs have no digit: skip 2 scans
@@ -204,7 +212,7 @@ def find_numbers(text: str, tokens: Toks, lang: str,
             s = m.start()
             signed = _minus_at(text, s)
             cores.append((s, m.end(), -v if signed < s else v, signed))
-    cores += [(s, e, v, s) for s, e, v in _word_runs(tokens, lang)]
+    cores += [(s, e, v, s) for s, e, v in _word_runs(tokens, lang, number_words)]
     facts: list[Fact] = []
     for s, e, v, signed in cores:
         facts.append(_expand(text, s, e, v, signed))

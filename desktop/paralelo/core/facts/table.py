@@ -41,6 +41,7 @@ class FactTable:
     spelling: dict[str, str] = field(default_factory=dict)  # British -> American
     problems: list[str] = field(default_factory=list)  # malformed lines, for the CLI to show
     memo: dict[str, bool] = field(default_factory=dict)  # names.py: folded word -> may be a name
+    marks: dict[str, dict[str, int]] = field(default_factory=dict)  # marks.py: lang -> cache
     files: list[Path] = field(default_factory=list)
 
     def norm(self, word: str) -> str:
