@@ -18,7 +18,7 @@ from operator import itemgetter
 from paralelo.core.facts.dates import TRIGGER_WORDS, starts_pattern
 from paralelo.core.facts.numbers import RUN_WORDS
 from paralelo.core.facts.table import FactTable
-from paralelo.core.facts.text import CAP, DIGIT, WORD, Toks
+from paralelo.core.facts.text import CAP, DIGIT, WORD, Toks, classified
 
 CAPITAL, ENTRY, NUMBER_WORD, TRIGGER, DIGITS, MONTH, WEEKDAY = (1 << k for k in range(7))
 _CACHE_MAX = 200_000  # token texts remembered per table and language
@@ -51,17 +51,18 @@ def _marks(tk: Toks, table: FactTable, lang: str) -> Sequence[int]:
     texts = tk.texts
     if len(texts) > 1:
         get = itemgetter(*texts)
-        try:
-            found: Sequence[int] = get(cache)
-            return found
-        except KeyError:  # texts not seen yet: mark them (the loop only sees those)
-            new = set(texts).difference(cache)
-            if len(cache) + len(new) <= _CACHE_MAX:
-                for t in new:
-                    k = texts.index(t)
-                    cache[t] = _mark(t, tk.norms[k], tk.codes[k], table, lang)
-                found = get(cache)
+        if not tk.fresh:
+            try:
+                found: Sequence[int] = get(cache)
                 return found
+            except KeyError:  # seen by Toks but not yet here (another table or language)
+                pass
+        new = set(texts).difference(cache)  # mark the new texts only
+        if len(cache) + len(new) <= _CACHE_MAX:
+            for t in new:
+                cache[t] = _mark(t, *classified(t, table.spelling), table, lang)
+            found = get(cache)
+            return found
     return [cache[t] if t in cache else _mark(t, norm, code, table, lang)
             for t, norm, code in zip(texts, tk.norms, tk.codes, strict=True)]
 

@@ -25,19 +25,20 @@ _T = TypeVar("_T")
 
 #: Words, digit runs, or single punctuation characters (captured: ``split`` keeps them).
 _TOKEN = re.compile(r"([^\W\d_]+|\d+|[^\w\s])")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_NEAR = 0x3000  # the spelled-out letter class covers the code points below (no CJK)
+_FAR = re.compile(f"[{chr(_NEAR)}-\U0010ffff]")
 
 
 @lru_cache(maxsize=1)
-def _bmp_token() -> re.Pattern[str]:
-    """_TOKEN with its letter class spelled out for the Basic Multilingual Plane.
+def _near_token() -> re.Pattern[str]:
+    """_TOKEN with its letter class spelled out for code points below _NEAR.
 
     ``[^\\W\\d_]`` costs several Unicode category lookups per character, a
     spelled-out class one table lookup: splitting is a fifth of extraction.
-    Built on first use (~10 ms) from this Python's own Unicode tables, so it is
-    exactly the same class; text with characters beyond the BMP keeps _TOKEN.
+    Built on first use (~3 ms) from this Python's own Unicode tables, so it is
+    exactly the same class there; text with a character from _NEAR up keeps _TOKEN.
     """
-    letters = [i for i in range(0x10000) if chr(i).isalnum() and not chr(i).isdecimal()
+    letters = [i for i in range(_NEAR) if chr(i).isalnum() and not chr(i).isdecimal()
                and i != 0x5F]  # what [^\W\d_] matches: \w minus digits and "_"
     ranges: list[list[int]] = []
     for i in letters:
@@ -91,6 +92,8 @@ class Token(NamedTuple):
 @lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Lowercase, strip accents and unify dashes/quotes: the comparison form of a word."""
+    if s.isascii():  # (no ASCII character is in _PUNCT_MAP)
+        return s.lower()
     s = s.translate(_PUNCT_MAP)
     if s.isascii():
         return s.lower()
@@ -174,41 +177,53 @@ def _fill(texts: list[str], sp: dict[str, str], norms: dict[str, str]) -> None:
             norms[t] = americanize(fold(t), sp) if code & WORD else fold(t)
 
 
-def _classify(texts: list[str], sp: dict[str, str]) -> tuple[Sequence[str], Sequence[int]]:
-    """(norms, codes) of token texts: C lookups in the caches, Python only for new texts."""
+def classified(t: str, spelling: dict[str, str]) -> tuple[str, int]:
+    """(norm, classes) of one token text, as Toks gives them."""
+    norms = _norm_cache(spelling)
+    if t in norms and t in _codes:
+        return norms[t], _codes[t]
+    code = token_code(t)
+    return americanize(fold(t), spelling) if code & WORD else fold(t), code
+
+
+def _classify(texts: list[str], sp: dict[str, str],
+              ) -> tuple[Sequence[str], Sequence[int], bool]:
+    """(norms, codes, whether a text was new): C lookups in the caches, Python for new texts."""
     cache = _norm_cache(sp)
     if len(texts) > 1:  # itemgetter: the fastest C loop of lookups (a tuple, or one value)
         get = itemgetter(*texts)
         for attempt in (0, 1):
             try:
-                return get(cache), get(_codes)
+                return get(cache), get(_codes), attempt > 0
             except KeyError:  # a text seen for the first time: cache it, look up again
                 if attempt == 0:
                     _fill(texts, sp, cache)
     codes = [token_code(t) for t in texts]  # one token, or the caches are full
     return [americanize(fold(t), sp) if c & WORD else fold(t)
-            for t, c in zip(texts, codes, strict=True)], codes
+            for t, c in zip(texts, codes, strict=True)], codes, True
 
 
 class Toks:
     """The tokens of one text as parallel lists, index k for the k-th token.
 
     ``texts`` (as written), ``norms`` (folded, lowercase, American spelling),
-    ``codes`` (class bits), ``starts``/``ends`` (character spans, sorted).
+    ``codes`` (class bits), ``starts``/``ends`` (character spans, sorted);
+    ``fresh``: some token text was not in the caches yet (so callers' own
+    caches keyed by token text will miss too).
     """
 
-    __slots__ = ("codes", "ends", "norms", "starts", "text", "texts")
+    __slots__ = ("codes", "ends", "fresh", "norms", "starts", "text", "texts")
 
     def __init__(self, text: str, spelling: dict[str, str] | None = None) -> None:
         sp = spelling or {}
-        beyond_bmp = not text.isascii() and _ASTRAL.search(text) is not None
-        parts = (_TOKEN if beyond_bmp else _bmp_token()).split(text)  # gap, token, ..., gap
+        far = not text.isascii() and _FAR.search(text) is not None
+        parts = (_TOKEN if far else _near_token()).split(text)  # gap, token, ..., gap
         bounds = list(accumulate(map(len, parts)))
         self.text = text
         self.texts: list[str] = parts[1::2]
         self.starts: list[int] = bounds[:-1:2]
         self.ends: list[int] = bounds[1::2]
-        self.norms, self.codes = _classify(self.texts, sp)
+        self.norms, self.codes, self.fresh = _classify(self.texts, sp)
 
     def __len__(self) -> int:
         return len(self.texts)
