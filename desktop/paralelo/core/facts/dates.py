@@ -89,8 +89,8 @@ def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
 
 def _month(name: str, lang: str) -> int:
     key = name.rstrip(".")
-    if lang == "es":
-        k = key.lower()
+    if lang == "es":  # the pattern ignores case: "ſeptiembre", "ABRİL", "abrıl" match too
+        k = fold(key).replace("\u0131", "i")
         return _ES_MONTHS.get(k) or _ES_ABBR[k]
     return _EN_MONTHS.get(key) or _EN_ABBR[key]
 
