@@ -15,7 +15,7 @@ from paralelo.core.facts.model import Fact
 from paralelo.core.facts.names import find_names
 from paralelo.core.facts.numbers import find_numbers
 from paralelo.core.facts.table import FactTable, default_table
-from paralelo.core.facts.text import Toks, class_counts
+from paralelo.core.facts.text import Toks
 
 _PRIORITY = {"money": 0, "percent": 1, "date": 2, "number": 3, "year": 4}
 
@@ -48,7 +48,6 @@ def extract_raw(text: str, lang: str, table: FactTable | None = None, *,
     tb = table or default_table()
     lang = lang if lang in ("es", "en") else "en"
     toks = Toks(text, tb.spelling)
-    counts = class_counts(toks.codes)
     marked = mark(toks, tb, lang)
     quantities = _resolve(find_dates(text, lang, marked.triggers, marked.digit_starts,
                                      marked.month_starts, marked.weekday_starts)
@@ -60,7 +59,7 @@ def extract_raw(text: str, lang: str, table: FactTable | None = None, *,
         for f in quantities:
             a, b = bisect.bisect_right(ends, f.start), bisect.bisect_left(starts, f.end)
             blocked[a:b] = [True] * (b - a) if b > a else []
-    names, cands = find_names(text, toks, lang, tb, blocked, any_lang, counts, marked)
+    names, cands = find_names(text, toks, lang, tb, blocked, any_lang, marked)
     return sorted(quantities + names, key=lambda f: (f.start, f.end)), cands
 
 

@@ -126,7 +126,7 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool, allcap
     return out
 
 
-def _counts(counts: list[int]) -> tuple[bool, bool]:
+def _counts(counts: tuple[int, ...]) -> tuple[bool, bool]:
     """(all capitals, Title Case heading) from the paragraph's class_counts."""
     words, upper, n_long, caps = counts[:4]  # "de", "the", "and" are not long
     allcaps = words >= 3 and upper >= 0.8 * words
@@ -134,15 +134,14 @@ def _counts(counts: list[int]) -> tuple[bool, bool]:
 
 
 def find_names(text: str, tk: Toks, lang: str, table: FactTable, blocked: list[bool],
-               any_lang: bool = False, counts: list[int] | None = None,
-               marked: Marked | None = None) -> tuple[list[Fact], list[Fact]]:
+               any_lang: bool = False, marked: Marked | None = None,
+               ) -> tuple[list[Fact], list[Fact]]:
     """(facts, candidates): name facts, and sentence-initial words that may be surnames.
 
-    ``counts``: class_counts(tk.codes), and ``marked``: mark(tk, table, lang),
-    if the caller has them.
+    ``marked``: mark(tk, table, lang), if the caller has it.
     """
     codes, texts, norms = tk.codes, tk.texts, tk.norms
-    allcaps, heading = _counts(counts or class_counts(codes))
+    allcaps, heading = _counts(class_counts(codes))
     ctx = _Ctx(text, texts, norms, codes, tk.starts, tk.ends, table, heading and not allcaps)
     gaz = _gazetteer(ctx, lang, blocked, any_lang, allcaps,
                      marked.entries if marked is not None else None)

@@ -78,6 +78,7 @@ _FIELD = 9
 CLASSES = WORD, UPPER, LONG, CAPLONG, CAP, ACRONYM, DIGIT = tuple(1 << (_FIELD * k)
                                                                  for k in range(7))
 _MASK = (1 << _FIELD) - 1
+assert _FIELD == 9 and len(CLASSES) == 7  # class_counts spells the fields out
 
 
 class Token(NamedTuple):
@@ -126,12 +127,13 @@ def token_code(t: str) -> int:
     return code
 
 
-def class_counts(codes: Sequence[int]) -> list[int]:
+def class_counts(codes: Sequence[int]) -> tuple[int, ...]:
     """How many tokens are in each of CLASSES (in that order): one C pass when short."""
     if len(codes) <= _MASK:  # no field can carry into the next one; the sum fits in 63 bits
-        total = sum(codes)
-        return [total >> (_FIELD * k) & _MASK for k in range(len(CLASSES))]
-    return [sum(map(and_, codes, repeat(c))) >> (_FIELD * k) for k, c in enumerate(CLASSES)]
+        t = sum(codes)
+        return (t & _MASK, t >> 9 & _MASK, t >> 18 & _MASK, t >> 27 & _MASK, t >> 36 & _MASK,
+                t >> 45 & _MASK, t >> 54 & _MASK)
+    return tuple(sum(map(and_, codes, repeat(c))) >> (_FIELD * k) for k, c in enumerate(CLASSES))
 
 
 def matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
