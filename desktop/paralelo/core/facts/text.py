@@ -48,7 +48,8 @@ def _near_token() -> re.Pattern[str]:
             ranges.append([i, i])
     cls = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "")
                   for a, b in ranges)
-    return re.compile(rf"([{cls}]+|\d+|[^\w\s])")
+    # The lookahead lets the scan skip spaces in C; "." is then any other character.
+    return re.compile(rf"(?=[^\s_])([{cls}]++|\d++|.)")
 
 _PUNCT_MAP = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
