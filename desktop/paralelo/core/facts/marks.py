@@ -18,7 +18,7 @@ from operator import itemgetter
 from paralelo.core.facts.dates import TRIGGER_WORDS, starts_pattern
 from paralelo.core.facts.numbers import RUN_WORDS
 from paralelo.core.facts.table import FactTable
-from paralelo.core.facts.text import CAP, DIGIT, WORD, Toks, classified
+from paralelo.core.facts.text import CAP, DIGIT, WORD, Toks
 
 CAPITAL, ENTRY, NUMBER_WORD, TRIGGER, DIGITS, MONTH, WEEKDAY = (1 << k for k in range(7))
 _CACHE_MAX = 200_000  # token texts remembered per table and language
@@ -59,8 +59,10 @@ def _marks(tk: Toks, table: FactTable, lang: str) -> Sequence[int]:
                 pass
         new = set(texts).difference(cache)  # mark the new texts only
         if len(cache) + len(new) <= _CACHE_MAX:
+            at = dict(zip(texts, count()))  # a token index of each text
+            norms, codes = tk.norms, tk.codes
             for t in new:
-                cache[t] = _mark(t, *classified(t, table.spelling), table, lang)
+                cache[t] = _mark(t, norms[at[t]], codes[at[t]], table, lang)
             found = get(cache)
             return found
     return [cache[t] if t in cache else _mark(t, norm, code, table, lang)

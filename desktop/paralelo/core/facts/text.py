@@ -170,23 +170,14 @@ def _norm_cache(sp: dict[str, str]) -> dict[str, str]:
 
 def _fill(texts: list[str], sp: dict[str, str], norms: dict[str, str]) -> None:
     """Put the texts of ``texts`` not cached yet into the caches (while they have room)."""
-    seen = set(texts)  # set differences: the loops below only see the new texts
-    for t in seen.difference(_codes):
-        if len(_codes) < _CACHE_MAX:
-            _codes[t] = token_code(t)
-    for t in seen.difference(norms):
+    for t in set(texts).difference(norms):  # C finds the new texts; the loop sees only those
+        code = _codes.get(t)
+        if code is None:
+            code = token_code(t)
+            if len(_codes) < _CACHE_MAX:
+                _codes[t] = code
         if len(norms) < _CACHE_MAX:
-            code = _codes[t] if t in _codes else token_code(t)
             norms[t] = americanize(fold(t), sp) if code & WORD else fold(t)
-
-
-def classified(t: str, spelling: dict[str, str]) -> tuple[str, int]:
-    """(norm, classes) of one token text, as Toks gives them."""
-    norms = _norm_cache(spelling)
-    if t in norms and t in _codes:
-        return norms[t], _codes[t]
-    code = token_code(t)
-    return americanize(fold(t), spelling) if code & WORD else fold(t), code
 
 
 def _classify(texts: list[str], sp: dict[str, str],
