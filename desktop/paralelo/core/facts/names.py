@@ -147,8 +147,8 @@ def find_names(text: str, tk: Toks, lang: str, table: FactTable, blocked: list[b
                      marked.entries if marked is not None else None)
     # With no name in progress only a table match or a capitalised word starts one,
     # so the loop jumps from one such token to the next (most tokens are neither).
-    caps = marked.caps if marked is not None else tk.having(CAP, range(len(texts)))
-    starts = sorted({*gaz, *caps})
+    caps = marked.caps if marked is not None else list(tk.having(CAP, range(len(texts))))
+    starts = sorted({*gaz, *caps}) if gaz else caps  # (caps: ascending)
     tstarts, tends = tk.starts, tk.ends
     nxt_start = 0
     seq: list[_Part] = []
