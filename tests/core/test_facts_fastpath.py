@@ -160,3 +160,20 @@ def test_full_caches_give_the_same_facts(monkeypatch: pytest.MonkeyPatch) -> Non
     table = default_table()
     monkeypatch.setattr(table, "marks", {})
     assert [extract_raw(s, lang) for s, lang in readings] == before
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("source", SAMPLES + MONTH_TEXTS + DIGIT_TEXTS + _random_texts(30, seed=6))
+def test_rules_without_marks_find_the_same(lang: str, source: str) -> None:
+    from paralelo.core.facts.names import find_names
+
+    table = default_table()
+    tk = Toks(source, table.spelling)
+    got = marks.mark(tk, table, lang)
+    assert numbers.find_numbers(source, tk, lang) == \
+        numbers.find_numbers(source, tk, lang, got.digit_starts, got.number_words)
+    assert dates.find_dates(source, lang) == dates.find_dates(
+        source, lang, got.triggers, got.digit_starts, got.month_starts, got.weekday_starts)
+    blocked = [k % 7 == 3 for k in range(len(tk))]
+    assert find_names(source, tk, lang, table, blocked) == \
+        find_names(source, tk, lang, table, blocked, False, got)
