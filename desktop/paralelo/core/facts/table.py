@@ -40,8 +40,10 @@ class FactTable:
     given: set[str] = field(default_factory=set)
     spelling: dict[str, str] = field(default_factory=dict)  # British -> American
     problems: list[str] = field(default_factory=list)  # malformed lines, for the CLI to show
-    memo: dict[str, bool] = field(default_factory=dict)  # names.py: folded word -> may be a name
-    marks: dict[str, dict[str, int]] = field(default_factory=dict)  # marks.py: lang -> cache
+    # caches of extraction, kept with the table they depend on (not part of its value)
+    memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # names.py
+    marks: dict[str, dict[str, int]] = field(default_factory=dict, compare=False,
+                                             repr=False)  # marks.py: lang -> text -> marks
     files: list[Path] = field(default_factory=list)
 
     def norm(self, word: str) -> str:
