@@ -6,7 +6,7 @@ and so that accents, case, spacing around dots ("EE. UU." / "EE.UU.") and
 British/American spelling are ignored in one place.
 
 A paragraph's tokens are kept as parallel lists (:class:`Toks`), built by C
-code (``re.split``, ``map`` over caches, ``accumulate``) with no Python object
+code (``re.split``, ``itemgetter`` over caches, ``accumulate``) with no Python object
 or loop per token: a paragraph has ~60 tokens and the fact rules look at few
 of them one by one, so per-token objects were most of the cost of extraction.
 """
