@@ -411,6 +411,8 @@ def _chunk(ctx: _Ctx, chunk: list[_Part]) -> None:
 
 def _link_acronyms(ctx: _Ctx) -> None:
     """"Name (ACR)" or "(English name – ACR)": the name and the acronym match each other."""
+    if "(" not in ctx.text:  # _ACRONYM_AFTER needs one (most paragraphs have none)
+        return
     by_start = {f.start: k for k, f in enumerate(ctx.facts)}
     for k, f in enumerate(list(ctx.facts)):
         if f.kind != "org":
