@@ -8,9 +8,10 @@ and "Feb 5, 2026" are both "2026-02-05"; "febrero de 2026" is "2026-02",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from paralelo.core.facts.model import Fact
-from paralelo.core.facts.text import fold
+from paralelo.core.facts.text import fold, matches_at
 
 _ES_MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
               "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
@@ -64,6 +65,9 @@ _YEAR_ONLY = re.compile(r"(?<![\w.,$€£/])(1[5-9]\d\d|20\d\d|2100)(?![\w%$€]
 _ES_WD = re.compile(rf"(?<!\w)({_alt(_ES_WEEKDAYS)})(?!\w)", re.I)
 _EN_WD = re.compile(rf"(?<!\w)({_alt(_EN_WEEKDAYS)})(?!\w)")
 _ANY_DIGIT = re.compile(r"\d")
+# date patterns that start with the day's digits: tried only where a digit run starts
+_DIGIT_FIRST = frozenset(rx for rx in (*_ES_PATTERNS, *_EN_PATTERNS)
+                         if rx.pattern.startswith(r"(?<!\w)(?P<d>"))
 _DECADES = re.compile(r"(?<!\w)(decades|décadas|decenios|centuries|siglos)(?!\w)", re.I)
 _NUM_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|several|few|dos|tres|cuatro|cinco"
                          r"|varias|varios|pocas|pocos|las|los|the)\b)\s+$", re.I)
@@ -85,8 +89,8 @@ def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
 
 def _month(name: str, lang: str) -> int:
     key = name.rstrip(".")
-    if lang == "es":
-        k = key.lower()
+    if lang == "es":  # the pattern ignores case: "ſeptiembre", "ABRİL", "abrıl" match too
+        k = fold(key).replace("\u0131", "i")
         return _ES_MONTHS.get(k) or _ES_ABBR[k]
     return _EN_MONTHS.get(key) or _EN_ABBR[key]
 
@@ -101,26 +105,62 @@ def _folded(names: object) -> frozenset[str]:
 _MONTH_WORDS = {"es": _folded([*_ES_MONTHS, *_ES_ABBR]), "en": _folded([*_EN_MONTHS, *_EN_ABBR])}
 _WEEKDAY_WORDS = {"es": _folded(_ES_WEEKDAYS), "en": _folded(_EN_WEEKDAYS)}
 _DECADE_WORDS = _folded(["decades", "décadas", "decenios", "centuries", "siglos"])
+#: Every word some pattern needs: ``find_dates`` only looks at these among ``words``.
+TRIGGER_WORDS = frozenset().union(*_MONTH_WORDS.values(), *_WEEKDAY_WORDS.values(),
+                                  _DECADE_WORDS)
+# English patterns are case-sensitive: only these exact tokens start them ("may" does not)
+_EN_MONTH_TEXTS = frozenset([*_EN_MONTHS, *_EN_ABBR])
+_EN_WEEKDAY_TEXTS = frozenset(_EN_WEEKDAYS)
+_MONTH_FIRST = frozenset(rx for rx in (*_ES_PATTERNS, *_EN_PATTERNS)
+                         if rx.pattern.startswith(r"(?<!\w)(?P<m>"))
 
 
-def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = None) -> list[Fact]:
+def starts_pattern(token: str, norm: str, word: bool, lang: str) -> tuple[bool, bool]:
+    """(month, weekday): whether a month-first date pattern or the weekday pattern of
+    ``lang`` can match from this token (its text, folded form, letters-first flag).
+
+    Spanish patterns ignore case, so the folded form decides (a superset: the
+    pattern then decides); text with a dotless i is scanned whole (see find_dates).
+    """
+    if lang == "es":
+        return (word and norm in _MONTH_WORDS["es"]), (word and norm in _WEEKDAY_WORDS["es"])
+    return token in _EN_MONTH_TEXTS, token in _EN_WEEKDAY_TEXTS
+
+
+def _scan(rx: re.Pattern[str], text: str, starts: list[int] | None,
+          ) -> Iterator[re.Match[str]]:
+    """Matches of a pattern that can only start at ``starts`` (None: not known)."""
+    return rx.finditer(text) if starts is None else matches_at(rx, text, starts)
+
+
+def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = None,
+               digit_starts: list[int] | None = None, month_starts: list[int] | None = None,
+               weekday_starts: list[int] | None = None) -> list[Fact]:
     """Date, year and vague-period facts; overlapping candidates are resolved later.
 
-    ``words``: the folded word tokens of ``text`` if known (patterns needing a
-    month, weekday or "decades" word are then skipped when the text has none).
+    ``words``: the folded word tokens of ``text`` if known, or at least those in
+    TRIGGER_WORDS (patterns needing a month, weekday or "decades" word are then
+    skipped when the text has none). If known, where the text's digit runs
+    start, and where the tokens start for which starts_pattern is true: the
+    patterns starting with a digit, a month or a weekday are only tried there.
     """
     out: list[Fact] = []
-    digits = _ANY_DIGIT.search(text) is not None
-    if words is not None and "\u0131" in text:  # dotless i: re.I matches it to "i"
+    digits = _ANY_DIGIT.search(text) is not None if digit_starts is None else bool(digit_starts)
+    if "\u0131" in text:  # dotless i: re.I matches it to "i", its folded form stays "ı"
         words = None
+        if lang == "es":
+            month_starts = weekday_starts = None
 
     def has(needed: frozenset[str]) -> bool:
         return words is None or not needed.isdisjoint(words)
 
-    months = has(_MONTH_WORDS["es" if lang == "es" else "en"])
+    months = (has(_MONTH_WORDS["es" if lang == "es" else "en"]) if month_starts is None
+              else bool(month_starts))
     pats = _ES_PATTERNS if lang == "es" else _EN_PATTERNS
     for pat in (pats if digits else pats[-1:]) if months else ():  # the last needs no digit
-        for m in pat.finditer(text):
+        first = (digit_starts if pat in _DIGIT_FIRST
+                 else month_starts if pat in _MONTH_FIRST else None)
+        for m in _scan(pat, text, first):
             gd = m.groupdict()
             y = int(gd["y"]) if gd.get("y") else None
             d = int(gd["d"]) if gd.get("d") else None
@@ -132,7 +172,7 @@ def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = N
             s, e = m.span("m")
             out.append(Fact("date", m.group("m"), s, e, _iso(None, _EN_MONTHS[m.group("m")],
                                                              None) or ""))
-    for m in _NUMERIC.finditer(text) if digits else ():
+    for m in _scan(_NUMERIC, text, digit_starts) if digits else ():
         if m.group("iy"):
             v = _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         else:
@@ -142,11 +182,13 @@ def find_dates(text: str, lang: str, words: set[str] | frozenset[str] | None = N
             v = _iso(year, mon, day)
         if v is not None:
             out.append(Fact("date", m.group(0), m.start(), m.end(), v))
-    for m in _YEAR_ONLY.finditer(text) if digits else ():
+    for m in _scan(_YEAR_ONLY, text, digit_starts) if digits else ():
         out.append(Fact("year", m.group(0), m.start(), m.end(), m.group(1)))
     table = _ES_WEEKDAYS if lang == "es" else _EN_WEEKDAYS
     wd = _ES_WD if lang == "es" else _EN_WD
-    for m in wd.finditer(text) if has(_WEEKDAY_WORDS["es" if lang == "es" else "en"]) else ():
+    weekdays = (has(_WEEKDAY_WORDS["es" if lang == "es" else "en"]) if weekday_starts is None
+                else bool(weekday_starts))
+    for m in _scan(wd, text, weekday_starts) if weekdays else ():
         n = table.get(m.group(1)) or table.get(m.group(1).lower())
         if n:
             out.append(Fact("date", m.group(0), m.start(), m.end(), f"wd-{n}"))

@@ -3,19 +3,27 @@
 Numbers and dates are found first and their characters are taken out of
 name detection (so "February" or "2026" is never part of a name); where two
 candidates overlap the longer wins ("5 de febrero de 2026" over "2026").
+
+A paragraph is tokenised once, into parallel lists (text.Toks), and one pass
+marks the tokens each rule starts from (marks.mark): the rules then visit
+those few tokens instead of walking every token, which is what extraction
+cost (tests/benchmarks/test_bench_facts_extract.py: same facts as before).
 """
 
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 
 from paralelo.core.facts.dates import find_dates
+from paralelo.core.facts.marks import mark
 from paralelo.core.facts.model import Fact
 from paralelo.core.facts.names import find_names
 from paralelo.core.facts.numbers import find_numbers
 from paralelo.core.facts.table import FactTable, default_table
-from paralelo.core.facts.text import tokenize
+from paralelo.core.facts.text import Toks
 
+_START, _SPAN = attrgetter("start"), attrgetter("start", "end")  # sort keys computed in C
 _PRIORITY = {"money": 0, "percent": 1, "date": 2, "number": 3, "year": 4}
 
 
@@ -34,7 +42,7 @@ def _resolve(facts: list[Fact]) -> list[Fact]:
         starts.insert(k, f.start)
         ends.insert(k, f.end)
         taken.append(f)
-    return sorted(taken, key=lambda f: f.start)
+    return sorted(taken, key=_START)
 
 
 def extract_raw(text: str, lang: str, table: FactTable | None = None, *,
@@ -46,18 +54,20 @@ def extract_raw(text: str, lang: str, table: FactTable | None = None, *,
     """
     tb = table or default_table()
     lang = lang if lang in ("es", "en") else "en"
-    toks = tokenize(text, tb.spelling)
-    words = {t.norm for t in toks if t.word}
-    quantities = _resolve(find_dates(text, lang, words) + find_numbers(text, toks, lang))
+    toks = Toks(text, tb.spelling)
+    marked = mark(toks, tb, lang)
+    quantities = _resolve(find_dates(text, lang, marked.triggers, marked.digit_starts,
+                                     marked.month_starts, marked.weekday_starts)
+                          + find_numbers(text, toks, lang, marked.digit_starts,
+                                         marked.number_words))
     blocked = [False] * len(toks)
     if quantities:  # tokens overlapping a quantity: sorted, disjoint spans on both sides
-        starts = [t.start for t in toks]
-        ends = [t.end for t in toks]
+        starts, ends = toks.starts, toks.ends
         for f in quantities:
             a, b = bisect.bisect_right(ends, f.start), bisect.bisect_left(starts, f.end)
             blocked[a:b] = [True] * (b - a) if b > a else []
-    names, cands = find_names(text, toks, lang, tb, blocked, any_lang)
-    return sorted(quantities + names, key=lambda f: (f.start, f.end)), cands
+    names, cands = find_names(text, toks, lang, tb, blocked, any_lang, marked)
+    return sorted(quantities + names, key=_SPAN), cands
 
 
 def promote(facts: list[Fact], cands: list[Fact], known: set[str] | None = None) -> list[Fact]:
@@ -66,7 +76,7 @@ def promote(facts: list[Fact], cands: list[Fact], known: set[str] | None = None)
         return facts
     names = known or set()
     extra = [c for c in cands if c.value[0] in names]
-    return sorted(facts + extra, key=lambda f: (f.start, f.end)) if extra else facts
+    return sorted(facts + extra, key=_SPAN) if extra else facts
 
 
 def person_tokens(facts: list[Fact]) -> set[str]:

@@ -12,7 +12,11 @@ becomes one when the same word is part of a full name nearby ("Aramayo" after
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress, count
+from typing import TYPE_CHECKING, NamedTuple
 
 from paralelo.core.facts.lexicon import (
     CLOSERS,
@@ -24,8 +28,11 @@ from paralelo.core.facts.lexicon import (
     SENTENCE_START,
 )
 from paralelo.core.facts.model import Fact
+
+if TYPE_CHECKING:
+    from paralelo.core.facts.marks import Marked
 from paralelo.core.facts.table import FactTable, NameEntry
-from paralelo.core.facts.text import Token
+from paralelo.core.facts.text import ACRONYM, CAP, WORD, Toks, class_counts
 
 _MAX_SEQ = 24
 # "Eventualmente", "Italians", "Canadienses": adverbs and plural demonyms, not names
@@ -33,69 +40,82 @@ _ADJ_END = re.compile(r"(?:mente|ians|enses)$")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[^()]{0,80}?[–—-]\s*)?([A-Z]{2,8})\)")
 
 
-@dataclass(slots=True)
-class _Part:
+class _Part(NamedTuple):
     kind: str  # word | place | conn | punct
     i: int  # token range [i, j)
     j: int
     entry: NameEntry | None = None
 
 
+_new = tuple.__new__  # _Part(...) goes through a Python-level __new__: 3x slower
+
+
 @dataclass(slots=True)
 class _Ctx:
     text: str
-    toks: list[Token]
+    texts: list[str]  # the paragraph's Toks lists, unpacked for speed
+    norms: Sequence[str]
+    codes: Sequence[int]
+    starts: list[int]
+    ends: list[int]
     table: FactTable
     heading: bool
     facts: list[Fact] = field(default_factory=list)
     cands: list[Fact] = field(default_factory=list)
 
 
-def _caps_ok(toks: list[Token], i: int, mask: tuple[int, ...], allcaps: bool) -> bool:
+def _caps_ok(ctx: _Ctx, i: int, mask: tuple[int, ...], allcaps: bool) -> bool:
     if allcaps:
         return True
     for k, need in enumerate(mask):
-        t = toks[i + k]
-        if (need == 1 and not t.cap) or (need == 2 and not t.text.isupper()):
+        if (need == 1 and not ctx.codes[i + k] & CAP) or (
+                need == 2 and not ctx.texts[i + k].isupper()):
             return False
     return True
 
 
-def _tight(toks: list[Token], i: int, n: int, text: str) -> bool:
+def _tight(ctx: _Ctx, i: int, n: int) -> bool:
     """Tokens of one name: no line break or long gap between them."""
     for k in range(i + 1, i + n):
-        gap = text[toks[k - 1].end:toks[k].start]
+        gap = ctx.text[ctx.ends[k - 1]:ctx.starts[k]]
         if len(gap) > 2 or "\n" in gap:
             return False
     return True
 
 
-def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
-               allcaps: bool) -> dict[int, tuple[int, NameEntry]]:
-    """Longest table matches, left to right: token index -> (length, entry)."""
-    toks, table = ctx.toks, ctx.table
+def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool, allcaps: bool,
+               firsts: list[int] | None) -> dict[int, tuple[int, NameEntry]]:
+    """Longest table matches, left to right: token index -> (length, entry).
+
+    ``firsts``: the tokens that begin some table entry, if known.
+    """
+    norms, codes, table = ctx.norms, ctx.codes, ctx.table
     out: dict[int, tuple[int, NameEntry]] = {}
-    n = len(toks)
+    n = len(norms)
     first, pairs = table.lengths, table.pairs
+    singles = table.singles
     nxt = 0  # tokens before this one are inside an earlier match
-    for i in [k for k, t in enumerate(toks) if t.norm in first]:  # few tokens start an entry
+    if firsts is None:
+        firsts = list(compress(count(), map(first.__contains__, norms)))
+    for i in firsts:  # few tokens start an entry
         if i < nxt:
             continue
-        lengths = first[toks[i].norm]
+        # "la", "el", "the" start many entries: most are ruled out by the next token
+        pair_ok = i + 1 < n and (norms[i], norms[i + 1]) in pairs
+        if not pair_ok and norms[i] not in singles:
+            continue
+        lengths = first[norms[i]]
         hit = None
-        if lengths and not blocked[i] and toks[i].word:
-            # "la", "el", "the" start many entries: most are ruled out by the next token
-            pair_ok = i + 1 < n and (toks[i].norm, toks[i + 1].norm) in pairs
+        if lengths and not blocked[i] and codes[i] & WORD:
             for size in lengths:
                 if i + size > n or (size > 1 and not pair_ok):
                     continue
-                entries = table.names.get(tuple(t.norm for t in toks[i:i + size]))
+                entries = table.names.get(tuple(norms[i:i + size]))
                 if not entries or any(blocked[i:i + size]):
                     continue
                 for e in entries:
                     lang_ok = any_lang or e.lang == lang or size > 1
-                    if (lang_ok and _caps_ok(toks, i, e.capmask, allcaps)
-                            and _tight(toks, i, size, ctx.text)):
+                    if lang_ok and _caps_ok(ctx, i, e.capmask, allcaps) and _tight(ctx, i, size):
                         hit = (size, e)
                         break
                 if hit:
@@ -106,65 +126,75 @@ def _gazetteer(ctx: _Ctx, lang: str, blocked: list[bool], any_lang: bool,
     return out
 
 
-def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
-               blocked: list[bool], any_lang: bool = False) -> tuple[list[Fact], list[Fact]]:
-    """(facts, candidates): name facts, and sentence-initial words that may be surnames."""
-    sizes = [len(t.text) for t in toks if t.word]
-    capk = [k for k, t in enumerate(toks) if t.cap]
-    upper = sum(1 for t in toks if t.word and len(t.text) > 1 and t.text.isupper())
-    allcaps = len(sizes) >= 3 and upper >= 0.8 * len(sizes)
-    n_long = sum(1 for x in sizes if x > 3)  # "de", "the", "and" say nothing
-    caps = sum(1 for k in capk if len(toks[k].text) > 3)
-    heading = n_long >= 4 and caps >= 0.8 * n_long  # Title Case line
-    ctx = _Ctx(text, toks, table, heading and not allcaps)
-    gaz = _gazetteer(ctx, lang, blocked, any_lang, allcaps)
+def _counts(counts: tuple[int, ...]) -> tuple[bool, bool]:
+    """(all capitals, Title Case heading) from the paragraph's class_counts."""
+    words, upper, n_long, caps = counts[:4]  # "de", "the", "and" are not long
+    allcaps = words >= 3 and upper >= 0.8 * words
+    return allcaps, n_long >= 4 and caps >= 0.8 * n_long
+
+
+def find_names(text: str, tk: Toks, lang: str, table: FactTable, blocked: list[bool],
+               any_lang: bool = False, marked: Marked | None = None,
+               ) -> tuple[list[Fact], list[Fact]]:
+    """(facts, candidates): name facts, and sentence-initial words that may be surnames.
+
+    ``marked``: mark(tk, table, lang), if the caller has it.
+    """
+    codes, texts, norms = tk.codes, tk.texts, tk.norms
+    allcaps, heading = _counts(class_counts(codes))
+    ctx = _Ctx(text, texts, norms, codes, tk.starts, tk.ends, table, heading and not allcaps)
+    gaz = _gazetteer(ctx, lang, blocked, any_lang, allcaps,
+                     marked.entries if marked is not None else None)
     # With no name in progress only a table match or a capitalised word starts one,
     # so the loop jumps from one such token to the next (most tokens are neither).
-    starts = sorted({*gaz, *capk})
+    caps = marked.caps if marked is not None else list(tk.having(CAP, range(len(texts))))
+    starts = sorted({*gaz, *caps}) if gaz else caps  # (caps: ascending)
+    tstarts, tends = tk.starts, tk.ends
     nxt_start = 0
     seq: list[_Part] = []
-    i, n = 0, len(toks)
+    i, n = 0, len(texts)
     while i < n:
         if not seq:
-            while nxt_start < len(starts) and starts[nxt_start] < i:
-                nxt_start += 1
+            nxt_start = bisect_left(starts, i, nxt_start)
             if nxt_start == len(starts):
                 break
             i = starts[nxt_start]
-        t = toks[i]
-        part: _Part | None = None
-        if seq and _broken(text, toks[seq[-1].j - 1].end, t.start):
-            _flush(ctx, seq)  # a line break or a wide gap ends a name
+        elif tstarts[i] - tends[i - 1] > 3 or "\n" in text[tends[i - 1]:tstarts[i]]:
+            _flush(ctx, seq)  # a line break or a wide gap ends a name (seq ends at i - 1)
             seq = []
+        code = codes[i]
+        part: _Part | None = None
         if i in gaz:
             size, e = gaz[i]
             if e.kind == "place":
-                part = _Part("place", i, i + size, e)
+                part = _new(_Part, ("place", i, i + size, e))
             else:
-                _flush(ctx, seq)
-                seq = []
+                if seq:
+                    _flush(ctx, seq)
+                    seq = []
                 _emit(ctx, e.kind, i, i + size, e.key)
             i += size
             if part is None:
                 continue
         elif blocked[i] or allcaps:
             part = None
-        elif t.word and t.text.isupper() and len(t.text) > 1 and t.text.isalpha():
-            _flush(ctx, seq)
-            seq = []
-            glued = (t.start and text[t.start - 1] in "-_/") or (
-                t.end < len(text) and text[t.end].isdigit())
-            if t.text not in NOT_ACRONYMS and not glued:
-                ctx.facts.append(Fact("org", t.text, t.start, t.end, t.text))
+        elif code & ACRONYM:
+            if seq:
+                _flush(ctx, seq)
+                seq = []
+            s, e_ = tstarts[i], tends[i]
+            glued = (s and text[s - 1] in "-_/") or (e_ < len(text) and text[e_].isdigit())
+            if texts[i] not in NOT_ACRONYMS and not glued:
+                ctx.facts.append(Fact("org", texts[i], s, e_, texts[i]))
             i += 1
             continue
-        elif t.cap and not (t.start and text[t.start - 1].isdigit()):
-            part = _Part("word", i, i + 1)
-        elif t.norm in CONNECTORS and t.text.islower() and seq:
-            part = _Part("conn", i, i + 1)
-        elif (seq and seq[-1].kind in ("word", "place") and t.text in (".", "-")
-              and _initial_or_hyphen(toks, i, text)):
-            part = _Part("punct", i, i + 1)
+        elif code & CAP and not (tstarts[i] and text[tstarts[i] - 1].isdigit()):
+            part = _new(_Part, ("word", i, i + 1, None))
+        elif seq and norms[i] in CONNECTORS and texts[i].islower():
+            part = _new(_Part, ("conn", i, i + 1, None))
+        elif (seq and seq[-1].kind in ("word", "place") and texts[i] in (".", "-")
+              and _initial_or_hyphen(ctx, i)):
+            part = _new(_Part, ("punct", i, i + 1, None))
         if part is None:
             if seq:
                 _flush(ctx, seq)
@@ -182,31 +212,27 @@ def find_names(text: str, toks: list[Token], lang: str, table: FactTable,
     return ctx.facts, ctx.cands
 
 
-def _broken(text: str, a: int, b: int) -> bool:
-    return b - a > 3 or "\n" in text[a:b]
-
-
-def _initial_or_hyphen(toks: list[Token], i: int, text: str) -> bool:
-    prev = toks[i - 1]
-    if toks[i].text == ".":
-        return len(prev.text) == 1 and prev.end == toks[i].start
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.cap and prev.end == toks[i].start == nxt.start - 1
+def _initial_or_hyphen(ctx: _Ctx, i: int) -> bool:
+    texts, starts, ends = ctx.texts, ctx.starts, ctx.ends
+    if texts[i] == ".":
+        return len(texts[i - 1]) == 1 and ends[i - 1] == starts[i]
+    return (i + 1 < len(texts) and bool(ctx.codes[i + 1] & CAP)
+            and ends[i - 1] == starts[i] == starts[i + 1] - 1)
 
 
 def _emit(ctx: _Ctx, kind: str, i: int, j: int, value: object) -> None:
-    s, e = ctx.toks[i].start, ctx.toks[j - 1].end
+    s, e = ctx.starts[i], ctx.ends[j - 1]
     ctx.facts.append(Fact(kind, ctx.text[s:e], s, e, value))
 
 
 def _trim(ctx: _Ctx, seq: list[_Part]) -> list[_Part]:
     a, b = 0, len(seq)
     while a < b and (seq[a].kind in ("conn", "punct") or (seq[a].kind == "word"
-                     and ctx.toks[seq[a].i].norm in FUNCTION)):
+                     and ctx.norms[seq[a].i] in FUNCTION)):
         a += 1
     while b > a and seq[b - 1].kind in ("conn", "punct") and not (
-            seq[b - 1].kind == "punct" and ctx.toks[seq[b - 1].i].text == "."
-            and len(ctx.toks[seq[b - 1].i - 1].text) == 1):
+            seq[b - 1].kind == "punct" and ctx.texts[seq[b - 1].i] == "."
+            and len(ctx.texts[seq[b - 1].i - 1]) == 1):
         b -= 1
     return seq[a:b]
 
@@ -215,18 +241,19 @@ def _initial_pos(ctx: _Ctx, i: int) -> bool:
     """Whether token i starts a sentence (so its capital letter proves nothing)."""
     if i == 0:
         return True
+    texts = ctx.texts
     k = i - 1
-    while k > 0 and ctx.toks[k].text in CLOSERS and ctx.toks[k - 1].text in ".!?…":
+    while k > 0 and texts[k] in CLOSERS and texts[k - 1] in ".!?…":
         k -= 1  # '... said. ” Luckily' — the sentence ended inside the quote
-    prev = ctx.toks[k]
-    if prev.text in SENTENCE_START or prev.text in ("\u201c", "\u2018", "\u2014", "\u2013"):
-        return not (prev.text == "." and i >= 2 and len(ctx.toks[i - 2].text) == 1
-                    and ctx.toks[i - 2].cap)
-    return "\n" in ctx.text[prev.end:ctx.toks[i].start]
+    prev = texts[k]
+    if prev in SENTENCE_START or prev in ("\u201c", "\u2018", "\u2014", "\u2013"):
+        return not (prev == "." and i >= 2 and len(texts[i - 2]) == 1
+                    and bool(ctx.codes[i - 2] & CAP))
+    return "\n" in ctx.text[ctx.ends[k]:ctx.starts[i]]
 
 
 def _norm(ctx: _Ctx, p: _Part) -> str:
-    return ctx.toks[p.i].norm
+    return ctx.norms[p.i]
 
 
 def _is_title(ctx: _Ctx, p: _Part) -> bool:
@@ -238,10 +265,18 @@ def _is_orgword(ctx: _Ctx, p: _Part) -> bool:
 
 
 def _nameish(ctx: _Ctx, p: _Part) -> bool:
-    w = _norm(ctx, p)
-    tb = ctx.table
-    return (p.kind == "word" and w not in NOT_NAMES and w not in tb.titles
-            and w not in tb.orgwords and w not in tb.words and not _ADJ_END.search(w))
+    return p.kind == "word" and _nameish_norm(ctx.table, ctx.norms[p.i])
+
+
+def _nameish_norm(tb: FactTable, w: str) -> bool:
+    """Whether a capitalised word may be (part of) a name (remembered per table)."""
+    hit = tb.memo.get(w)
+    if hit is None:
+        hit = (w not in NOT_NAMES and w not in tb.titles and w not in tb.orgwords
+               and w not in tb.words and not _ADJ_END.search(w))
+        if len(tb.memo) < 100_000:
+            tb.memo[w] = hit
+    return hit
 
 
 def _strong(ctx: _Ctx, seq: list[_Part]) -> bool:
@@ -251,6 +286,13 @@ def _strong(ctx: _Ctx, seq: list[_Part]) -> bool:
 
 
 def _flush(ctx: _Ctx, seq: list[_Part]) -> None:
+    if len(seq) == 1:  # most runs are one word: the rules below, reduced to that case
+        p = seq[0]
+        if p.kind == "word":
+            _one_word(ctx, p.i)
+        elif p.kind == "place" and p.entry is not None:
+            _emit(ctx, "place", p.i, p.j, p.entry.key)
+        return
     seq = _trim(ctx, seq)
     if not seq:
         return
@@ -294,6 +336,20 @@ def _flush(ctx: _Ctx, seq: list[_Part]) -> None:
         chunk, place = [], q
 
 
+def _one_word(ctx: _Ctx, i: int) -> None:
+    """_flush of a lone capitalised word: a person, a candidate surname, or nothing."""
+    w = ctx.norms[i]
+    if w in FUNCTION or not _nameish_norm(ctx.table, w):
+        return
+    if w in ctx.table.given:
+        _emit(ctx, "person", i, i + 1, (w,))
+    elif _initial_pos(ctx, i):
+        s, e = ctx.starts[i], ctx.ends[i]
+        ctx.cands.append(Fact("person", ctx.text[s:e], s, e, (w,)))
+    elif not ctx.heading:
+        _emit(ctx, "person", i, i + 1, (w,))
+
+
 def _titled(ctx: _Ctx, seq: list[_Part], r: int) -> bool:
     """Whether the name run seq[r:] follows a title ("Minister of Mining ... Marco Calderon").
 
@@ -333,7 +389,7 @@ def _chunk(ctx: _Ctx, chunk: list[_Part]) -> None:
         return
     tb = ctx.table
     first = _norm(ctx, ws[0])
-    initials = any(p.kind == "punct" and ctx.toks[p.i].text == "." for p in chunk)
+    initials = any(p.kind == "punct" and ctx.texts[p.i] == "." for p in chunk)
     evidence = (first in tb.given or initials
                 or any(_norm(ctx, p).endswith("ez") and len(_norm(ctx, p)) > 4 for p in ws[1:]))
     starts = _initial_pos(ctx, chunk[0].i)
@@ -341,7 +397,7 @@ def _chunk(ctx: _Ctx, chunk: list[_Part]) -> None:
         _person(ctx, chunk)
     elif len(ws) == 1:
         if starts:
-            s, e = ctx.toks[chunk[0].i].start, ctx.toks[chunk[0].i].end
+            s, e = ctx.starts[chunk[0].i], ctx.ends[chunk[0].i]
             ctx.cands.append(Fact("person", ctx.text[s:e], s, e, (first,)))
         elif not ctx.heading:
             _person(ctx, chunk)
@@ -355,6 +411,8 @@ def _chunk(ctx: _Ctx, chunk: list[_Part]) -> None:
 
 def _link_acronyms(ctx: _Ctx) -> None:
     """"Name (ACR)" or "(English name – ACR)": the name and the acronym match each other."""
+    if "(" not in ctx.text:  # _ACRONYM_AFTER needs one (most paragraphs have none)
+        return
     by_start = {f.start: k for k, f in enumerate(ctx.facts)}
     for k, f in enumerate(list(ctx.facts)):
         if f.kind != "org":

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from itertools import compress, count
 
 from paralelo.core.facts.model import Fact
-from paralelo.core.facts.text import Token
+from paralelo.core.facts.text import Toks, matches_at
 
 _DIGITS = re.compile(
     r"(?<![\w.,/])(?:\d{1,3}(?:(?:[.,]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
@@ -67,6 +68,9 @@ _EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "millions": 10
               "billion": 10**9, "billions": 10**9, "trillion": 10**12}
 _WEAK = frozenset({"un", "una", "uno", "one", "a"})  # articles/pronouns unless before a scale
 _JOIN = {"es": frozenset({"y", "-"}), "en": frozenset({"and", "-"})}
+#: Words a number-word run can start with, per language.
+RUN_WORDS = {"es": frozenset(_ES_WORDS) | frozenset(_ES_SCALES),
+              "en": frozenset(_EN_WORDS) | frozenset(_EN_SCALES)}
 
 
 def fmt(d: Decimal) -> str:
@@ -103,53 +107,61 @@ def _is_year(s: str) -> bool:
     return s.isdigit() and len(s) == 4 and 1500 <= int(s) <= 2100
 
 
-def _word_runs(tokens: list[Token], lang: str) -> list[tuple[int, int, Decimal]]:
-    """(start, end, value) of number-word runs such as "veinte mil" or "twenty-one"."""
+def _word_runs(tk: Toks, lang: str, cands: list[int] | None = None,
+               ) -> list[tuple[int, int, Decimal]]:
+    """(start, end, value) of number-word runs such as "veinte mil" or "twenty-one".
+
+    ``cands``: the indices of the tokens in RUN_WORDS, if known.
+    """
     words = _ES_WORDS if lang == "es" else _EN_WORDS
     scales = _ES_SCALES if lang == "es" else _EN_SCALES
     join = _JOIN.get(lang, frozenset({"-"}))
+    norms, starts, ends = tk.norms, tk.starts, tk.ends
     out: list[tuple[int, int, Decimal]] = []
-    i, n = 0, len(tokens)
-    for k in [k for k, t in enumerate(tokens) if t.norm in words or t.norm in scales]:
+    i, n = 0, len(norms)
+    if cands is None:
+        cands = list(compress(count(), map(RUN_WORDS["es" if lang == "es" else "en"].__contains__,
+                                            norms)))
+    for k in cands:
         if k < i:
             continue  # inside the previous run
         i = k
-        t = tokens[i]
-        run = [t]
+        run = [i]  # token indices
         j = i + 1
-        last = t.end
+        last = ends[i]
         while j < n:
-            nt = tokens[j]
-            gap_ok = nt.start - last <= 1
-            if gap_ok and (nt.norm in words or nt.norm in scales) and nt.norm != "a":
-                run.append(nt)
-                last = nt.end
+            w = norms[j]
+            gap_ok = starts[j] - last <= 1
+            if gap_ok and (w in words or w in scales) and w != "a":
+                run.append(j)
+                last = ends[j]
                 j += 1
-            elif (gap_ok and nt.norm in join and j + 1 < n and tokens[j + 1].start - nt.end <= 1
-                  and _joins(run[-1].norm, tokens[j + 1].norm, words, scales)):
-                last = nt.end
+            elif (gap_ok and w in join and j + 1 < n and starts[j + 1] - ends[j] <= 1
+                  and _joins(norms[run[-1]], norms[j + 1], words, scales)):
+                last = ends[j]
                 j += 1
             else:
                 break
         i = j
-        if len(run) == 1 and (run[0].norm in _WEAK or run[0].norm == "ciento" or (
-                run[0].norm in scales and run[0].norm != "mil")):
+        head = norms[run[0]]
+        if len(run) == 1 and (head in _WEAK or head == "ciento" or (
+                head in scales and head != "mil")):
             continue
-        if run[0].norm in _WEAK and run[1].norm not in scales:
+        if head in _WEAK and norms[run[1]] not in scales:
             run = run[1:]
         total = current = 0
-        for w in run:
-            if w.norm in words:
-                current += words[w.norm]
-            elif scales[w.norm] == 100:
+        for w in (norms[x] for x in run):
+            if w in words:
+                current += words[w]
+            elif scales[w] == 100:
                 current = (current or 1) * 100
-            elif scales[w.norm] == 1000:
+            elif scales[w] == 1000:
                 total += (current or 1) * 1000
                 current = 0
             else:
-                total = (total + (current or (0 if total else 1))) * scales[w.norm]
+                total = (total + (current or (0 if total else 1))) * scales[w]
                 current = 0
-        out.append((run[0].start, run[-1].end, Decimal(total + current)))
+        out.append((starts[run[0]], ends[run[-1]], Decimal(total + current)))
     return out
 
 
@@ -177,29 +189,35 @@ def _minus_at(text: str, s: int) -> int:
     return s - 1
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"(?<!\d)\d")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th|\.?º|\.?ª|\.?°)(?!\w)")
 
 
-def find_numbers(text: str, tokens: list[Token], lang: str) -> list[Fact]:
+def find_numbers(text: str, tokens: Toks, lang: str, digit_starts: list[int] | None = None,
+                 number_words: list[int] | None = None) -> list[Fact]:
     """Number, percent and money facts (years are left to dates.py).
 
     Ordinals in digits ("4th", "4.º", "4ª") are numbers with value "#4".
+    ``digit_starts``: where the digit runs of ``text`` start, if known (the
+    patterns are then tried only there instead of scanning the text);
+    ``number_words``: the indices of the tokens in RUN_WORDS, if known.
     """
     cores: list[tuple[int, int, Decimal, int]] = []
-    digits = _ANY_DIGIT.search(text) is not None  # most paragraphs have none: skip 2 scans
-    for m in _DIGITS.finditer(text) if digits else ():
+    if digit_starts is None:  # most paragraphs have no digit: skip 2 scans
+        digit_starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    digits = bool(digit_starts)
+    for m in matches_at(_DIGITS, text, digit_starts) if digits else ():
         v = parse_digits(m.group(0), lang)
         if v is not None:
             s = m.start()
             signed = _minus_at(text, s)
             cores.append((s, m.end(), -v if signed < s else v, signed))
-    cores += [(s, e, v, s) for s, e, v in _word_runs(tokens, lang)]
+    cores += [(s, e, v, s) for s, e, v in _word_runs(tokens, lang, number_words)]
     facts: list[Fact] = []
     for s, e, v, signed in cores:
         facts.append(_expand(text, s, e, v, signed))
     facts += [Fact("number", m.group(), m.start(), m.end(), f"#{int(m.group(1))}")
-              for m in (_ORDINAL.finditer(text) if digits else ())]
+              for m in (matches_at(_ORDINAL, text, digit_starts) if digits else ())]
     return [f for f in facts if f.kind != "year"]
 
 

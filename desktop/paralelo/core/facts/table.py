@@ -33,12 +33,17 @@ class FactTable:
     maxlen: int = 1
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths
     pairs: set[tuple[str, str]] = field(default_factory=set)  # first two tokens of longer names
+    singles: set[str] = field(default_factory=set)  # one-token names
     orgwords: dict[str, str] = field(default_factory=dict)  # folded word -> English gloss
     words: dict[str, str] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
     given: set[str] = field(default_factory=set)
     spelling: dict[str, str] = field(default_factory=dict)  # British -> American
     problems: list[str] = field(default_factory=list)  # malformed lines, for the CLI to show
+    # caches of extraction, kept with the table they depend on (not part of its value)
+    memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # names.py
+    marks: dict[str, dict[str, int]] = field(default_factory=dict, compare=False,
+                                             repr=False)  # marks.py: lang -> text -> marks
     files: list[Path] = field(default_factory=list)
 
     def norm(self, word: str) -> str:
@@ -125,6 +130,8 @@ def _add_name(t: FactTable, kind: str, key: str, lang: str, variant: str, where:
     t.maxlen = max(t.maxlen, len(norms))
     if len(norms) > 1:
         t.pairs.add((norms[0], norms[1]))
+    else:
+        t.singles.add(norms[0])
     t.lengths[norms[0]] = tuple(sorted({*t.lengths.get(norms[0], ()), len(norms)}, reverse=True))
 
 
