@@ -208,3 +208,17 @@ def test_orphan_helper_of_a_killed_process_exits(tmp_path: Path) -> None:
     else:
         os.kill(pid, signal.SIGKILL)
         raise AssertionError("the helper outlived its parent by 20 s")
+
+
+def test_table_travels_without_its_caches() -> None:
+    """The helper gets the table, not the memo of every word this process has met."""
+    import pickle
+
+    from paralelo.core.facts.table import default_table
+
+    table = default_table()
+    extract_chunk(_keys(), table)
+    assert table.memo  # extraction filled the caches here
+    copy = pickle.loads(pickle.dumps(table))
+    assert copy == table and not copy.memo and not copy.marks
+    assert extract_chunk(_keys(), copy) == extract_chunk(_keys(), table)

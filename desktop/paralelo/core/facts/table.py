@@ -8,7 +8,7 @@ in ``paralelo.paths.user_config_dir()/facts/`` is read, in that order.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from paralelo.core.errors import UserError
@@ -45,6 +45,13 @@ class FactTable:
     marks: dict[str, dict[str, int]] = field(default_factory=dict, compare=False,
                                              repr=False)  # marks.py: lang -> text -> marks
     files: list[Path] = field(default_factory=list)
+
+    def __getstate__(self) -> tuple[None, dict[str, object]]:
+        """Pickled without its caches (a facts helper process gets the table, not the
+        memo of every word this process has met, which only grows). The form is
+        what ``object.__getstate__`` gives a class with slots: (None, slot values)."""
+        return None, {f.name: {} if f.name in ("memo", "marks") else getattr(self, f.name)
+                      for f in fields(self)}
 
     def norm(self, word: str) -> str:
         return americanize(fold(word), self.spelling)
