@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from paralelo.app import fact_prefetch
+from paralelo.app import fact_prefetch, pipeline
 from paralelo.app.fact_prefetch import FactPrefetch, extract_chunk
 from paralelo.app.pipeline import load_inputs, run_documents
 from paralelo.core.errors import Cancelled
@@ -107,11 +107,7 @@ def test_cancel_stops_the_helper() -> None:
             time.sleep(0.01)
 
 
-def test_pipeline_result_is_the_same_with_prefetch(monkeypatch: pytest.MonkeyPatch) -> None:
-    es_seed = SEEDS / "001_d655b8d76ea664d5.txt"  # the Spanish one
-    es, ens = load_inputs(es_seed, [p for p in sorted(SEEDS.glob("*.txt")) if p != es_seed])
-    plain = run_documents(es, ens, engine="none")
-    monkeypatch.setattr(fact_prefetch, "MIN_TEXTS", 1)
+def _spy(monkeypatch: pytest.MonkeyPatch) -> list[FactPrefetch]:
     started: list[FactPrefetch] = []
     real = fact_prefetch.FactPrefetch
 
@@ -120,16 +116,81 @@ def test_pipeline_result_is_the_same_with_prefetch(monkeypatch: pytest.MonkeyPat
         return started[-1]
 
     monkeypatch.setattr(fact_prefetch, "FactPrefetch", spy)
+    return started
+
+
+def _seed_docs() -> tuple:
+    es_seed = SEEDS / "001_d655b8d76ea664d5.txt"  # the Spanish one
+    return load_inputs(es_seed, [p for p in sorted(SEEDS.glob("*.txt")) if p != es_seed])
+
+
+def test_pipeline_result_is_the_same_with_prefetch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from paralelo.core.facts import match
+
+    es, ens = _seed_docs()
+    plain = run_documents(es, ens, engine="none")
+    monkeypatch.setattr(fact_prefetch, "MIN_TEXTS", 1)
+    started = _spy(monkeypatch)
+    match._cached.cache_clear()  # the plain run's extractions must not answer for the helper's
+    missed: list[str] = []
+    real_extract, real_annotate = match.extract_raw, pipeline.annotate_links
+
+    def counting(text: str, *args: object, **kw: object) -> object:
+        missed.append(text)
+        return real_extract(text, *args, **kw)  # type: ignore[arg-type]
+
+    def annotate(*args: object, **kw: object) -> object:
+        # Only the comparison after alignment (comparable alignment extracts its own
+        # evidence facts while aligning, before the prefetch is collected).
+        match._cached.cache_clear()
+        with monkeypatch.context() as m:
+            m.setattr(match, "extract_raw", counting)
+            return real_annotate(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "annotate_links", annotate)
     again = run_documents(es, ens, engine="none", fact_process=True)
     assert started, "the pipeline did not prefetch"
+    assert missed == [], "the comparison extracted texts the prefetch should have given it"
     for result in (plain, again):
         result.pop("created", None)
     assert again == plain
     assert sum(len(lk[k]) for lk in again["links"] for k in ("facts", "only_es", "only_en")) > 20
 
 
-def test_small_inputs_do_not_start_a_process() -> None:
+def test_small_inputs_do_not_start_a_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    es, ens = _seed_docs()
+    started = _spy(monkeypatch)
+    run_documents(es, ens, engine="none", fact_process=True)
+    assert started == []  # the seeds are far below MIN_TEXTS
     assert not fact_prefetch.worth_it(fact_prefetch.MIN_TEXTS - 1)
+    assert fact_prefetch.worth_it(fact_prefetch.MIN_TEXTS) == ((os.cpu_count() or 1) >= 2)
+
+
+def test_helper_that_never_starts_working_is_not_waited_for() -> None:
+    """Alignment done before the helper claimed anything: everything is done here at once."""
+    keys = _keys()[:200]
+    pf = FactPrefetch(keys, chunk=50)
+    os.kill(pf._proc.pid, signal.SIGSTOP)  # long before it has imported anything
+    try:
+        t0 = time.monotonic()
+        got = pf.collect()
+        waited = time.monotonic() - t0
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pf._proc.pid if pf._proc else 0, signal.SIGCONT)
+    assert got == _expected(keys)
+    assert waited < fact_prefetch.STALL_SECONDS / 2
+
+
+def test_ctrl_c_in_the_terminal_prints_nothing_from_the_helper(
+        capfd: pytest.CaptureFixture[str]) -> None:
+    """Ctrl+C reaches the whole process group; the parent decides, the helper keeps quiet."""
+    keys = _keys()
+    pf = FactPrefetch(keys, chunk=4)
+    os.kill(_wait_started(pf), signal.SIGINT)
+    time.sleep(0.5)
+    assert pf.collect() == _expected(keys)
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_helper_stopped_while_holding_the_lock_does_not_hang(

@@ -27,6 +27,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -61,6 +62,9 @@ def extract_chunk(keys: Sequence[FactKey], table: FactTable | None = None) -> li
 def _helper(table: FactTable, chunks: list[list[FactKey]], counters: Any, conn: Any,
             parent: int) -> None:
     """The helper process: claim chunks from the front until the two sides meet."""
+    # Ctrl+C in a terminal reaches the whole process group: the parent decides what
+    # happens (it stops this process), so no traceback of ours on the user's screen.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     front, back, lock = counters
     try:
         while os.getppid() == parent:  # an orphan stops at once
@@ -151,7 +155,8 @@ class FactPrefetch:
                 t0 = time.perf_counter()
                 done[k] = extract_chunk(self._chunks[k], self._table)
                 per_chunk = max(per_chunk, time.perf_counter() - t0)
-            self._receive(done, cancel, STALL_SECONDS + 20 * per_chunk)
+            if len(done) < len(self._chunks):  # the helper claimed some: wait for those
+                self._receive(done, cancel, STALL_SECONDS + 20 * per_chunk)
         finally:
             self.close()
         # Without a helper (none, or given up) the chunks nobody delivered are done here.
@@ -180,6 +185,8 @@ class FactPrefetch:
                 return  # finished, or died: what it did not deliver is done here
             done[item[0]] = item[1]
             last = time.monotonic()
+            if len(done) == len(self._chunks):
+                return  # all there: its end mark is not worth waiting for
 
     def close(self) -> None:
         """Stop the helper and the reading thread (idempotent)."""
