@@ -298,3 +298,21 @@ def test_relative_provenance_of_urls_and_paths() -> None:
     assert fsio.relative("/local/in/x/a.txt", "/local/in") == "x/a.txt"
     assert fsio.join("s3://b/in/", "es", "a.txt") == "s3://b/in/es/a.txt"
     assert fsio.parent("s3://b/in/a.txt") == "s3://b/in"
+
+
+def test_parent_and_join_at_a_url_root_stay_urls(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A manifest at a store's root: its relative paths must still be URLs."""
+    from paralelo.corpus import fsio
+
+    cases = {"file:///m.tsv": "file:///", "memory://m.tsv": "memory://",
+             "s3://bucket/m.tsv": "s3://bucket", "file:///tmp/x/m.tsv": "file:///tmp/x",
+             "simplecache::s3://b/x/m.tsv": "simplecache::s3://b/x"}
+    for url, folder in cases.items():
+        assert fsio.parent(url) == folder
+        assert fsio.is_url(fsio.join(folder, "a.txt"))
+    assert fsio.join("file:///", "a.txt") == "file:///a.txt"
+    assert fsio.join("memory://", "a.txt") == "memory://a.txt"
+    assert fsio.join("s3://b/dir/", "a") == "s3://b/dir/a"
+    monkeypatch.chdir(tmp_path)  # a relative file:// URL is made absolute, like a path
+    assert fsio.resolve("file://rel/dir/") == f"file://{tmp_path / 'rel' / 'dir'}"

@@ -126,3 +126,24 @@ def test_merge_of_an_unfinished_run_warns(done_corpus: Path, tmp_path: Path,
     assert "3 of 8 pairs are not aligned yet" in captured.err
     part = int(captured.out.split()[0])
     assert 0 < part < full
+
+
+def test_records_are_streamed_not_read_whole(done_corpus: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Merge and review hold one line of a shard at a time, whatever --shard-size is."""
+    from paralelo.corpus import fsio
+    from paralelo.corpus.shards import iter_records, read_plan
+
+    handles: list = []
+    real = fsio.open_read
+
+    def tracked(path: str):  # type: ignore[no-untyped-def]
+        handles.append(real(path))
+        return handles[-1]
+
+    monkeypatch.setattr(fsio, "open_read", tracked)
+    records = iter_records(done_corpus, read_plan(done_corpus))
+    next(records)
+    fh = handles[-1]  # the shard being read (markers are opened and closed before it)
+    assert fh.name.endswith(".jsonl") and not fh.closed
+    assert fh.tell() < Path(fh.name).stat().st_size  # the first record came before the rest

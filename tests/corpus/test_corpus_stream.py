@@ -190,3 +190,19 @@ def test_default_workers_per_engine(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(runner, "cpu_count", lambda cores=cores: cores)
         assert default_workers("apertium") == apertium
         assert default_workers("none") == default_workers("argos") == other
+
+
+def test_engine_started_early_is_closed_when_the_run_cannot_begin(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan is written, then the state file cannot be (full disk, a store refusing):
+    the engine started while hashing must not outlive the failed run."""
+    write_pairs(tmp_path / "in", 4)
+    events: list[str] = []
+
+    def no_space(*a: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(runner, "_write_state", no_space)
+    with pytest.raises(OSError, match="No space"):
+        _run(tmp_path, monkeypatch, StartStopEngine(events), "out", shard_size=2)
+    assert events == ["start", "close"]

@@ -20,6 +20,7 @@ import contextlib
 import importlib
 import io
 import os
+import posixpath
 import re
 import shutil
 import tempfile
@@ -97,24 +98,48 @@ def check(path: str) -> None:
 
 
 def resolve(path: str) -> str:
-    """An absolute local path, or the URL without a trailing slash."""
+    """An absolute local path, or the URL without a trailing slash.
+
+    A ``file://`` URL is made absolute too (``file://rel/dir`` is read relative to
+    the working folder, which a resumed run or a Dask worker may not share).
+    """
     if is_url(path):
-        check(path)
+        fs, local = _fs(path)
+        if "::" not in path and getattr(fs, "protocol", None) in ("file", ("file", "local")):
+            return "file://" + str(Path(local).resolve())
         stripped = path.rstrip("/")
         return path if stripped.endswith(":") else stripped  # "s3:///" stays whole
     return str(Path(path).resolve())
 
 
+def _split_url(url: str) -> tuple[str, str]:
+    """("scheme://" with any chain before it, the path after it)."""
+    i = url.rfind("://") + 3
+    return url[:i], url[i:]
+
+
 def join(base: str | os.PathLike[str], *names: str) -> str:
-    if is_url(str(base)):
-        return "/".join([str(base).rstrip("/"), *names])
+    b = str(base)
+    if is_url(b):
+        head, rest = _split_url(b)
+        rest = rest.rstrip("/")
+        if not rest and b.endswith(":///"):
+            rest = "/"  # file:/// is the root folder: "file:///" + "a", not "file://a"
+        sep = "" if not rest or rest.endswith("/") else "/"
+        return head + rest + sep + "/".join(names)
     return str(Path(base, *names))
 
 
 def parent(path: str) -> str:
+    """The folder holding ``path``; at a URL's root, the root itself ("file:///",
+    "memory://"), never a string that no longer reads as a URL."""
     if is_url(path):
-        head, _, _ = path.rstrip("/").rpartition("/")
-        return head
+        head, rest = _split_url(path)
+        stem = rest.rstrip("/")
+        folder = posixpath.dirname(stem) if "/" in stem else ""
+        if not folder and rest.startswith("/"):
+            folder = "/"
+        return head + folder
     return str(Path(path).parent)
 
 

@@ -220,11 +220,18 @@ def run_corpus(opts: RunOptions, on_progress: Callable[[int, int], None] | None 
     state = {"started": start, "pid": os.getpid(), "host": socket.gethostname(),
              "workers": workers, "dask": opts.dask, "status": "running",
              "pairs_todo": sum(len(s.pairs) for s in prep.todo), "pairs_before": already}
-    _write_state(out, state)
-    if on_start:
-        on_start(plan["total"], already)
+    try:
+        _write_state(out, state)
+        if on_start:
+            on_start(plan["total"], already)
+        errors_log = fsio.open_append(fsio.join(out, ERRORS))
+    except BaseException:  # full disk, a store refusing: nothing started may outlive us
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if starting:
+            close_engines()
+        raise
     done, failed = already, 0
-    errors_log = fsio.open_append(fsio.join(out, ERRORS))
 
     def finished(marker: dict[str, Any]) -> None:
         nonlocal done, failed

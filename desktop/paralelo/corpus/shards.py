@@ -179,22 +179,36 @@ def read_plan(outdir: str | Path) -> dict[str, Any]:
 
 
 def iter_records(outdir: str | Path, plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Every finished pair record, shard by shard in plan order (one shard in memory)."""
+    """Every finished pair record, shard by shard in plan order, streamed line by line.
+
+    The data is hashed as it is read; if it does not match its marker (a store
+    let two writers tear it) the caller gets a `UserError` at the end of that
+    shard, before it could finish its output (merge writes atomically).
+    """
     for entry in plan["shards"]:
         marker = read_marker(outdir, entry["name"])
         if not marker or marker.get("key") != entry["key"]:
             continue
+        path = data_file(outdir, entry["name"])
+        want = marker.get("data_sha256")
+        digest = hashlib.sha256()
         try:
-            data = fsio.read_bytes(data_file(outdir, entry["name"]))
+            fh = fsio.open_read(path)
         except FileNotFoundError:
             continue
-        want = marker.get("data_sha256")
-        if want is not None and hashlib.sha256(data).hexdigest() != want:
-            raise UserError(f"{data_file(outdir, entry['name'])}: does not match its done "
-                            "marker (written twice at once?); run `paralelo corpus run` again")
-        for line in data.decode("utf-8").split("\n"):
-            if line:
-                yield json.loads(line)
+        torn = UserError(f"{path}: does not match its done marker (written twice at "
+                         "once?); run `paralelo corpus run` again")
+        with fh:
+            for line in fh:
+                digest.update(line)
+                if line.strip():
+                    try:
+                        record = json.loads(line)
+                    except ValueError:  # bad UTF-8 or JSON: torn, whatever the hash says
+                        raise torn from None
+                    yield record
+        if want is not None and digest.hexdigest() != want:
+            raise torn
 
 
 def remove_stale(outdir: str | Path, names: set[str]) -> None:
