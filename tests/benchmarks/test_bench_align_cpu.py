@@ -32,12 +32,11 @@ import os
 import pickle
 import subprocess
 import sys
-import tarfile
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import pytest
+from old_code import old_tree
 
 REPO = Path(__file__).resolve().parents[2]
 BASE = "bb788e3"
@@ -53,14 +52,10 @@ CMD = ('.venv/bin/python -m pytest tests/benchmarks/test_bench_align_cpu.py -s '
 
 @pytest.fixture(scope="module")
 def base_desktop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("base")
-    proc = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", BASE, "desktop",
-                           "resources"], capture_output=True, timeout=120)
-    if proc.returncode != 0:
-        pytest.skip(f"base commit {BASE} not available: {proc.stderr.decode()[-200:]}")
-    with tarfile.open(fileobj=BytesIO(proc.stdout)) as tar:
-        tar.extractall(folder, filter="data")
-    return folder / "desktop"
+    try:
+        return old_tree(BASE, tmp_path_factory.mktemp("base"))
+    except subprocess.CalledProcessError as exc:
+        pytest.skip(f"base commit {BASE} not available: {exc.stderr.decode()[-200:]}")
 
 
 @pytest.fixture(scope="module")

@@ -27,13 +27,12 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 import time
-from io import BytesIO
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from old_code import old_tree
 
 REPO = Path(__file__).resolve().parents[2]
 JSONL = REPO.parent / "shared" / "benchmarks" / "wmt-newstest-es-en.dev.jsonl"
@@ -80,12 +79,8 @@ def write_inputs(folder: Path, n: int) -> tuple[Path, Path]:
 
 
 def base_tree(folder: Path) -> Path:
-    """``desktop/`` and ``resources/`` of the base commit, via git archive (no worktree)."""
-    blob = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", BASE, "desktop",
-                           "resources"], capture_output=True, check=True, timeout=120).stdout
-    with tarfile.open(fileobj=BytesIO(blob)) as tar:
-        tar.extractall(folder, filter="data")
-    return folder / "desktop"
+    """``desktop/`` and ``resources/`` of the base commit (old_code.old_tree)."""
+    return old_tree(BASE, folder)
 
 
 class Run(NamedTuple):

@@ -32,11 +32,10 @@ import os
 import random
 import subprocess
 import sys
-import tarfile
-from io import BytesIO
 from pathlib import Path
 
 import pytest
+from old_code import old_tree
 
 REPO = Path(__file__).resolve().parents[2]
 JSONL = REPO.parent / "shared" / "benchmarks" / "wmt-newstest-es-en.dev.jsonl"
@@ -107,13 +106,6 @@ EDGE = [
 ]
 
 
-def old_tree(folder: Path) -> Path:
-    """``desktop/`` and ``resources/`` of ``OLD``, via git archive (no worktree)."""
-    blob = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", OLD, "desktop",
-                           "resources"], capture_output=True, check=True, timeout=120).stdout
-    with tarfile.open(fileobj=BytesIO(blob)) as tar:
-        tar.extractall(folder, filter="data")
-    return folder / "desktop"
 
 
 def _wmt() -> list[dict[str, list[str]]]:
@@ -160,7 +152,7 @@ def _run(desktop: Path, code: str, *args: str) -> subprocess.CompletedProcess[st
 def test_extraction_identical_to_old(tmp_path: Path) -> None:
     texts = _same_inputs()
     (tmp_path / "in.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-    for name, tree in (("old", old_tree(tmp_path / "old")), ("new", REPO / "desktop")):
+    for name, tree in (("old", old_tree(OLD, tmp_path / "old")), ("new", REPO / "desktop")):
         _run(tree, _SAME_CHILD, str(tmp_path / "in.json"), str(tmp_path / f"{name}.jsonl"))
     old = (tmp_path / "old.jsonl").read_text(encoding="utf-8").splitlines()
     new = (tmp_path / "new.jsonl").read_text(encoding="utf-8").splitlines()
@@ -182,7 +174,7 @@ def test_extraction_cpu_vs_old(tmp_path: Path) -> None:
     inputs = tmp_path / "in.json"
     inputs.write_text(json.dumps({"es": [a for a, _ in pairs], "en": [b for _, b in pairs]},
                                  ensure_ascii=False), encoding="utf-8")
-    trees = {"old": old_tree(tmp_path / "old"), "new": REPO / "desktop"}
+    trees = {"old": old_tree(OLD, tmp_path / "old"), "new": REPO / "desktop"}
     best: dict[tuple[str, str, str], float] = {}
     for _ in range(REPEAT):
         for name, tree in trees.items():
