@@ -414,8 +414,8 @@ CORE_ES = {
         "con -o ARCHIVO.paralelo",
     "{out}: a review session is a local file (SQLite); give a local path":
         "{out}: una sesión de revisión es un archivo local (SQLite); indica una ruta local",
-    "{data_file}: does not match its done marker (written twice at once?); run `paralelo "
+    "{path}: does not match its done marker (written twice at once?); run `paralelo "
     "corpus run` again":
-        "{data_file}: no coincide con su marca de terminado (¿escrito dos veces a la vez?); "
+        "{path}: no coincide con su marca de terminado (¿escrito dos veces a la vez?); "
         "vuelve a ejecutar `paralelo corpus run`",
 }

@@ -2032,16 +2032,16 @@ Side-by-side review of Spanish and English documents, offline.</translation>
       <translation>{path}: not a corpus plan this version of Paralelo reads</translation>
     </message>
     <message>
+      <source>{path}: does not match its done marker (written twice at once?); run `paralelo corpus run` again</source>
+      <translation>{path}: does not match its done marker (written twice at once?); run `paralelo corpus run` again</translation>
+    </message>
+    <message>
       <source>{outdir}: not a corpus folder (no {PLAN}; run `paralelo corpus run`)</source>
       <translation>{outdir}: not a corpus folder (no {PLAN}; run `paralelo corpus run`)</translation>
     </message>
     <message>
       <source>{path}: unreadable corpus plan</source>
       <translation>{path}: unreadable corpus plan</translation>
-    </message>
-    <message>
-      <source>{data_file}: does not match its done marker (written twice at once?); run `paralelo corpus run` again</source>
-      <translation>{data_file}: does not match its done marker (written twice at once?); run `paralelo corpus run` again</translation>
     </message>
     <message>
       <source>unknown export format {fmt} (use {value})</source>

@@ -2032,16 +2032,16 @@ Revisión en paralelo de documentos en español e inglés, sin conexión.</trans
       <translation>{path}: no es un plan de corpus que esta versión de Paralelo pueda leer</translation>
     </message>
     <message>
+      <source>{path}: does not match its done marker (written twice at once?); run `paralelo corpus run` again</source>
+      <translation>{path}: no coincide con su marca de terminado (¿escrito dos veces a la vez?); vuelve a ejecutar `paralelo corpus run`</translation>
+    </message>
+    <message>
       <source>{outdir}: not a corpus folder (no {PLAN}; run `paralelo corpus run`)</source>
       <translation>{outdir}: no es una carpeta de corpus (no hay {PLAN}; ejecuta `paralelo corpus run`)</translation>
     </message>
     <message>
       <source>{path}: unreadable corpus plan</source>
       <translation>{path}: plan de corpus ilegible</translation>
-    </message>
-    <message>
-      <source>{data_file}: does not match its done marker (written twice at once?); run `paralelo corpus run` again</source>
-      <translation>{data_file}: no coincide con su marca de terminado (¿escrito dos veces a la vez?); vuelve a ejecutar `paralelo corpus run`</translation>
     </message>
     <message>
       <source>unknown export format {fmt} (use {value})</source>
