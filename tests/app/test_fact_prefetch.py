@@ -42,6 +42,18 @@ def _wait_started(pf: FactPrefetch) -> int:
     return int(pf._proc.pid)
 
 
+def _collect_while_stopped(pf: FactPrefetch, pid: int) -> tuple[dict, float]:
+    """`collect` with the helper stopped (SIGSTOP); its results and how long it took."""
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        t0 = time.monotonic()
+        got = pf.collect()
+        return got, time.monotonic() - t0
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
+
+
 def test_helper_and_this_process_share_the_chunks_and_match_local_extraction() -> None:
     keys = _keys()
     pf = FactPrefetch(keys, chunk=8)
@@ -80,15 +92,7 @@ def test_stalled_helper_is_given_up(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fact_prefetch, "STALL_SECONDS", 0.5)
     keys = _keys()
     pf = FactPrefetch(keys, chunk=4)
-    pid = _wait_started(pf)
-    os.kill(pid, signal.SIGSTOP)
-    try:
-        t0 = time.monotonic()
-        got = pf.collect()
-        waited = time.monotonic() - t0
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGCONT)
+    got, waited = _collect_while_stopped(pf, _wait_started(pf))
     assert got == _expected(keys)
     assert waited < 30  # patience is 0.5 s + 20x a local chunk, not forever
 
@@ -170,14 +174,8 @@ def test_helper_that_never_starts_working_is_not_waited_for() -> None:
     """Alignment done before the helper claimed anything: everything is done here at once."""
     keys = _keys()[:200]
     pf = FactPrefetch(keys, chunk=50)
-    os.kill(pf._proc.pid, signal.SIGSTOP)  # long before it has imported anything
-    try:
-        t0 = time.monotonic()
-        got = pf.collect()
-        waited = time.monotonic() - t0
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pf._proc.pid if pf._proc else 0, signal.SIGCONT)
+    # stopped long before it has imported anything
+    got, waited = _collect_while_stopped(pf, pf._proc.pid)
     assert got == _expected(keys)
     assert waited < fact_prefetch.STALL_SECONDS / 2
 
